@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+
+// The commands of `mpki-setup <command> ...`, one file each. Every command gets its own arguments
+// (argv without the program and the command name), runs in the application main() made for it, and
+// returns the process exit code of DESIGN.md's contract:
+// 0 complete, 2 bad input, 3 waiting for something outside, 4 refused by the remote side,
+// 5 network/TLS failure after retries, 1 anything else.
+namespace ExitCode {
+enum : int { Complete = 0, Other = 1, BadInput = 2, Waiting = 3, Refused = 4, Network = 5 };
+}
+
+int runCommand(const QStringList &arguments);      // run --plan FILE ...
+int statusCommand(const QStringList &arguments);   // status --state DIR
+int simulateCommand(const QStringList &arguments); // simulate [--port N] ...
+int exportCommand(const QStringList &arguments);   // export --state DIR --out FILE ...
+int importCommand(const QStringList &arguments);   // import --in FILE ...
+int wizardCommand(const QStringList &arguments);   // the GUI: [--demo] [--lang L] [--screenshots DIR]
+
+// Whether a command needs a QGuiApplication (the PDF values sheet) rather than a QCoreApplication.
+bool exportNeedsGui(const QStringList &arguments);
+bool runNeedsGui(const QStringList &arguments);

@@ -1,0 +1,17 @@
+#include "Commands.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+// Bootstrap: replaced by the command's real implementation.
+int runCommand(const QStringList &)
+{
+    std::fputs(qPrintable(QCoreApplication::translate("Commands", "mpki-setup: '%1' is not part of this build yet.\n").arg(QStringLiteral("run"))), stderr);
+    return ExitCode::Other;
+}
+
+bool runNeedsGui(const QStringList &)
+{
+    return false;
+}

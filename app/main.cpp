@@ -1,0 +1,73 @@
+// mpki-setup: chooses the application object and the command; everything else is in the libraries
+// and in the command files beside this one.
+#include "Commands.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+struct Command
+{
+    const char *name;
+    int (*run)(const QStringList &);
+    bool (*needsGui)(const QStringList &);
+};
+
+const Command commands[] = {
+    {"run", runCommand, runNeedsGui},
+    {"status", statusCommand, nullptr},
+    {"simulate", simulateCommand, nullptr},
+    {"export", exportCommand, exportNeedsGui},
+    {"import", importCommand, nullptr},
+};
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : commands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList raw;
+    for (int i = 0; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
+    const Command *command = raw.size() > 1 ? findCommand(raw.at(1)) : nullptr;
+    const QStringList commandArguments = command ? raw.mid(2) : raw.mid(1);
+    const bool helpOrVersion = commandArguments.contains(QStringLiteral("--help"))
+        || commandArguments.contains(QStringLiteral("-h")) || commandArguments.contains(QStringLiteral("--version"));
+
+    QCoreApplication::setApplicationName(QStringLiteral("mpki-setup"));
+    QCoreApplication::setOrganizationName(QStringLiteral("mpki-setup"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MPKI_VERSION));
+
+    // Commands and --help/--version never need a display; only the wizard and the PDF sheet do.
+    std::unique_ptr<QCoreApplication> app;
+    if (command) {
+        if (command->needsGui && command->needsGui(commandArguments) && !helpOrVersion) {
+            if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+                && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
+    } else if (helpOrVersion) {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QApplication>(argc, argv);
+    }
+    // Before any QCommandLineParser builds a help text.
+    installTranslations(*app, requestedLanguage(commandArguments));
+
+    return command ? command->run(commandArguments) : wizardCommand(commandArguments);
+}

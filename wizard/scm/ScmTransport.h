@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class ScmReply;
+
+// Who a call is made as: SCM's header authentication.
+struct ScmCredentials
+{
+    QUrl baseUrl; // normalised, e.g. https://cert-manager.com (no /api, no /customer/...)
+    QString customerUri;
+    QString login;
+    QString password;
+};
+
+// One HTTP request as the transport sends it.
+struct ScmRequest
+{
+    QByteArray method; // GET, POST, PUT, DELETE
+    QString path;      // below /api/, e.g. "organization/v1/12"
+    QList<QPair<QString, QString>> query;
+    QJsonValue body;   // Undefined: no body
+    // May the transport repeat it on a transient failure? GETs and status POSTs are idempotent;
+    // a create never is (the caller looks for the object before trying again).
+    bool idempotent = false;
+    // For a list: fetch every page (size <= 200, position += size) and join the arrays.
+    bool allPages = false;
+};
+
+// The one network stack every SCM call goes through: one QNetworkAccessManager (no cookie jar:
+// calls as two admins share it), TLS trust (system store plus CA certificates the user added, never
+// "ignore errors"), the engine's own bound on calls in flight (lowered on 429 / Retry-After), a
+// deadline per request, and retries with capped exponential backoff and jitter for idempotent calls.
+// The password header is never logged.
+class ScmTransport : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ScmTransport(QObject *parent = nullptr);
+    ~ScmTransport() override;
+
+    void addCaCertificates(const QList<QSslCertificate> &certificates);
+    QList<QSslCertificate> extraCaCertificates() const;
+
+    void setMaxInFlight(int max); // default 6
+    int maxInFlight() const;
+    int inFlight() const;
+
+    void setRequestDeadlineMs(int ms); // default 30000: the whole request, not just inactivity
+    void setMaxAttempts(int attempts); // default 5 (idempotent calls only)
+    void setBackoff(int initialMs, int capMs); // default 500 ms doubling, capped at 8000 ms
+
+    ScmReply *send(const ScmCredentials &credentials, const ScmRequest &request);
+
+    QNetworkAccessManager *networkAccessManager() const;
+
+    // Turns what a person pastes (portal URL https://host/customer/<uri>/..., API URL
+    // https://host/api/..., a bare host) into the base URL; the customer URI of a portal URL is
+    // returned through customerUri when asked for.
+    static QUrl normaliseBaseUrl(const QString &input, QString *customerUri = nullptr);
+    static QUrl defaultBaseUrl(); // https://cert-manager.com
+    static QList<QUrl> knownInstances(); // cert-manager.com, hard.cert-manager.com
+
+signals:
+    // For the engine's journal: a changing request (not idempotent) is about to be sent / came back.
+    void changingRequestSent(const QByteArray &requestId, const QByteArray &method, const QString &path);
+    void changingRequestFinished(const QByteArray &requestId, int httpStatus, qint64 createdId);
+    void inFlightChanged(int inFlight);
+
+private:
+    class Private;
+    Private *d;
+};

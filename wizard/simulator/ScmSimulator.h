@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QSslCertificate>
+#include <QUrl>
+
+class Clock;
+
+// The behaviour the real SCM leaves undocumented, each a named option (DESIGN.md's table; the
+// simulator's README says what each default assumes).
+struct ScmSimulatorOptions
+{
+    enum class TempPassword { UiOnly, ApiChange };
+    enum class Dialect { Current, Legacy };
+
+    QString customerUri = QStringLiteral("demo");
+    QString adminLogin = QStringLiteral("mrao-admin");
+    QString adminPassword; // empty: a random one is generated at start
+    TempPassword tempPassword = TempPassword::UiOnly;
+    Dialect dialect = Dialect::Current;
+    int validationDelaySeconds = 20;
+    QString validationOutcome = QStringLiteral("VALIDATED"); // or FAILED
+    int dcvDelaySeconds = 5;
+    int latencyMs = 0;
+    double faultRate = 0.0; // 0..1: 5xx, 429 with Retry-After, reset connection, truncated JSON
+    quint32 seed = 1;
+    QString requestLogPath; // every request as one flushed JSON line
+    QString statePath;      // JSON file that keeps the state across restarts; empty: memory only
+    bool tls = false;       // HTTPS with a self-signed CA generated with OpenSSL at start
+    Clock *clock = nullptr; // nullptr: the wall clock
+};
+
+// A faithful stand-in for Sectigo Certificate Manager's REST API (and the minimal web page at
+// /customer/<uri>/ where a new admin changes its temporary password), on QHttpServer.
+class ScmSimulator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ScmSimulator(const ScmSimulatorOptions &options, QObject *parent = nullptr);
+    ~ScmSimulator() override;
+
+    // Listens on address:port (0 = any free port). False with a message in *error on failure.
+    bool listen(const QHostAddress &address, quint16 port, QString *error);
+
+    QUrl baseUrl() const; // e.g. http://127.0.0.1:40123 (the API is below /api/)
+    QString customerUri() const;
+    QString adminLogin() const;
+    QString adminPassword() const;
+    QSslCertificate caCertificate() const; // null unless tls
+    const ScmSimulatorOptions &options() const;
+
+    // Test hooks: change what SCM would decide on its own.
+    void setValidationOutcome(const QString &status, const QString &lastErrorFromCa = QString());
+    void setValidationDelaySeconds(int seconds);
+    void setDcvDelaySeconds(int seconds);
+    void setFaultRate(double rate);
+    void setLatencyMs(int ms);
+    // The whole state as JSON (the shape of --state FILE), for assertions.
+    QJsonObject snapshot() const;
+
+signals:
+    // One per request, after it was answered (the request log's line).
+    void requestHandled(const QJsonObject &logLine);
+
+private:
+    class Private;
+    Private *d;
+};
