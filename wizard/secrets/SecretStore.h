@@ -9,7 +9,13 @@
 // pending passwords, the gateway's API token and secret. Never the plan, the state or a log.
 struct SecretResult
 {
-    enum class Status { Ok, NotFound, Unavailable, Error };
+    enum class Status
+    {
+        Ok,
+        NotFound,
+        Unavailable,
+        Error
+    };
     Status status = Status::Error;
     QString value;   // the secret, when Ok
     QString message; // what went wrong, translated, naming the alternatives when Unavailable
@@ -33,4 +39,14 @@ public:
     // (e.g. "password", "operator-temporary", "operator-current", "operator-pending").
     static QString key(const QString &host, const QString &customerUri, const QString &login,
                        const QString &slot);
+    // The key of a gateway's secret: per gateway host (from its API URL), then the slot.
+    static QString gatewayKey(const QString &gatewayHost, const QString &slot);
+
+    // The slots the engine uses.
+    static QString adminPasswordSlot();     // "password": the admin's, when the person chose to remember it
+    static QString operatorTemporarySlot(); // "operator-temporary"
+    static QString operatorCurrentSlot();   // "operator-current"
+    static QString operatorPendingSlot();   // "operator-pending"
+    static QString gatewayTokenSlot();      // "gateway-token"
+    static QString gatewaySecretSlot();     // "gateway-secret"
 };
