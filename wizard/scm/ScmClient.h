@@ -22,8 +22,8 @@ public:
     ScmTransport *transport() const { return m_transport; }
 
     // Organisations and departments
-    ScmReply *listOrganizations();                    // GET organization/v1 -> [ScmOrganization]
-    ScmReply *getOrganization(qint64 id);             // GET organization/v1/{id}
+    ScmReply *listOrganizations();                               // GET organization/v1 -> [ScmOrganization]
+    ScmReply *getOrganization(qint64 id);                        // GET organization/v1/{id}
     ScmReply *createOrganization(const ScmNewOrganization &org); // POST -> createdId()
     // PUT organization/v1/{id} with exactly these fields (e.g. {"clientCertsApiEnabled": true}).
     ScmReply *updateOrganization(qint64 id, const QJsonObject &fields);
@@ -44,8 +44,15 @@ public:
     ScmReply *approveDelegation(qint64 domainId, qint64 orgId);
 
     // Domain control validation
-    enum class DcvMethod { Cname, Txt, Http, Https, Email };
-    ScmReply *dcvStatus(const QString &domain); // POST dcv/v2/validation/status
+    enum class DcvMethod
+    {
+        Cname,
+        Txt,
+        Http,
+        Https,
+        Email
+    };
+    ScmReply *dcvStatus(const QString &domain);                  // POST dcv/v2/validation/status
     ScmReply *dcvStart(DcvMethod method, const QString &domain); // not for TXT (SCM has no start)
     // email: the address chosen from dcvStart's emails (ignored otherwise)
     ScmReply *dcvSubmit(DcvMethod method, const QString &domain, const QString &email = QString());
@@ -57,7 +64,7 @@ public:
     ScmReply *updateAdmin(qint64 id, const ScmAdminUpdate &update);
     ScmReply *listRoles();
     ScmReply *listPrivileges(const QStringList &roles);
-    ScmReply *passwordState(); // GET admin/v1/password: the caller's own
+    ScmReply *passwordState();                               // GET admin/v1/password: the caller's own
     ScmReply *changeOwnPassword(const QString &newPassword); // POST admin/v1/changepassword -> 204
 
     // S/MIME

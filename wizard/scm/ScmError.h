@@ -7,22 +7,23 @@
 class ScmError
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         None,
-        Network,          // connection refused, reset, host not found, proxy failure
-        Tls,              // certificate not trusted, handshake failure
-        Timeout,          // the request's deadline passed
-        Unauthorized,     // 401 / -16 / -970: see message() for what that can mean
-        Forbidden,        // the admin lacks a role or privilege (-3, -25, -37, -226, -233, ...)
-        NotFound,         // 404, unknown org/domain/admin
-        Conflict,         // the object exists already (-700 duplicate domain, duplicate name/login)
-        InvalidInput,     // 400 with a field problem (-7, -39, -1601, ...)
-        PasswordPolicy,   // -7306, -976, -977, -982, -220
-        PasswordExpired,  // the caller's password has expired
-        RateLimited,      // 429 or an SCM "try again later" code (-109, -140, -195, -1400)
-        ServerError,      // 5xx
-        Protocol,         // bad JSON, missing Location, an answer of the wrong shape
-        Cancelled,        // the caller aborted the call
+        Network,         // connection refused, reset, host not found, proxy failure
+        Tls,             // certificate not trusted, handshake failure
+        Timeout,         // the request's deadline passed
+        Unauthorized,    // 401 / -16 / -970: see message() for what that can mean
+        Forbidden,       // the admin lacks a role or privilege (-3, -25, -37, -226, -233, ...)
+        NotFound,        // 404, unknown org/domain/admin
+        Conflict,        // the object exists already (-700 duplicate domain, duplicate name/login)
+        InvalidInput,    // 400 with a field problem (-7, -39, -1601, ...)
+        PasswordPolicy,  // -7306, -976, -977, -982, -220
+        PasswordExpired, // the caller's password has expired
+        RateLimited,     // 429 or an SCM "try again later" code (-109, -140, -195, -1400)
+        ServerError,     // 5xx
+        Protocol,        // bad JSON, missing Location, an answer of the wrong shape
+        Cancelled,       // the caller aborted the call
     };
 
     ScmError() = default;

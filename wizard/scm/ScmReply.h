@@ -36,6 +36,9 @@ public:
     // Used by the transport to complete the reply.
     void complete(int httpStatus, const QJsonValue &json, qint64 createdId, qint64 totalCount);
     void fail(const ScmError &error);
+    // A failure that still has a body worth keeping (SCM's error object, or a password state that
+    // says EXPIRED): json() returns it.
+    void fail(const ScmError &error, int httpStatus, const QJsonValue &json);
 
 signals:
     void finished();

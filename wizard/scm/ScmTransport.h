@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QList>
 #include <QObject>
+#include <QPair>
 #include <QSslCertificate>
 #include <QUrl>
 
+class Clock;
 class QNetworkAccessManager;
 class ScmReply;
 
@@ -23,12 +26,23 @@ struct ScmRequest
     QByteArray method; // GET, POST, PUT, DELETE
     QString path;      // below /api/, e.g. "organization/v1/12"
     QList<QPair<QString, QString>> query;
-    QJsonValue body;   // Undefined: no body
+    QJsonValue body; // Undefined: no body
     // May the transport repeat it on a transient failure? GETs and status POSTs are idempotent;
     // a create never is (the caller looks for the object before trying again).
     bool idempotent = false;
     // For a list: fetch every page (size <= 200, position += size) and join the arrays.
     bool allPages = false;
+
+    // What a successful answer must look like; anything else is Kind::Protocol.
+    enum class Shape
+    {
+        Any,
+        Object,
+        Array
+    };
+    Shape expect = Shape::Any;
+    // A create: the answer must carry the new object's id in Location (Kind::Protocol otherwise).
+    bool expectsCreatedId = false;
 };
 
 // The one network stack every SCM call goes through: one QNetworkAccessManager (no cookie jar:
@@ -50,9 +64,16 @@ public:
     int maxInFlight() const;
     int inFlight() const;
 
-    void setRequestDeadlineMs(int ms); // default 30000: the whole request, not just inactivity
-    void setMaxAttempts(int attempts); // default 5 (idempotent calls only)
+    void setRequestDeadlineMs(int ms);         // default 30000: the whole request, not just inactivity
+    void setMaxAttempts(int attempts);         // default 5 (idempotent calls only)
     void setBackoff(int initialMs, int capMs); // default 500 ms doubling, capped at 8000 ms
+    // The clock that backoff waits (and Retry-After) are measured in; default Clock::system().
+    void setClock(Clock *clock);
+    // The bound in force now: maxInFlight() lowered after 429 / Retry-After, climbing back after
+    // successes.
+    int effectiveMaxInFlight() const;
+    // Requests waiting for a free slot (FIFO).
+    int queued() const;
 
     ScmReply *send(const ScmCredentials &credentials, const ScmRequest &request);
 
@@ -60,10 +81,14 @@ public:
 
     // Turns what a person pastes (portal URL https://host/customer/<uri>/..., API URL
     // https://host/api/..., a bare host) into the base URL; the customer URI of a portal URL is
-    // returned through customerUri when asked for.
+    // returned through customerUri when asked for (left untouched when the input names none).
+    // Plain http is upgraded to https except for loopback hosts (the simulator). An input that is
+    // no http(s) URL gives an invalid QUrl.
     static QUrl normaliseBaseUrl(const QString &input, QString *customerUri = nullptr);
-    static QUrl defaultBaseUrl(); // https://cert-manager.com
+    static QUrl defaultBaseUrl();        // https://cert-manager.com
     static QList<QUrl> knownInstances(); // cert-manager.com, hard.cert-manager.com
+    // A fresh id for X-Request-Id (also for replies that fail before anything is sent).
+    static QByteArray newRequestId();
 
 signals:
     // For the engine's journal: a changing request (not idempotent) is about to be sent / came back.

@@ -115,9 +115,9 @@ struct ScmDcvStatus
     QString orderStatus; // NOT_INITIATED | SUBMITTED | ...
     QString orderMode;   // CNAME | TXT | HTTP | HTTPS | EMAIL
     QString validationDate, expirationDate;
-    QString host, point;                      // CNAME / TXT record to publish
-    QString url, firstLine, secondLine;       // HTTP(S) file to publish
-    QStringList emails;                       // e-mail DCV: addresses that may receive the mail
+    QString host, point;                // CNAME / TXT record to publish
+    QString url, firstLine, secondLine; // HTTP(S) file to publish
+    QStringList emails;                 // e-mail DCV: addresses that may receive the mail
     QString lastCheck, nextCheck, message;
 
     static ScmDcvStatus fromJson(const QJsonObject &json);
@@ -157,10 +157,10 @@ struct ScmNewAdmin
 // Body of PUT admin/v1/{id}: only the members that are set are sent.
 struct ScmAdminUpdate
 {
-    QString type;              // e.g. "API" (current dialect) or "STANDARD" (recovery)
-    QStringList privileges;    // the complete new set, when privilegesSet
+    QString type;           // e.g. "API" (current dialect) or "STANDARD" (recovery)
+    QStringList privileges; // the complete new set, when privilegesSet
     bool privilegesSet = false;
-    QString password;          // an MRAO resetting another admin's password
+    QString password; // an MRAO resetting another admin's password
 
     QJsonObject toJson() const;
 };

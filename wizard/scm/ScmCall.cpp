@@ -1,0 +1,351 @@
+#include "ScmCall.h"
+
+#include "Clock.h"
+#include "ScmLogging.h"
+#include "ScmReply.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSslError>
+#include <QTimer>
+
+namespace {
+
+// SCM's documented page limit (OpenAPI: every `size` has maximum 200).
+constexpr int PageSize = 200;
+// A server that ignores `position` would page forever: 1000 pages are 200 000 objects.
+constexpr int MaxPages = 1000;
+
+qint64 idFromLocation(const QByteArray &location)
+{
+    static const QRegularExpression trailingId(QStringLiteral("/([0-9]+)/?$"));
+    const QRegularExpressionMatch match = trailingId.match(QString::fromLatin1(location.trimmed()));
+    return match.hasMatch() ? match.captured(1).toLongLong() : 0;
+}
+
+QString encodeQuery(const QList<QPair<QString, QString>> &items)
+{
+    QByteArray encoded;
+    for (const auto &item : items) {
+        if (!encoded.isEmpty())
+            encoded += '&';
+        // '+' in a login must arrive as '+', not as a space: encode everything but unreserved.
+        encoded += QUrl::toPercentEncoding(item.first) + '=' + QUrl::toPercentEncoding(item.second);
+    }
+    return QString::fromLatin1(encoded);
+}
+
+} // namespace
+
+ScmCall::ScmCall(const ScmCredentials &credentials, const ScmRequest &request, ScmReply *reply,
+                 const ScmCallSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_credentials(credentials)
+    , m_request(request)
+    , m_reply(reply)
+    , m_settings(settings)
+    , m_requestId(reply->requestId())
+{
+    m_context.method = request.method;
+    m_context.path = request.path;
+    m_context.host = credentials.baseUrl.authority();
+    m_context.baseUrl = credentials.baseUrl.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+    m_context.login = credentials.login;
+    m_context.customerUri = credentials.customerUri;
+    if (!m_settings.clock)
+        m_settings.clock = Clock::system();
+
+    m_deadline = new QTimer(this);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &ScmCall::onDeadline);
+    m_backoff = new QTimer(this);
+    m_backoff->setSingleShot(true);
+    connect(m_backoff, &QTimer::timeout, this, [this] { emit wantsSlot(true); });
+}
+
+ScmCall::~ScmCall()
+{
+    releaseNetworkReply();
+}
+
+void ScmCall::begin()
+{
+    emit wantsSlot(false);
+}
+
+QUrl ScmCall::attemptUrl() const
+{
+    QUrl url = m_credentials.baseUrl;
+    url.setPath(QStringLiteral("/api/") + m_request.path);
+    QList<QPair<QString, QString>> query = m_request.query;
+    if (m_request.allPages) {
+        query.append({QStringLiteral("size"), QString::number(PageSize)});
+        query.append({QStringLiteral("position"), QString::number(m_position)});
+    }
+    if (!query.isEmpty())
+        url.setQuery(encodeQuery(query), QUrl::StrictMode);
+    return url;
+}
+
+void ScmCall::startAttempt()
+{
+    if (m_done) {
+        emit attemptFinished(AttemptOutcome::Failure);
+        return;
+    }
+    ++m_attempt;
+    m_tlsProblems.clear();
+
+    const QUrl url = attemptUrl();
+    QNetworkRequest request(url);
+    request.setRawHeader("login", m_credentials.login.toUtf8());
+    request.setRawHeader("password", m_credentials.password.toUtf8());
+    request.setRawHeader("customerUri", m_credentials.customerUri.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("X-Request-Id", m_requestId);
+    // A redirect would carry the password header to wherever it points: never follow one.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    if (m_settings.customTrust && url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_settings.tls);
+
+    QByteArray body;
+    const bool hasBody = !m_request.body.isUndefined() && !m_request.body.isNull();
+    if (hasBody) {
+        const QJsonDocument document = m_request.body.isArray() ? QJsonDocument(m_request.body.toArray())
+                                                                : QJsonDocument(m_request.body.toObject());
+        body = document.toJson(QJsonDocument::Compact);
+        request.setRawHeader("Content-Type", "application/json;charset=utf-8");
+    }
+
+    if (!m_request.idempotent && !m_changingAnnounced) {
+        m_changingAnnounced = true;
+        emit changingRequestSent(m_requestId, m_request.method, m_request.path);
+    }
+
+    QNetworkAccessManager *network = m_settings.network;
+    const QByteArray &method = m_request.method;
+    if (method == "GET")
+        m_networkReply = network->get(request);
+    else if (method == "POST")
+        m_networkReply = network->post(request, body);
+    else if (method == "PUT")
+        m_networkReply = network->put(request, body);
+    else if (method == "DELETE" && !hasBody)
+        m_networkReply = network->deleteResource(request);
+    else
+        m_networkReply = network->sendCustomRequest(request, method, body);
+
+    connect(m_networkReply, &QNetworkReply::finished, this, &ScmCall::onNetworkFinished);
+    // Recorded for the message; never ignored.
+    connect(m_networkReply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            m_tlsProblems.append(error.errorString());
+    });
+    m_attemptTimer.start();
+    m_deadline->start(m_settings.deadlineMs);
+}
+
+void ScmCall::releaseNetworkReply()
+{
+    m_deadline->stop();
+    if (!m_networkReply)
+        return;
+    QNetworkReply *reply = m_networkReply;
+    m_networkReply = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    if (reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
+}
+
+void ScmCall::logAttempt(int httpStatus, const QString &outcome) const
+{
+    qCDebug(lcScm).noquote() << m_request.method << m_request.path << "->" << httpStatus << outcome << "in"
+                             << m_attemptTimer.elapsed() << "ms, attempt" << m_attempt << "id" << m_requestId;
+}
+
+void ScmCall::onDeadline()
+{
+    if (!m_networkReply)
+        return;
+    releaseNetworkReply();
+    logAttempt(0, QStringLiteral("deadline"));
+    emit attemptFinished(AttemptOutcome::Failure);
+    handleFailure(ScmErrorClassifier::timeout(m_settings.deadlineMs, m_context), false);
+}
+
+void ScmCall::onNetworkFinished()
+{
+    QNetworkReply *reply = m_networkReply;
+    if (!reply)
+        return;
+    m_deadline->stop();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const QString errorString = reply->errorString();
+    const QByteArray body = reply->readAll();
+    const QByteArray location = reply->rawHeader("Location");
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    const QByteArray totalHeader = reply->rawHeader("X-Total-Count");
+    releaseNetworkReply();
+
+    if (status == 0 || (status >= 200 && status < 300 && networkError != QNetworkReply::NoError)) {
+        // No answer, or one cut off mid-body: both below HTTP.
+        logAttempt(status, QStringLiteral("network error %1").arg(int(networkError)));
+        emit attemptFinished(AttemptOutcome::Failure);
+        handleFailure(
+            ScmErrorClassifier::fromNetworkError(networkError, errorString, m_tlsProblems, m_context),
+            status != 0);
+        return;
+    }
+
+    if (status < 200 || status >= 300) {
+        const ScmError error =
+            ScmErrorClassifier::fromHttpAnswer(status, body, retryAfter, m_context, m_settings.clock->now());
+        logAttempt(status, ScmError::kindName(error.kind()));
+        emit attemptFinished(error.kind() == ScmError::Kind::RateLimited ? AttemptOutcome::RateLimited
+                                                                         : AttemptOutcome::Failure);
+        const QJsonDocument document = QJsonDocument::fromJson(body);
+        handleFailure(error, false, document.isObject() ? QJsonValue(document.object()) : QJsonValue());
+        return;
+    }
+
+    logAttempt(status, QStringLiteral("ok"));
+    emit attemptFinished(AttemptOutcome::Success);
+
+    // Empty bodies (201, 204, a 200 without content) are never parsed.
+    QJsonValue json(QJsonValue::Undefined);
+    if (!body.trimmed().isEmpty()) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            handleFailure(
+                ScmErrorClassifier::protocol(
+                    status,
+                    QCoreApplication::translate("ScmError", "invalid JSON: %1").arg(parseError.errorString()),
+                    m_context),
+                true);
+            return;
+        }
+        json = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    }
+
+    const qint64 createdId = idFromLocation(location);
+    if ((status == 201 || m_request.expectsCreatedId) && createdId == 0) {
+        handleFailure(ScmErrorClassifier::protocol(
+                          status,
+                          QCoreApplication::translate("ScmError", "no object id in the Location header"),
+                          m_context),
+                      false);
+        return;
+    }
+    const bool wantsArray = m_request.allPages || m_request.expect == ScmRequest::Shape::Array;
+    if ((wantsArray && !json.isArray()) ||
+        (m_request.expect == ScmRequest::Shape::Object && !json.isObject())) {
+        handleFailure(ScmErrorClassifier::protocol(
+                          status,
+                          wantsArray ? QCoreApplication::translate("ScmError", "a JSON array was expected")
+                                     : QCoreApplication::translate("ScmError", "a JSON object was expected"),
+                          m_context),
+                      false);
+        return;
+    }
+    if (ScmErrorClassifier::answerMeansPasswordExpired(m_request.method, m_request.path, json)) {
+        failWith(ScmErrorClassifier::passwordExpired(status, 0, QString(), m_context), json);
+        return;
+    }
+
+    bool totalKnown = false;
+    const qint64 total = totalHeader.trimmed().toLongLong(&totalKnown);
+    handlePage(status, json, createdId, totalKnown ? total : -1);
+}
+
+void ScmCall::handlePage(int httpStatus, const QJsonValue &json, qint64 createdId, qint64 totalCount)
+{
+    if (!m_request.allPages) {
+        finishWith(httpStatus, json, createdId, totalCount);
+        return;
+    }
+    const QJsonArray page = json.toArray();
+    for (const QJsonValue &item : page)
+        m_collected.append(item);
+    ++m_pages;
+    const bool shortPage = page.size() < PageSize;
+    const bool reachedTotal = totalCount >= 0 && m_collected.size() >= totalCount;
+    if (shortPage || reachedTotal) {
+        finishWith(httpStatus, m_collected, 0, totalCount);
+        return;
+    }
+    if (m_pages >= MaxPages) {
+        failWith(ScmErrorClassifier::protocol(
+                     httpStatus, QCoreApplication::translate("ScmError", "the list does not end"), m_context),
+                 QJsonValue());
+        return;
+    }
+    m_position += PageSize;
+    m_attempt = 0;
+    emit wantsSlot(true);
+}
+
+void ScmCall::handleFailure(const ScmError &error, bool truncatedAnswer, const QJsonValue &errorBody)
+{
+    if (m_settings.retry.shouldRetry(error, m_request.idempotent, m_attempt, truncatedAnswer)) {
+        const int delay = m_settings.retry.delayMs(error, m_attempt, QRandomGenerator::global());
+        qCInfo(lcScm).noquote() << m_request.method << m_request.path << "failed with"
+                                << ScmError::kindName(error.kind()) << "- retrying in" << delay << "ms, id"
+                                << m_requestId;
+        m_backoff->start(int(m_settings.clock->realDelayMs(delay)));
+        return;
+    }
+    failWith(error, errorBody);
+}
+
+void ScmCall::finishWith(int httpStatus, const QJsonValue &json, qint64 createdId, qint64 totalCount)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_reply)
+        m_reply->complete(httpStatus, json, createdId, totalCount);
+    if (m_changingAnnounced)
+        emit changingRequestFinished(m_requestId, httpStatus, createdId);
+    emit done();
+}
+
+void ScmCall::failWith(const ScmError &error, const QJsonValue &errorBody)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    qCDebug(lcScm).noquote() << m_request.method << m_request.path
+                             << "failed:" << ScmError::kindName(error.kind()) << "status"
+                             << error.httpStatus() << "code" << error.scmCode() << "id" << m_requestId;
+    if (m_reply)
+        m_reply->fail(error, error.httpStatus(), errorBody);
+    if (m_changingAnnounced)
+        emit changingRequestFinished(m_requestId, error.httpStatus(), 0);
+    emit done();
+}
+
+void ScmCall::abort()
+{
+    if (m_done)
+        return;
+    m_backoff->stop();
+    const bool onTheWire = m_networkReply != nullptr;
+    releaseNetworkReply();
+    if (onTheWire) {
+        logAttempt(0, QStringLiteral("aborted"));
+        emit attemptFinished(AttemptOutcome::Failure);
+    }
+    failWith(ScmErrorClassifier::cancelled(), QJsonValue());
+}

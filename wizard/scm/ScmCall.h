@@ -1,0 +1,100 @@
+#pragma once
+
+#include "ScmErrorClassifier.h"
+#include "ScmRetryPolicy.h"
+#include "ScmTransport.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QStringList>
+
+class Clock;
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+class ScmReply;
+
+// What every call of one transport shares.
+struct ScmCallSettings
+{
+    QNetworkAccessManager *network = nullptr;
+    bool customTrust = false; // use `tls` on https requests (system CAs + the ones the user added)
+    QSslConfiguration tls;
+    int deadlineMs = 30000;
+    ScmRetryPolicy retry;
+    Clock *clock = nullptr;
+};
+
+// The life of one ScmReply inside the transport: its attempts (each with its own deadline), the
+// waits between them, its pages, and the end. It never starts an attempt by itself: it asks the
+// transport for a slot (wantsSlot) and starts when given one (startAttempt), so the transport's
+// bound on calls in flight holds.
+class ScmCall : public QObject
+{
+    Q_OBJECT
+public:
+    enum class AttemptOutcome
+    {
+        Success,
+        RateLimited,
+        Failure
+    };
+
+    ScmCall(const ScmCredentials &credentials, const ScmRequest &request, ScmReply *reply,
+            const ScmCallSettings &settings, QObject *parent);
+    ~ScmCall() override;
+
+    bool isDone() const { return m_done; }
+    QByteArray requestId() const { return m_requestId; }
+
+    // Queue for the first attempt.
+    void begin();
+    // The transport gave this call a slot: send the next attempt.
+    void startAttempt();
+    // Stop wherever the call is (queued, waiting to retry, on the wire); the reply fails with
+    // Cancelled.
+    void abort();
+
+signals:
+    void wantsSlot(bool resumed); // resumed: a retry or the next page (goes to the queue's front)
+    void attemptFinished(ScmCall::AttemptOutcome outcome); // the slot is free again
+    void changingRequestSent(const QByteArray &requestId, const QByteArray &method, const QString &path);
+    void changingRequestFinished(const QByteArray &requestId, int httpStatus, qint64 createdId);
+    void done();
+
+private:
+    void onNetworkFinished();
+    void onDeadline();
+    void handleFailure(const ScmError &error, bool truncatedAnswer,
+                       const QJsonValue &errorBody = QJsonValue());
+    void handlePage(int httpStatus, const QJsonValue &json, qint64 createdId, qint64 totalCount);
+    void finishWith(int httpStatus, const QJsonValue &json, qint64 createdId, qint64 totalCount);
+    void failWith(const ScmError &error, const QJsonValue &errorBody);
+    void releaseNetworkReply();
+    void logAttempt(int httpStatus, const QString &outcome) const;
+    QUrl attemptUrl() const;
+
+    ScmCredentials m_credentials;
+    ScmRequest m_request;
+    QPointer<ScmReply> m_reply;
+    ScmCallSettings m_settings;
+    ScmCallContext m_context;
+    QByteArray m_requestId;
+
+    QNetworkReply *m_networkReply = nullptr;
+    QTimer *m_deadline = nullptr;
+    QTimer *m_backoff = nullptr;
+    QElapsedTimer m_attemptTimer;
+    QStringList m_tlsProblems;
+    int m_attempt = 0; // of the current page
+    bool m_done = false;
+    bool m_changingAnnounced = false;
+
+    // Paging
+    int m_position = 0;
+    int m_pages = 0;
+    QJsonArray m_collected;
+};

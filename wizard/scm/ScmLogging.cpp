@@ -1,0 +1,3 @@
+#include "ScmLogging.h"
+
+Q_LOGGING_CATEGORY(lcScm, "mpki.scm", QtInfoMsg)
