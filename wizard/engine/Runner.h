@@ -42,7 +42,9 @@ public:
     ~Runner() override;
 
     // --- inputs: set before start() -------------------------------------------------------------
-    void setPlan(const Plan &plan);
+    // `path`: where the plan file is (recorded in the state and the connector values); empty when
+    // the wizard made the plan.
+    void setPlan(const Plan &plan, const QString &path = QString());
     const Plan &plan() const;
     // Where the state lives (locked by the caller or by start(): see StateStore). Not owned.
     void setStateStore(StateStore *store);

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class Clock;
 class QLockFile;
 
 // The state directory of one procedure: <dir>/state.json (written atomically: temp file + rename),
@@ -17,8 +18,8 @@ class StateStore
 {
     Q_DECLARE_TR_FUNCTIONS(StateStore)
 public:
-    explicit StateStore(const QString &directory);
-    ~StateStore(); // releases the lock
+    explicit StateStore(const QString &directory, Clock *clock = nullptr); // nullptr: Clock::system()
+    ~StateStore();                                                         // releases the lock
     StateStore(const StateStore &) = delete;
     StateStore &operator=(const StateStore &) = delete;
 
@@ -51,6 +52,7 @@ public:
 
 private:
     QString m_directory;
+    Clock *m_clock;
     std::unique_ptr<QLockFile> m_lock;
     State m_state;
 };

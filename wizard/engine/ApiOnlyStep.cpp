@@ -1,0 +1,102 @@
+#include "ApiOnlyStep.h"
+
+#include "EngineExit.h"
+#include "Plan.h"
+#include "ScmClient.h"
+#include "ScmReply.h"
+#include "ScmTypes.h"
+#include "State.h"
+#include "StepContext.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApiOnlyStep", text);
+}
+const QString wsApiUseOnly = QStringLiteral("wsApiUseOnly");
+} // namespace
+
+ApiOnlyStep::ApiOnlyStep(StepContext *context, QObject *parent)
+    : Step(StepId::ApiOnly, context, parent)
+{}
+
+QString ApiOnlyStep::orderRuleMessage()
+{
+    return tr(
+        "The operator must change its temporary password before it becomes API-only: an API-only admin "
+        "cannot log in to SCM's web page, so the password could never be changed there. Run the password "
+        "step first (nothing was sent).");
+}
+
+bool ApiOnlyStep::legacy() const
+{
+    return context().plan->scm.dialect.compare(QLatin1String("legacy"), Qt::CaseInsensitive) == 0;
+}
+
+void ApiOnlyStep::inspect()
+{
+    // The procedure's one hard order, enforced here so that no caller can get around it.
+    if (context().state->step(StepId::Password).status != StepStatus::Done) {
+        fail(EngineExit::Refused, orderRuleMessage());
+        return;
+    }
+    const QString login = context().plan->operatorAdmin.login;
+    auto read = [this, login](qint64 id) {
+        call(context().admin->getAdmin(id), tr("Reading the operator %1").arg(login),
+             [this](ScmReply *reply) { ensure(ScmAdmin::fromJson(reply->object()), false); });
+    };
+    const qint64 known =
+        qint64(context().state->step(StepId::Operator).ids.value(QStringLiteral("operator")).toDouble());
+    if (known > 0) {
+        read(known);
+        return;
+    }
+    call(context().admin->findAdmins(login), tr("Looking up the operator %1").arg(login),
+         [this, login, read](ScmReply *reply) {
+             for (const QJsonValue &value : reply->array()) {
+                 const ScmAdmin admin = ScmAdmin::fromJson(value.toObject());
+                 if (admin.login.compare(login, Qt::CaseInsensitive) == 0) {
+                     read(admin.id);
+                     return;
+                 }
+             }
+             fail(EngineExit::BadInput,
+                  tr("The operator %1 does not exist yet: run the operator step first.").arg(login));
+         });
+}
+
+void ApiOnlyStep::ensure(const ScmAdmin &admin, bool changed)
+{
+    stepState().ids.insert(QStringLiteral("operator"), double(admin.id));
+    const bool apiOnly = legacy() ? admin.privileges.contains(wsApiUseOnly)
+                                  : admin.type.compare(QLatin1String("API"), Qt::CaseInsensitive) == 0;
+    if (apiOnly) {
+        stepState().details.insert(QStringLiteral("dialect"),
+                                   legacy() ? QStringLiteral("legacy") : QStringLiteral("current"));
+        succeed(legacy()
+                    ? tr("The operator %1 has the privilege wsApiUseOnly (API use only).").arg(admin.login)
+                    : tr("The operator %1 is an API admin (type API).").arg(admin.login));
+        return;
+    }
+    if (changed) {
+        fail(EngineExit::Refused, tr("SCM did not make the operator %1 API-only.").arg(admin.login));
+        return;
+    }
+    ScmAdminUpdate update;
+    if (legacy()) {
+        update.privileges = admin.privileges;
+        update.privileges << wsApiUseOnly; // the array is the new set
+        update.privilegesSet = true;
+    } else {
+        update.type = QStringLiteral("API");
+    }
+    say(tr("Making the operator %1 API-only").arg(admin.login));
+    const qint64 id = admin.id;
+    call(context().admin->updateAdmin(id, update), tr("Making the operator API-only"),
+         [this, id](ScmReply *) {
+             call(context().admin->getAdmin(id), tr("Reading the operator back"),
+                  [this](ScmReply *reply) { ensure(ScmAdmin::fromJson(reply->object()), true); });
+         });
+}

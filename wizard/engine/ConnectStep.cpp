@@ -1,0 +1,117 @@
+#include "ConnectStep.h"
+
+#include "EngineExit.h"
+#include "Plan.h"
+#include "ScmClient.h"
+#include "ScmReply.h"
+#include "ScmTypes.h"
+#include "State.h"
+#include "StepContext.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConnectStep", text);
+}
+} // namespace
+
+ConnectStep::ConnectStep(StepContext *context, QObject *parent)
+    : Step(StepId::Connect, context, parent)
+{}
+
+void ConnectStep::inspect()
+{
+    const QString login = context().plan->scm.login;
+    say(tr("Checking the admin %1 at %2").arg(login, context().portalUrl().toString()));
+    ScmClient *admin = context().admin;
+    // The three reads go out together: they do not depend on each other.
+    callAll({admin->passwordState(), admin->listOrganizations(), admin->findAdmins(login)},
+            tr("Checking the admin's credentials"), [this, login](const QList<ScmReply *> &replies) {
+                const ScmPasswordState password = ScmPasswordState::fromJson(replies.at(0)->object());
+                PasswordExpiry expiry;
+                expiry.login = login;
+                expiry.expires = password.expirationDate;
+                expiry.state = password.state;
+                expiry.checked = context().clock->now();
+                context().state->recordPasswordExpiry(StepId::Connect, PasswordHolder::Admin, expiry);
+                if (password.state == QLatin1String("EXPIRED")) {
+                    fail(EngineExit::Refused,
+                         tr("The password of the admin %1 has expired. Log in at %2, change it, "
+                            "and run again with the new one.")
+                             .arg(login, context().portalUrl().toString()));
+                    return;
+                }
+                qint64 adminId = 0;
+                for (const QJsonValue &value : replies.at(2)->array()) {
+                    const ScmAdmin admin = ScmAdmin::fromJson(value.toObject());
+                    if (admin.login.compare(login, Qt::CaseInsensitive) == 0)
+                        adminId = admin.id;
+                }
+                if (adminId == 0) {
+                    fail(EngineExit::Refused,
+                         tr("SCM does not list the admin %1 to itself, so its role cannot be checked.")
+                             .arg(login));
+                    return;
+                }
+                const QJsonArray organizations = replies.at(1)->array();
+                call(context().admin->getAdmin(adminId), tr("Reading the admin's role"),
+                     [this, organizations](ScmReply *reply) {
+                         const ScmAdmin admin = ScmAdmin::fromJson(reply->object());
+                         StepContext::AdminFacts facts;
+                         facts.id = admin.id;
+                         for (const ScmCredential &credential : admin.credentials)
+                             facts.roles << credential.role;
+                         facts.mrao = facts.roles.contains(QStringLiteral("MRAO"));
+                         facts.privileges = admin.privileges;
+                         context().adminFacts = facts;
+                         checkRights(organizations);
+                     });
+            });
+}
+
+void ConnectStep::checkRights(const QJsonArray &organizations)
+{
+    const Plan &plan = *context().plan;
+    const StepContext::AdminFacts &facts = *context().adminFacts;
+
+    bool orgExists = false, departmentExists = false;
+    for (const QJsonValue &value : organizations) {
+        const ScmOrganization org = ScmOrganization::fromJson(value.toObject());
+        if (org.name.compare(plan.organization.name, Qt::CaseInsensitive) != 0)
+            continue;
+        orgExists = true;
+        for (const ScmDepartment &department : org.departments)
+            departmentExists |=
+                department.name.compare(plan.organization.department, Qt::CaseInsensitive) == 0;
+    }
+    const bool mayAddOrganizations =
+        facts.mrao || facts.privileges.contains(QStringLiteral("addOrganizationAndDepartments"));
+    if (!orgExists && !mayAddOrganizations) {
+        fail(
+            EngineExit::Refused,
+            tr("The admin %1 may not create the organisation '%2': that needs the MRAO role or the privilege "
+               "addOrganizationAndDepartments. Run with an MRAO admin, or have the organisation created "
+               "first.")
+                .arg(plan.scm.login, plan.organization.name));
+        return;
+    }
+    if (!plan.organization.department.isEmpty() && !departmentExists && !mayAddOrganizations &&
+        !facts.privileges.contains(QStringLiteral("addDepartments"))) {
+        fail(EngineExit::Refused,
+             tr("The admin %1 may not create the department '%2': that needs the MRAO role or the "
+                "privilege addDepartments.")
+                 .arg(plan.scm.login, plan.organization.department));
+        return;
+    }
+
+    StepState &state = stepState();
+    state.ids.insert(QStringLiteral("admin"), double(facts.id));
+    state.details.insert(QStringLiteral("roles"), QJsonArray::fromStringList(facts.roles));
+    const auto expiry = context().state->passwordExpiry(PasswordHolder::Admin);
+    QString when = expiry && expiry->expires.isValid() ? expiry->expires.toString(Qt::ISODate) : tr("never");
+    succeed(tr("Signed in as %1 (%2); its password expires: %3.")
+                .arg(plan.scm.login, facts.roles.join(QStringLiteral(", ")), when));
+}

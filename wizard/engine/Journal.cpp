@@ -1,0 +1,159 @@
+#include "Journal.h"
+
+#include "ScmTransport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcJournal, "mpki.engine.journal")
+
+QJsonObject JournalEntry::toJson() const
+{
+    QJsonObject json{{QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("requestId"), QString::fromLatin1(requestId)},
+                     {QStringLiteral("step"), step},
+                     {QStringLiteral("method"), QString::fromLatin1(method)},
+                     {QStringLiteral("path"), path},
+                     {QStringLiteral("outcome"), outcome}};
+    if (httpStatus != 0)
+        json.insert(QStringLiteral("httpStatus"), httpStatus);
+    if (createdId != 0)
+        json.insert(QStringLiteral("createdId"), createdId);
+    return json;
+}
+
+JournalEntry JournalEntry::fromJson(const QJsonObject &json)
+{
+    JournalEntry entry;
+    entry.time =
+        QDateTime::fromString(json.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs).toUTC();
+    entry.requestId = json.value(QStringLiteral("requestId")).toString().toLatin1();
+    entry.step = json.value(QStringLiteral("step")).toString();
+    entry.method = json.value(QStringLiteral("method")).toString().toLatin1();
+    entry.path = json.value(QStringLiteral("path")).toString();
+    entry.outcome = json.value(QStringLiteral("outcome")).toString();
+    entry.httpStatus = json.value(QStringLiteral("httpStatus")).toInt();
+    entry.createdId = qint64(json.value(QStringLiteral("createdId")).toDouble());
+    return entry;
+}
+
+bool JournalEntry::operator==(const JournalEntry &other) const
+{
+    return toJson() == other.toJson();
+}
+
+Journal::Journal(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
+{}
+
+bool Journal::append(const JournalEntry &entry)
+{
+    QFile file(m_path);
+    const bool existed = file.exists();
+    // A crash may have cut the last line short: start on a fresh line so that only that line is lost.
+    bool needsNewline = false;
+    if (existed && file.size() > 0 && file.open(QIODevice::ReadOnly)) {
+        file.seek(file.size() - 1);
+        char last = '\n';
+        file.getChar(&last);
+        needsNewline = last != '\n';
+        file.close();
+    }
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        m_lastError = QCoreApplication::translate("Journal", "Cannot write the journal %1: %2.")
+                          .arg(m_path, file.errorString());
+        qCWarning(lcJournal).noquote() << m_lastError;
+        return false;
+    }
+    if (!existed)
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact);
+    line.append('\n');
+    if (needsNewline)
+        line.prepend('\n');
+    if (file.write(line) != line.size() || !file.flush()) {
+        m_lastError = QCoreApplication::translate("Journal", "Cannot write the journal %1: %2.")
+                          .arg(m_path, file.errorString());
+        qCWarning(lcJournal).noquote() << m_lastError;
+        return false;
+    }
+    return true;
+}
+
+void Journal::watch(ScmTransport *transport, StepResolver stepOf)
+{
+    m_stepOf = std::move(stepOf);
+    connect(transport, &ScmTransport::changingRequestSent, this, &Journal::onSent);
+    connect(transport, &ScmTransport::changingRequestFinished, this, &Journal::onFinished);
+}
+
+void Journal::setStep(const QByteArray &requestId, const QString &step)
+{
+    m_pending[requestId].step = step;
+}
+
+void Journal::onSent(const QByteArray &requestId, const QByteArray &method, const QString &path)
+{
+    Pending &pending = m_pending[requestId];
+    if (pending.step.isEmpty() && m_stepOf)
+        pending.step = m_stepOf(requestId);
+    pending.method = method;
+    pending.path = path;
+    JournalEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.requestId = requestId;
+    entry.step = pending.step;
+    entry.method = method;
+    entry.path = path;
+    entry.outcome = QStringLiteral("sent");
+    append(entry);
+}
+
+void Journal::onFinished(const QByteArray &requestId, int httpStatus, qint64 createdId)
+{
+    const Pending pending = m_pending.take(requestId);
+    JournalEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.requestId = requestId;
+    entry.step = pending.step;
+    if (entry.step.isEmpty() && m_stepOf)
+        entry.step = m_stepOf(requestId);
+    entry.method = pending.method;
+    entry.path = pending.path;
+    entry.httpStatus = httpStatus;
+    entry.createdId = createdId;
+    if (httpStatus >= 200 && httpStatus < 300)
+        entry.outcome = QStringLiteral("ok");
+    else if (httpStatus > 0)
+        entry.outcome = QStringLiteral("refused");
+    else
+        entry.outcome = QStringLiteral("failed");
+    append(entry);
+}
+
+QList<JournalEntry> Journal::read(const QString &path, int *skipped)
+{
+    QList<JournalEntry> entries;
+    int bad = 0;
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.trimmed().isEmpty())
+                continue;
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+            if (error.error != QJsonParseError::NoError || !document.isObject()) {
+                ++bad; // a line cut short by a crash, or not ours
+                continue;
+            }
+            entries << JournalEntry::fromJson(document.object());
+        }
+    }
+    if (skipped)
+        *skipped = bad;
+    return entries;
+}

@@ -1,0 +1,652 @@
+#include "PlanValidator.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace {
+constexpr const char *context = "PlanValidator";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate(context, text);
+}
+
+// "The organisation's name (organization.name)": how every message names its field.
+QString who(const char *label, const QString &path)
+{
+    return QCoreApplication::translate(context, "%1 (%2)").arg(tr(label), path);
+}
+
+QString asText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return QString();
+}
+
+// A whole number from a number or a text; false when it is neither.
+bool asInteger(const QJsonValue &value, qint64 *number)
+{
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (d != double(qint64(d)))
+            return false;
+        *number = qint64(d);
+        return true;
+    }
+    bool ok = false;
+    *number = value.toString().trimmed().toLongLong(&ok);
+    return ok;
+}
+
+QString checkText(const QString &name, const QString &value, bool required, int maxLength)
+{
+    if (required && value.trimmed().isEmpty())
+        return tr("%1 must not be empty.").arg(name);
+    if (value.size() > maxLength)
+        return tr("%1 is %2 characters long; SCM allows at most %3.")
+            .arg(name)
+            .arg(value.size())
+            .arg(maxLength);
+    return QString();
+}
+
+QString checkOneOf(const QString &name, const QString &value, const QStringList &allowed)
+{
+    if (allowed.contains(value))
+        return QString();
+    if (value.isEmpty())
+        return tr("%1 must not be empty: use one of %2.").arg(name, allowed.join(QLatin1String(", ")));
+    return tr("%1 is \"%2\"; use one of %3.").arg(name, value, allowed.join(QLatin1String(", ")));
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    return host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") ||
+           host == QLatin1String("::1");
+}
+
+QString checkServiceUrl(const QString &name, const QString &value, const QString &example)
+{
+    const QString text = value.trimmed();
+    if (text.isEmpty())
+        return tr("%1 must not be empty: give the address, e.g. %2.").arg(name, example);
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return tr("%1 \"%2\" is not a web address; write it like %3.").arg(name, text, example);
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return QString();
+    if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
+        return QString();
+    return tr("%1 \"%2\" must start with https:// (plain http only for 127.0.0.1 or localhost).")
+        .arg(name, text);
+}
+
+QString checkLogin(const QString &name, const QString &login)
+{
+    if (login.isEmpty())
+        return tr("%1 must not be empty.").arg(name);
+    static const QRegularExpression allowed(QStringLiteral("^[a-zA-Z0-9!@_.\\-+']$"));
+    for (const QChar c : login) {
+        if (!allowed.match(QString(c)).hasMatch())
+            return tr("%1 contains \"%2\", which SCM does not allow in a login: use letters, digits and "
+                      "! @ _ . - + '.")
+                .arg(name, QString(c));
+    }
+    if (login.size() < 3 || login.size() > 128)
+        return tr("%1 must be 3 to 128 characters long; it has %2.").arg(name).arg(login.size());
+    return QString();
+}
+
+// SCM refuses these in an admin's forename and surname (sectigo-scm-api.md §4.3).
+QString checkPersonName(const QString &name, const QString &value)
+{
+    const QString text = checkText(name, value, true, 64);
+    if (!text.isEmpty())
+        return text;
+    static const QString forbidden = QStringLiteral("><!@#$%^*()~?/\\&_+=\":;,{}[]|`");
+    for (const QChar c : value) {
+        if (forbidden.contains(c))
+            return tr("%1 contains \"%2\", which SCM does not allow in a name (none of %3).")
+                .arg(name, QString(c), forbidden);
+    }
+    return QString();
+}
+
+QString checkDomainName(const QString &name, const QString &value)
+{
+    if (value.trimmed().isEmpty())
+        return tr("%1 must not be empty.").arg(name);
+    if (!PlanValidator::isValidDomainName(value))
+        return tr("%1 \"%2\" is not a valid domain name (like example.ch; letters, digits and hyphens in "
+                  "labels of up to 63 characters, no wildcard).")
+            .arg(name, value);
+    return QString();
+}
+
+QString checkEmail(const QString &name, const QString &value)
+{
+    const QString text = checkText(name, value, true, 128);
+    if (!text.isEmpty())
+        return text;
+    if (!PlanValidator::isValidEmail(value))
+        return tr("%1 \"%2\" is not a valid e-mail address.").arg(name, value);
+    return QString();
+}
+
+QString checkPrivileges(const QString &name, const QJsonValue &value)
+{
+    QStringList privileges;
+    if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            privileges << item.toString();
+    } else if (value.isString()) {
+        privileges = value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString &p : privileges)
+            p = p.trimmed();
+    }
+    for (const QString &privilege : std::as_const(privileges)) {
+        if (privilege == QLatin1String("wsApiUseOnly"))
+            return tr("%1 must not contain wsApiUseOnly: the operator becomes API-only in the api-only step, "
+                      "after its password was changed (an API-only admin cannot log in to change it).")
+                .arg(name);
+        if (!PlanValidator::knownPrivileges().contains(privilege))
+            return tr("%1 contains \"%2\", which is not a privilege SCM knows (e.g. clientCertRequest, "
+                      "clientCertRevoke, clientCertManage).")
+                .arg(name, privilege);
+    }
+    if (!privileges.contains(QLatin1String("clientCertRequest")))
+        return tr("%1 must include clientCertRequest: the gateway requests S/MIME certificates with it.")
+            .arg(name);
+    return QString();
+}
+
+QString checkFullNameRegex(const QString &name, const QString &value)
+{
+    if (value.isEmpty())
+        return tr("%1 must not be empty; the default is (?<GN>.+) (?<SN>.+).").arg(name);
+    const QRegularExpression re(value);
+    if (!re.isValid())
+        return tr("%1 is not a valid regular expression: %2 at position %3.")
+            .arg(name, re.errorString())
+            .arg(re.patternErrorOffset());
+    const QStringList groups = re.namedCaptureGroups();
+    if (!groups.contains(QLatin1String("GN")) || !groups.contains(QLatin1String("SN")))
+        return tr("%1 must have the named groups (?<GN>...) for the given name and (?<SN>...) for the "
+                  "surname.")
+            .arg(name);
+    return QString();
+}
+
+QString checkHost(const QString &name, const QString &value)
+{
+    if (value.isEmpty())
+        return QString(); // optional
+    QHostAddress address;
+    if (address.setAddress(value) || PlanValidator::isValidDomainName(value))
+        return QString();
+    return tr("%1 \"%2\" is neither a host name nor an IP address.").arg(name, value);
+}
+
+using Checker = QString (*)(const QString &path, const QJsonValue &value);
+
+struct FieldRule
+{
+    const char *path;
+    Checker check;
+};
+
+#define LABEL(text) QT_TRANSLATE_NOOP("PlanValidator", text)
+
+const FieldRule fieldRules[] = {
+    {"scm.baseUrl",
+     [](const QString &p, const QJsonValue &v) {
+         return checkServiceUrl(who(LABEL("The SCM address"), p), asText(v),
+                                QStringLiteral("https://cert-manager.com"));
+     }},
+    {"scm.customerUri",
+     [](const QString &p, const QJsonValue &v) {
+         const QString name = who(LABEL("The customer URI"), p);
+         const QString value = asText(v);
+         if (value.trimmed().isEmpty())
+             return tr("%1 must not be empty: it is the part after /customer/ in your Certificate "
+                       "Manager's address.")
+                 .arg(name);
+         if (value.contains(QLatin1Char('/')) || value.contains(QLatin1Char(' ')))
+             return tr("%1 \"%2\" must be only the part after /customer/, without / or spaces.")
+                 .arg(name, value);
+         return checkText(name, value, true, 128);
+     }},
+    {"scm.login",
+     [](const QString &p, const QJsonValue &v) {
+         return checkLogin(who(LABEL("The admin's login"), p), asText(v));
+     }},
+    {"scm.dialect",
+     [](const QString &p, const QJsonValue &v) {
+         return checkOneOf(who(LABEL("The SCM dialect"), p), asText(v), PlanValidator::dialects());
+     }},
+    {"organization.name",
+     [](const QString &p, const QJsonValue &v) {
+         return checkText(who(LABEL("The organisation's name"), p), asText(v), true, 128);
+     }},
+    {"organization.address1",
+     [](const QString &p, const QJsonValue &v) {
+         return checkText(who(LABEL("The organisation's address"), p), asText(v), true, 128);
+     }},
+    {"organization.city",
+     [](const QString &p, const QJsonValue &v) {
+         return checkText(who(LABEL("The organisation's city"), p), asText(v), false, 32);
+     }},
+    {"organization.stateProvince",
+     [](const QString &p, const QJsonValue &v) {
+         return checkText(who(LABEL("The organisation's state or province"), p), asText(v), false, 32);
+     }},
+    {"organization.postalCode",
+     [](const QString &p, const QJsonValue &v) {
+         return checkText(who(LABEL("The organisation's postal code"), p), asText(v), false, 10);
+     }},
+    {"organization.country",
+     [](const QString &p, const QJsonValue &v) {
+         const QString name = who(LABEL("The organisation's country"), p);
+         const QString value = asText(v);
+         if (value.isEmpty())
+             return tr("%1 must not be empty: give its ISO 3166 two-letter code, e.g. CH.").arg(name);
+         if (!PlanValidator::isCountryCode(value))
+             return tr("%1 \"%2\" is not an ISO 3166 two-letter country code in capitals, e.g. CH, DE, AT.")
+                 .arg(name, value);
+         return QString();
+     }},
+    {"organization.department",
+     [](const QString &p, const QJsonValue &v) {
+         return checkText(who(LABEL("The department"), p), asText(v), false, 128);
+     }},
+    {"organization.validation.level",
+     [](const QString &p, const QJsonValue &v) {
+         return checkOneOf(who(LABEL("The validation level"), p), asText(v),
+                           PlanValidator::validationLevels());
+     }},
+    {"organization.validation.legalName",
+     [](const QString &p, const QJsonValue &v) {
+         return checkText(who(LABEL("The organisation's legal name"), p), asText(v), false, 64);
+     }},
+    {"organization.validation.organizationIdentifier",
+     [](const QString &p, const QJsonValue &v) {
+         return checkText(who(LABEL("The organisation identifier"), p), asText(v), false, 128);
+     }},
+    {"domains",
+     [](const QString &p, const QJsonValue &v) {
+         if (v.isArray() && !v.toArray().isEmpty())
+             return QString();
+         return tr("%1 is empty: add the e-mail domains the gateway signs and encrypts for.")
+             .arg(who(LABEL("The list of domains"), p));
+     }},
+    {"domains[].name",
+     [](const QString &p, const QJsonValue &v) {
+         return checkDomainName(who(LABEL("The domain"), p), asText(v));
+     }},
+    {"domains[].dcv",
+     [](const QString &p, const QJsonValue &v) {
+         return checkOneOf(who(LABEL("The domain's validation method"), p), asText(v),
+                           PlanValidator::dcvMethods());
+     }},
+    {"operator.login",
+     [](const QString &p, const QJsonValue &v) {
+         return checkLogin(who(LABEL("The operator's login"), p), asText(v));
+     }},
+    {"operator.email",
+     [](const QString &p, const QJsonValue &v) {
+         return checkEmail(who(LABEL("The operator's e-mail address"), p), asText(v));
+     }},
+    {"operator.forename",
+     [](const QString &p, const QJsonValue &v) {
+         return checkPersonName(who(LABEL("The operator's forename"), p), asText(v));
+     }},
+    {"operator.surname",
+     [](const QString &p, const QJsonValue &v) {
+         return checkPersonName(who(LABEL("The operator's surname"), p), asText(v));
+     }},
+    {"operator.role",
+     [](const QString &p, const QJsonValue &v) {
+         return checkOneOf(who(LABEL("The operator's role"), p), asText(v), PlanValidator::operatorRoles());
+     }},
+    {"operator.privileges",
+     [](const QString &p, const QJsonValue &v) {
+         return checkPrivileges(who(LABEL("The operator's privileges"), p), v);
+     }},
+    {"certificate.profile",
+     [](const QString &p, const QJsonValue &v) {
+         return checkText(who(LABEL("The S/MIME certificate profile"), p), asText(v), true, 256);
+     }},
+    {"certificate.term",
+     [](const QString &p, const QJsonValue &v) {
+         qint64 term = 0;
+         if (!asInteger(v, &term) || term <= 0)
+             return tr("%1 must be a number of days greater than 0, e.g. 365.")
+                 .arg(who(LABEL("The certificate term"), p));
+         return QString();
+     }},
+    {"gateway.renewalDays",
+     [](const QString &p, const QJsonValue &v) {
+         qint64 days = 0;
+         if (!asInteger(v, &days) || days < 30)
+             return tr("%1 must be at least 30 days (\"%2\").")
+                 .arg(who(LABEL("The renewal period"), p), asText(v));
+         return QString();
+     }},
+    {"gateway.fullNameRegex",
+     [](const QString &p, const QJsonValue &v) {
+         return checkFullNameRegex(who(LABEL("The full-name pattern"), p), asText(v));
+     }},
+    {"gateway.api.url",
+     [](const QString &p, const QJsonValue &v) {
+         return checkServiceUrl(who(LABEL("The gateway's API address"), p), asText(v),
+                                QStringLiteral("https://gateway.example.ch:8445/v1"));
+     }},
+    {"gateway.api.customer",
+     [](const QString &p, const QJsonValue &v) {
+         const QString name = who(LABEL("The gateway's customer"), p);
+         if (asText(v).trimmed().isEmpty())
+             return tr("%1 must not be empty; the gateway's default customer is [default].").arg(name);
+         return QString();
+     }},
+    {"gateway.api.createMissingManagedDomains",
+     [](const QString &p, const QJsonValue &v) {
+         if (v.isBool() || v.isUndefined() || v.isNull())
+             return QString();
+         return tr("%1 must be true or false.")
+             .arg(who(LABEL("Whether to create missing managed domains"), p));
+     }},
+    {"gateway.api.forwardingHost",
+     [](const QString &p, const QJsonValue &v) {
+         return checkHost(who(LABEL("The managed domains' forwarding host"), p), asText(v));
+     }},
+    {"gateway.api.forwardingPort",
+     [](const QString &p, const QJsonValue &v) {
+         qint64 port = 0;
+         if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
+             return QString();
+         if (!asInteger(v, &port) || port < 0 || port > 65535)
+             return tr("%1 must be a port number from 1 to 65535.")
+                 .arg(who(LABEL("The managed domains' forwarding port"), p));
+         return QString();
+     }},
+};
+
+#undef LABEL
+
+const FieldRule *findRule(const QString &normalisedPath)
+{
+    for (const FieldRule &rule : fieldRules) {
+        if (normalisedPath == QLatin1String(rule.path))
+            return &rule;
+    }
+    return nullptr;
+}
+
+// "domains[3].name" -> "domains[].name"
+QString normalisePath(const QString &path)
+{
+    static const QRegularExpression index(QStringLiteral("\\[\\d*\\]"));
+    QString normalised = path;
+    normalised.replace(index, QStringLiteral("[]"));
+    return normalised;
+}
+
+class IssueCollector
+{
+public:
+    QList<PlanIssue> issues;
+
+    void check(const QString &path, const QJsonValue &value)
+    {
+        add(path, PlanValidator::checkField(path, value));
+    }
+    void add(const QString &path, const QString &message)
+    {
+        if (!message.isEmpty())
+            issues << PlanIssue{path, message};
+    }
+};
+} // namespace
+
+QList<PlanIssue> PlanValidator::validate(const Plan &plan)
+{
+    IssueCollector c;
+    c.check(QStringLiteral("scm.baseUrl"), plan.scm.baseUrl);
+    c.check(QStringLiteral("scm.customerUri"), plan.scm.customerUri);
+    c.check(QStringLiteral("scm.login"), plan.scm.login);
+    c.check(QStringLiteral("scm.dialect"), plan.scm.dialect);
+
+    const Plan::Organization &o = plan.organization;
+    c.check(QStringLiteral("organization.name"), o.name);
+    c.check(QStringLiteral("organization.address1"), o.address1);
+    c.check(QStringLiteral("organization.city"), o.city);
+    c.check(QStringLiteral("organization.stateProvince"), o.stateProvince);
+    if (o.city.trimmed().isEmpty() && o.stateProvince.trimmed().isEmpty())
+        c.add(QStringLiteral("organization.city"),
+              tr("The organisation's city (organization.city) and its state or province "
+                 "(organization.stateProvince) are both empty; SCM needs at least one of them."));
+    c.check(QStringLiteral("organization.postalCode"), o.postalCode);
+    c.check(QStringLiteral("organization.country"), o.country);
+    c.check(QStringLiteral("organization.department"), o.department);
+    const bool drao = plan.operatorAdmin.role == QLatin1String("DRAO_SMIME");
+    if (drao && o.department.trimmed().isEmpty())
+        c.add(QStringLiteral("organization.department"),
+              tr("The department (organization.department) must be given when the operator's role "
+                 "(operator.role) is DRAO_SMIME: a DRAO administers a department."));
+    if (!drao && !o.department.trimmed().isEmpty() && plan.operatorAdmin.role == QLatin1String("RAO_SMIME"))
+        c.add(QStringLiteral("organization.department"),
+              tr("The department (organization.department) \"%1\" is only used for an operator with the role "
+                 "DRAO_SMIME, but operator.role is RAO_SMIME: remove the department or change the role.")
+                  .arg(o.department));
+    c.check(QStringLiteral("organization.validation.level"), o.validation.level);
+    c.check(QStringLiteral("organization.validation.legalName"), o.validation.legalName);
+    c.check(QStringLiteral("organization.validation.organizationIdentifier"),
+            o.validation.organizationIdentifier);
+
+    if (plan.domains.isEmpty())
+        c.check(QStringLiteral("domains"), QJsonArray());
+    QHash<QString, qsizetype> seen;
+    for (qsizetype i = 0; i < plan.domains.size(); ++i) {
+        const Plan::Domain &domain = plan.domains.at(i);
+        const QString path = QStringLiteral("domains[%1]").arg(i);
+        const QString nameMessage = checkField(path + QStringLiteral(".name"), domain.name);
+        c.add(path + QStringLiteral(".name"), nameMessage);
+        if (nameMessage.isEmpty()) {
+            const QString ascii = domain.asciiName();
+            if (seen.contains(ascii))
+                c.add(path + QStringLiteral(".name"),
+                      tr("The domain (%1.name) \"%2\" is listed twice: also as domains[%3].name.")
+                          .arg(path, domain.name)
+                          .arg(seen.value(ascii)));
+            else
+                seen.insert(ascii, i);
+        }
+        c.check(path + QStringLiteral(".dcv"), domain.dcv);
+    }
+
+    const Plan::Operator &a = plan.operatorAdmin;
+    c.check(QStringLiteral("operator.login"), a.login);
+    if (!a.login.isEmpty() && a.login.compare(plan.scm.login, Qt::CaseInsensitive) == 0)
+        c.add(
+            QStringLiteral("operator.login"),
+            tr("The operator's login (operator.login) is the admin's own (scm.login): the operator must be a "
+               "separate account, because it becomes API-only."));
+    c.check(QStringLiteral("operator.email"), a.email);
+    c.check(QStringLiteral("operator.forename"), a.forename);
+    c.check(QStringLiteral("operator.surname"), a.surname);
+    c.check(QStringLiteral("operator.role"), a.role);
+    c.check(QStringLiteral("operator.privileges"), QJsonArray::fromStringList(a.privileges));
+
+    c.check(QStringLiteral("certificate.profile"), plan.certificate.profile);
+    c.check(QStringLiteral("certificate.term"), plan.certificate.term);
+
+    c.check(QStringLiteral("gateway.renewalDays"), plan.gateway.renewalDays);
+    c.check(QStringLiteral("gateway.fullNameRegex"), plan.gateway.fullNameRegex);
+    if (plan.gateway.api) {
+        const Plan::GatewayApi &api = *plan.gateway.api;
+        c.check(QStringLiteral("gateway.api.url"), api.url);
+        c.check(QStringLiteral("gateway.api.customer"), api.customer);
+        c.check(QStringLiteral("gateway.api.forwardingHost"), api.forwardingHost);
+        if (api.forwardingPort != 0)
+            c.check(QStringLiteral("gateway.api.forwardingPort"), api.forwardingPort);
+        if (api.forwardingPort != 0 && api.forwardingHost.isEmpty())
+            c.add(QStringLiteral("gateway.api.forwardingHost"),
+                  tr("The managed domains' forwarding port (gateway.api.forwardingPort) is set without a "
+                     "forwarding host (gateway.api.forwardingHost): give both or neither."));
+    }
+    return c.issues;
+}
+
+QString PlanValidator::checkField(const QString &field, const QJsonValue &value)
+{
+    const FieldRule *rule = findRule(normalisePath(field));
+    if (!rule)
+        return QString();
+    return rule->check(field, value);
+}
+
+QStringList PlanValidator::fieldPaths()
+{
+    QStringList paths;
+    for (const FieldRule &rule : fieldRules)
+        paths << QString::fromLatin1(rule.path);
+    return paths;
+}
+
+const QStringList &PlanValidator::knownPrivileges()
+{
+    // sectigo-scm-api.md §4.1 (DOC25.5 plus OAS25.9); the deprecated wsApiUseOnly and
+    // allowSslAutoApprove are left out on purpose.
+    static const QStringList privileges{
+        QStringLiteral("allowCreate"),
+        QStringLiteral("allowEdit"),
+        QStringLiteral("allowDelete"),
+        QStringLiteral("allowDCV"),
+        QStringLiteral("autoApproveCertificates"),
+        QStringLiteral("allowMsAdDiscovery"),
+        QStringLiteral("allowKeyVault"),
+        QStringLiteral("approveDomainDelegation"),
+        QStringLiteral("allowManageDomains"),
+        QStringLiteral("sslRequest"),
+        QStringLiteral("sslRenew"),
+        QStringLiteral("sslReplace"),
+        QStringLiteral("sslRevoke"),
+        QStringLiteral("sslApprove"),
+        QStringLiteral("sslManage"),
+        QStringLiteral("clientCertRequest"),
+        QStringLiteral("clientCertRevoke"),
+        QStringLiteral("clientCertManage"),
+        QStringLiteral("csRequest"),
+        QStringLiteral("csRevoke"),
+        QStringLiteral("csManage"),
+        QStringLiteral("deviceRequest"),
+        QStringLiteral("deviceRenew"),
+        QStringLiteral("deviceReplace"),
+        QStringLiteral("deviceRevoke"),
+        QStringLiteral("deviceApprove"),
+        QStringLiteral("deviceManage"),
+        QStringLiteral("editOrganizationAndDepartment"),
+        QStringLiteral("addOrganizationAndDepartments"),
+        QStringLiteral("addDepartments"),
+        QStringLiteral("editDepartments"),
+        QStringLiteral("orgValidationManager"),
+        QStringLiteral("viewUsage"),
+        QStringLiteral("viewSubscriptions"),
+        QStringLiteral("manageSubscriptions"),
+        QStringLiteral("acceptCustomerLicenseAgreement"),
+        QStringLiteral("externalClm"),
+    };
+    return privileges;
+}
+
+const QStringList &PlanValidator::dcvMethods()
+{
+    static const QStringList methods{QStringLiteral("CNAME"), QStringLiteral("TXT"), QStringLiteral("HTTP"),
+                                     QStringLiteral("HTTPS"), QStringLiteral("EMAIL")};
+    return methods;
+}
+
+const QStringList &PlanValidator::operatorRoles()
+{
+    static const QStringList roles{QStringLiteral("RAO_SMIME"), QStringLiteral("DRAO_SMIME")};
+    return roles;
+}
+
+const QStringList &PlanValidator::dialects()
+{
+    static const QStringList dialects{QStringLiteral("current"), QStringLiteral("legacy")};
+    return dialects;
+}
+
+const QStringList &PlanValidator::validationLevels()
+{
+    static const QStringList levels{QStringLiteral("OV_SMIME")};
+    return levels;
+}
+
+bool PlanValidator::isValidLogin(const QString &login)
+{
+    return checkLogin(QString(), login).isEmpty();
+}
+
+bool PlanValidator::isValidDomainName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed != name)
+        return false;
+    const QByteArray ace = QUrl::toAce(trimmed);
+    if (ace.isEmpty() || ace.size() < 4 || ace.size() > 253)
+        return false;
+    const QList<QByteArray> labels = ace.toLower().split('.');
+    if (labels.size() < 2)
+        return false;
+    for (const QByteArray &label : labels) {
+        if (label.isEmpty() || label.size() > 63 || label.startsWith('-') || label.endsWith('-'))
+            return false;
+        for (const char c : label) {
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+                return false;
+        }
+    }
+    // A top-level domain is never all digits (that would be an IP address).
+    const QByteArray &tld = labels.last();
+    return std::any_of(tld.begin(), tld.end(), [](char c) { return c < '0' || c > '9'; });
+}
+
+bool PlanValidator::isValidEmail(const QString &email)
+{
+    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
+    if (at <= 0 || at == email.size() - 1 || email.size() > 254)
+        return false;
+    const QString local = email.left(at);
+    const QString domain = email.mid(at + 1);
+    static const QRegularExpression localPart(
+        QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$"));
+    return local.size() <= 64 && localPart.match(local).hasMatch() && isValidDomainName(domain);
+}
+
+bool PlanValidator::isCountryCode(const QString &code)
+{
+    if (code.size() != 2 || !code.at(0).isUpper() || !code.at(1).isUpper() || code.at(0).unicode() > 'Z' ||
+        code.at(1).unicode() > 'Z')
+        return false;
+    // Codes Qt knows that ISO 3166-1 does not assign to a country.
+    static const QStringList notCountries{QStringLiteral("EU"), QStringLiteral("EZ"), QStringLiteral("UN"),
+                                          QStringLiteral("QO"), QStringLiteral("ZZ")};
+    if (notCountries.contains(code))
+        return false;
+    return QLocale::codeToTerritory(code) != QLocale::AnyTerritory;
+}

@@ -1,0 +1,589 @@
+#include "Runner.h"
+
+#include "ApiOnlyStep.h"
+#include "Clock.h"
+#include "ConnectStep.h"
+#include "ConnectorStep.h"
+#include "DomainsStep.h"
+#include "EngineExit.h"
+#include "Journal.h"
+#include "OperatorStep.h"
+#include "PasswordStep.h"
+#include "Plan.h"
+#include "RunnerLogging.h"
+#include "ScmClient.h"
+#include "ScmTransport.h"
+#include "State.h"
+#include "StateStore.h"
+#include "StepContext.h"
+#include "TcsGuard.h"
+#include "ValidationStep.h"
+#include "VerifyStep.h"
+#include "OrganizationStep.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <array>
+
+Q_LOGGING_CATEGORY(lcRunner, "mpki.engine.runner")
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Runner", text);
+}
+
+constexpr int defaultDeadlineSeconds = 600;
+} // namespace
+
+class Runner::Private
+{
+public:
+    explicit Private(Runner *q)
+        : q(q)
+    {
+    }
+
+    Runner *q;
+    Plan plan;
+    QString planPath;
+    StateStore *store = nullptr;
+    State emptyState;
+    SecretStore *secrets = nullptr;
+    QString adminPassword;
+    Clock *clock = Clock::system();
+    int deadlineSeconds = defaultDeadlineSeconds;
+    int concurrency = 6;
+    bool allowLegacyTcs = false;
+    GatewayConnectorTarget *gateway = nullptr;
+    ConnectorExport connectorExport;
+
+    ScmTransport *transport = nullptr;
+    ScmClient *admin = nullptr;
+    ScmClient *operatorClient = nullptr;
+    Journal *journal = nullptr;
+    StepContext context;
+    std::array<Step *, Steps::count> steps{};
+    std::array<QTimer *, Steps::count> pollTimers{};
+    std::array<int, Steps::count> attempts{};
+    std::array<bool, Steps::count> lastLookTaken{};
+    QList<StepId> selected;
+    QSet<int> doneThisRun;
+    QSet<int> startedThisRun;
+    QHash<int, int> failures; // step index -> exit code
+    QDateTime deadlineAt;
+    bool running = false;
+    bool cancelling = false;
+    int exitCode = -1;
+    QString summary;
+
+    State &state() { return store && store->isOpen() ? store->state() : emptyState; }
+    bool isSelected(StepId id) const { return selected.contains(id); }
+
+    void setUpClients();
+    void tearDownSteps();
+    Step *makeStep(StepId id);
+    void save();
+    void schedule();
+    void startStep(StepId id);
+    void stepFinished(StepId id);
+    void finish();
+    void finishNow(int code, const QString &text);
+    bool isWaiting(StepId id) const;
+    bool anythingActive() const;
+};
+
+Runner::Runner(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this))
+{
+    qRegisterMetaType<ManualPasswordChange>();
+    d->transport = new ScmTransport(this);
+}
+
+Runner::~Runner()
+{
+    d->tearDownSteps();
+}
+
+void Runner::setPlan(const Plan &plan, const QString &path)
+{
+    d->plan = plan;
+    d->planPath = path;
+}
+
+const Plan &Runner::plan() const
+{
+    return d->plan;
+}
+
+void Runner::setStateStore(StateStore *store)
+{
+    d->store = store;
+}
+
+void Runner::setSecretStore(SecretStore *secrets)
+{
+    d->secrets = secrets;
+}
+
+void Runner::setAdminPassword(const QString &password)
+{
+    d->adminPassword = password;
+}
+
+void Runner::setClock(Clock *clock)
+{
+    d->clock = clock ? clock : Clock::system();
+}
+
+void Runner::setDeadline(int seconds)
+{
+    d->deadlineSeconds = qMax(0, seconds);
+}
+
+int Runner::deadline() const
+{
+    return d->deadlineSeconds;
+}
+
+void Runner::setConcurrency(int maxInFlight)
+{
+    d->concurrency = qMax(1, maxInFlight);
+}
+
+void Runner::addCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    d->transport->addCaCertificates(certificates);
+}
+
+void Runner::setAllowLegacyTcs(bool allow)
+{
+    d->allowLegacyTcs = allow;
+}
+
+void Runner::setGatewayTarget(GatewayConnectorTarget *target)
+{
+    d->gateway = target;
+}
+
+void Runner::setConnectorExport(const ConnectorExport &exportOptions)
+{
+    d->connectorExport = exportOptions;
+}
+
+ScmTransport *Runner::transport() const
+{
+    return d->transport;
+}
+
+bool Runner::isRunning() const
+{
+    return d->running;
+}
+
+const State &Runner::state() const
+{
+    return d->state();
+}
+
+int Runner::exitCode() const
+{
+    return d->exitCode;
+}
+
+QString Runner::summary() const
+{
+    return d->summary;
+}
+
+void Runner::start(const QStringList &onlySteps)
+{
+    if (d->running)
+        return;
+    d->running = true;
+    d->cancelling = false;
+    d->tearDownSteps();
+    d->selected.clear();
+    d->doneThisRun.clear();
+    d->startedThisRun.clear();
+    d->failures.clear();
+    d->attempts.fill(0);
+    d->lastLookTaken.fill(false);
+
+    // What to run.
+    if (onlySteps.isEmpty()) {
+        d->selected = Steps::all();
+    } else {
+        QStringList unknown;
+        for (const QString &name : onlySteps) {
+            StepId id;
+            if (Steps::fromName(name.trimmed(), &id)) {
+                if (!d->selected.contains(id))
+                    d->selected << id;
+            } else {
+                unknown << name;
+            }
+        }
+        if (!unknown.isEmpty() || d->selected.isEmpty()) {
+            QStringList known;
+            for (StepId id : Steps::all())
+                known << Steps::name(id);
+            d->finishNow(EngineExit::BadInput, tr("Unknown step '%1' in --only. The steps are: %2.")
+                                                   .arg(unknown.join(QStringLiteral(", ")), known.join(QStringLiteral(", "))));
+            return;
+        }
+    }
+
+    // Inputs.
+    const QList<PlanIssue> issues = d->plan.validate();
+    if (!issues.isEmpty()) {
+        QStringList lines;
+        for (const PlanIssue &issue : issues)
+            lines << issue.message;
+        d->finishNow(EngineExit::BadInput, tr("The plan cannot be run: %1").arg(lines.join(QStringLiteral("; "))));
+        return;
+    }
+    if (!d->store) {
+        d->finishNow(EngineExit::Other, tr("No state directory was given."));
+        return;
+    }
+    if (!d->store->isOpen()) {
+        QString error;
+        if (!d->store->open(&error)) {
+            d->finishNow(EngineExit::Other, error);
+            return;
+        }
+    }
+    if (!d->secrets) {
+        d->finishNow(EngineExit::BadInput, tr("No secret store is available for the operator's passwords."));
+        return;
+    }
+    if (d->adminPassword.isEmpty()) {
+        d->finishNow(EngineExit::BadInput, tr("No password was given for the admin %1.").arg(d->plan.scm.login));
+        return;
+    }
+    // Before anything is sent, not even a read.
+    if (TcsGuard::isTcsCustomer(d->plan.scm.customerUri) && !d->allowLegacyTcs) {
+        d->finishNow(EngineExit::Refused, TcsGuard::explanation(d->plan.scm.customerUri));
+        return;
+    }
+    // The procedure's one hard order, refused before anything is sent.
+    if (d->isSelected(StepId::ApiOnly) && !d->isSelected(StepId::Password)
+        && d->state().step(StepId::Password).status != StepStatus::Done) {
+        StepState &apiOnly = d->state().step(StepId::ApiOnly);
+        apiOnly.setStatus(StepStatus::Failed, ApiOnlyStep::orderRuleMessage(), d->clock->now());
+        d->save();
+        emit stepChanged(Steps::name(StepId::ApiOnly));
+        d->finishNow(EngineExit::Refused, ApiOnlyStep::orderRuleMessage());
+        return;
+    }
+
+    State &state = d->state();
+    if (!state.created.isValid())
+        state.created = d->clock->now();
+    if (!d->planPath.isEmpty())
+        state.planPath = d->planPath;
+    state.planFingerprint = d->plan.fingerprint();
+
+    d->setUpClients();
+    d->deadlineAt = d->clock->now().addSecs(d->deadlineSeconds);
+    qCInfo(lcRunner) << "run starts:" << d->selected.size() << "steps, deadline" << d->deadlineSeconds << "s";
+    d->schedule();
+}
+
+void Runner::cancel()
+{
+    if (!d->running || d->cancelling)
+        return;
+    d->cancelling = true;
+    for (QTimer *timer : d->pollTimers) {
+        if (timer)
+            timer->stop();
+    }
+    for (Step *step : d->steps) {
+        if (step && step->isRunning())
+            step->cancel();
+    }
+    d->finishNow(EngineExit::Other, tr("Cancelled. Run again to continue where this run stopped."));
+}
+
+void Runner::Private::setUpClients()
+{
+    transport->setMaxInFlight(concurrency);
+    transport->setClock(clock);
+    ScmCredentials adminCredentials;
+    adminCredentials.baseUrl = ScmTransport::normaliseBaseUrl(plan.scm.baseUrl);
+    adminCredentials.customerUri = plan.scm.customerUri;
+    adminCredentials.login = plan.scm.login;
+    adminCredentials.password = adminPassword;
+    ScmCredentials operatorCredentials = adminCredentials;
+    operatorCredentials.login = plan.operatorAdmin.login;
+    operatorCredentials.password.clear();
+    delete admin;
+    delete operatorClient;
+    admin = new ScmClient(transport, adminCredentials, q);
+    operatorClient = new ScmClient(transport, operatorCredentials, q);
+
+    if (!journal || journal->path() != store->journalPath()) {
+        delete journal;
+        journal = new Journal(store->journalPath(), q);
+        journal->watch(transport);
+    }
+
+    context = StepContext();
+    context.plan = &plan;
+    context.state = &state();
+    context.secrets = secrets;
+    context.transport = transport;
+    context.admin = admin;
+    context.operatorClient = operatorClient;
+    context.clock = clock;
+    context.gateway = gateway;
+    context.connectorExport = connectorExport;
+    context.planPath = planPath;
+    context.stateChanged = [this](StepId id) {
+        state().step(id).updated = clock->now();
+        save();
+        emit q->stepChanged(Steps::name(id));
+    };
+    context.message = [this](StepId id, const QString &text) { emit q->message(Steps::name(id), text); };
+    context.manualPasswordChange = [this](const ManualPasswordChange &change) {
+        emit q->manualPasswordChangeRequired(change);
+    };
+    context.requestMade = [this](const QByteArray &requestId, StepId id) { journal->setStep(requestId, Steps::name(id)); };
+
+    for (StepId id : Steps::all()) {
+        Step *step = makeStep(id);
+        steps[size_t(Steps::index(id))] = step;
+        QObject::connect(step, &Step::finished, q, [this, id] { stepFinished(id); });
+    }
+}
+
+Step *Runner::Private::makeStep(StepId id)
+{
+    switch (id) {
+    case StepId::Connect:
+        return new ConnectStep(&context, q);
+    case StepId::Organization:
+        return new OrganizationStep(&context, q);
+    case StepId::Validation:
+        return new ValidationStep(&context, q);
+    case StepId::Domains:
+        return new DomainsStep(&context, q);
+    case StepId::Operator:
+        return new OperatorStep(&context, q);
+    case StepId::Password:
+        return new PasswordStep(&context, q);
+    case StepId::ApiOnly:
+        return new ApiOnlyStep(&context, q);
+    case StepId::Verify:
+        return new VerifyStep(&context, q);
+    case StepId::Connector:
+        return new ConnectorStep(&context, q);
+    }
+    return nullptr;
+}
+
+void Runner::Private::tearDownSteps()
+{
+    for (QTimer *&timer : pollTimers) {
+        delete timer;
+        timer = nullptr;
+    }
+    for (Step *&step : steps) {
+        delete step;
+        step = nullptr;
+    }
+}
+
+void Runner::Private::save()
+{
+    if (!store || !store->isOpen())
+        return;
+    QString error;
+    if (!store->save(&error))
+        qCWarning(lcRunner) << "cannot save the state:" << error;
+}
+
+bool Runner::Private::isWaiting(StepId id) const
+{
+    const QTimer *timer = pollTimers[size_t(Steps::index(id))];
+    return timer && timer->isActive();
+}
+
+bool Runner::Private::anythingActive() const
+{
+    for (StepId id : Steps::all()) {
+        const Step *step = steps[size_t(Steps::index(id))];
+        if ((step && step->isRunning()) || isWaiting(id))
+            return true;
+    }
+    return false;
+}
+
+void Runner::Private::schedule()
+{
+    if (!running || cancelling)
+        return;
+    for (StepId id : std::as_const(selected)) {
+        const int index = Steps::index(id);
+        if (startedThisRun.contains(index) || failures.contains(index))
+            continue;
+        bool ready = true;
+        for (StepId need : Steps::needs(id)) {
+            // A need outside --only is the person's choice; inside, it must be done in this run.
+            if (isSelected(need) && !doneThisRun.contains(Steps::index(need)))
+                ready = false;
+        }
+        if (ready) {
+            startedThisRun.insert(index);
+            startStep(id);
+        }
+    }
+    if (!anythingActive())
+        finish();
+}
+
+void Runner::Private::startStep(StepId id)
+{
+    StepState &stepState = state().step(id);
+    if (stepState.status != StepStatus::Running) {
+        stepState.setStatus(StepStatus::Running, Steps::displayName(id), clock->now());
+        save();
+        emit q->stepChanged(Steps::name(id));
+    }
+    steps[size_t(Steps::index(id))]->start();
+}
+
+void Runner::Private::stepFinished(StepId id)
+{
+    if (!running || cancelling)
+        return;
+    const int index = Steps::index(id);
+    Step *step = steps[size_t(index)];
+    StepState &stepState = state().step(id);
+    const QDateTime now = clock->now();
+    switch (step->outcome()) {
+    case Step::Outcome::Done:
+        stepState.setStatus(StepStatus::Done, step->resultMessage(), now);
+        doneThisRun.insert(index);
+        break;
+    case Step::Outcome::Failed:
+        stepState.setStatus(StepStatus::Failed, step->resultMessage(), now);
+        failures.insert(index, step->exitCode());
+        break;
+    case Step::Outcome::Waiting: {
+        stepState.setStatus(StepStatus::Waiting, step->resultMessage(), now);
+        if (deadlineSeconds <= 0 || lastLookTaken[size_t(index)] || now >= deadlineAt)
+            break;
+        qint64 delay = step->pollPolicy().delayMs(attempts[size_t(index)]++, step->retryAfterSeconds());
+        const qint64 untilDeadline = now.msecsTo(deadlineAt);
+        if (delay >= untilDeadline) {
+            delay = untilDeadline; // one last look at the deadline
+            lastLookTaken[size_t(index)] = true;
+        }
+        QTimer *&timer = pollTimers[size_t(index)];
+        if (!timer) {
+            timer = new QTimer(q);
+            timer->setSingleShot(true);
+            QObject::connect(timer, &QTimer::timeout, q, [this, id] {
+                if (running && !cancelling)
+                    steps[size_t(Steps::index(id))]->start();
+            });
+        }
+        timer->start(int(qMin<qint64>(clock->realDelayMs(delay), std::numeric_limits<int>::max())));
+        break;
+    }
+    case Step::Outcome::Cancelled:
+    case Step::Outcome::None:
+        return;
+    }
+    save();
+    emit q->stepChanged(Steps::name(id));
+    if (!step->resultMessage().isEmpty())
+        emit q->message(Steps::name(id), step->resultMessage());
+    schedule();
+}
+
+void Runner::Private::finish()
+{
+    if (!running)
+        return;
+    const QDateTime now = clock->now();
+    QStringList waiting, failed;
+    int code = EngineExit::Complete;
+    for (StepId id : std::as_const(selected)) {
+        const int index = Steps::index(id);
+        StepState &stepState = state().step(id);
+        if (failures.contains(index)) {
+            code = EngineExit::worst(code, failures.value(index));
+            failed << QStringLiteral("%1: %2").arg(Steps::name(id), stepState.message);
+            continue;
+        }
+        if (doneThisRun.contains(index))
+            continue;
+        if (startedThisRun.contains(index)) {
+            // Waiting for something outside.
+            code = EngineExit::worst(code, EngineExit::Waiting);
+            waiting << QStringLiteral("%1: %2").arg(Steps::name(id), stepState.message);
+            continue;
+        }
+        // Never started: blocked by a step that failed or waits.
+        QStringList blockers;
+        bool blockedByFailure = false;
+        for (StepId need : Steps::needs(id)) {
+            if (isSelected(need) && !doneThisRun.contains(Steps::index(need))) {
+                blockers << Steps::name(need);
+                blockedByFailure |= failures.contains(Steps::index(need))
+                    || state().step(need).status == StepStatus::Pending
+                    || state().step(need).status == StepStatus::Failed;
+            }
+        }
+        if (blockedByFailure) {
+            stepState.setStatus(StepStatus::Pending, tr("Not run: it needs %1.").arg(blockers.join(QStringLiteral(", "))), now);
+        } else {
+            stepState.setStatus(StepStatus::Waiting, tr("Waits for %1.").arg(blockers.join(QStringLiteral(", "))), now);
+            code = EngineExit::worst(code, EngineExit::Waiting);
+        }
+        emit q->stepChanged(Steps::name(id));
+    }
+    QString text;
+    if (code == EngineExit::Complete) {
+        text = selected.size() == Steps::count ? tr("All %1 steps are done.").arg(Steps::count)
+                                               : tr("The steps asked for are done.");
+    } else if (failures.isEmpty()) {
+        text = tr("Waiting for something outside: %1 Run the same command again later: it resumes where this run "
+                  "stopped.")
+                   .arg(waiting.join(QStringLiteral(" ")));
+    } else {
+        text = tr("Stopped: %1").arg(failed.join(QStringLiteral(" ")));
+        if (!waiting.isEmpty())
+            text += QLatin1Char(' ') + tr("Also waiting: %1").arg(waiting.join(QStringLiteral(" ")));
+    }
+    finishNow(code, text);
+}
+
+void Runner::Private::finishNow(int code, const QString &text)
+{
+    for (QTimer *timer : pollTimers) {
+        if (timer)
+            timer->stop();
+    }
+    save();
+    running = false;
+    exitCode = code;
+    summary = text;
+    qCInfo(lcRunner) << "run ends with" << code;
+    // Queued: finished() always follows start() / cancel(), never inside them.
+    QMetaObject::invokeMethod(
+        q, [q = QPointer<Runner>(q), code, text] {
+            if (q)
+                emit q->finished(code, text);
+        },
+        Qt::QueuedConnection);
+}

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "PollPolicy.h"
+#include "StepId.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+
+class ScmError;
+class ScmReply;
+class StepContext;
+struct SecretResult;
+struct StepState;
+
+// One step of the procedure: inspect (what exists already? adopt it rather than make a duplicate)
+// → apply (create or change what is missing) → verify (read back that it holds). Asynchronous:
+// start() returns at once and finished() follows exactly once, with an outcome of done, waiting
+// (something outside must happen; the Runner runs the step again later, so every step is a poll of
+// itself), or failed (with the exit code that fits). Running a step again is always safe: a step
+// that finds everything in place only reads.
+class Step : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Outcome
+    {
+        None,
+        Done,
+        Waiting,
+        Failed,
+        Cancelled
+    };
+
+    Step(StepId id, StepContext *context, QObject *parent = nullptr);
+    ~Step() override;
+
+    StepId id() const { return m_id; }
+    QString name() const;
+
+    void start();
+    // Aborts every call in flight; finished() follows with Outcome::Cancelled.
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    Outcome outcome() const { return m_outcome; }
+    QString resultMessage() const { return m_resultMessage; }
+    int exitCode() const { return m_exitCode; }                   // EngineExit code when Failed
+    int retryAfterSeconds() const { return m_retryAfterSeconds; } // when Waiting; -1: backoff decides
+    // How long to wait between polls while this step is waiting.
+    virtual PollPolicy pollPolicy() const { return PollPolicy::standard(); }
+
+signals:
+    void finished();
+
+protected:
+    // Forget what the previous run of this step learned (called by start() before inspect()).
+    virtual void reset() {}
+    virtual void inspect() = 0;
+
+    StepContext &context() const { return *m_context; }
+    StepState &stepState() const;
+
+    // A line for the person (progress, what to publish); also the step's message in the state.
+    void say(const QString &text);
+    // Ids / details changed: the Runner saves the state now (so a crash right after a create
+    // keeps the id).
+    void saveProgress();
+
+    // Runs `onOk` when the call succeeded; otherwise `onError` decides (return true when handled),
+    // and an unhandled error fails the step with `what` and the error's message.
+    using ReplyHandler = std::function<void(ScmReply *)>;
+    using ErrorHandler = std::function<bool(ScmReply *)>;
+    void call(ScmReply *reply, const QString &what, ReplyHandler onOk, ErrorHandler onError = {});
+    // Several calls sent together; `onOk` when all succeeded (in the given order), else the first
+    // error fails the step.
+    void callAll(const QList<ScmReply *> &replies, const QString &what,
+                 std::function<void(const QList<ScmReply *> &)> onOk);
+
+    // The keychain, with failures turned into a failed step (BadInput: a missing or unreachable
+    // secret store). A missing secret on read is not a failure: result.ok() is false then.
+    void readSecret(const QString &key, std::function<void(const SecretResult &)> onResult);
+    void writeSecret(const QString &key, const QString &value, std::function<void()> onWritten);
+    void removeSecret(const QString &key, std::function<void()> onRemoved);
+
+    // The organisation (and the department, 0 when the plan has none) from the state, or found by
+    // name when this step runs alone; fails the step when they do not exist yet.
+    void resolveOrganization(std::function<void(qint64 orgId, qint64 departmentId)> onResolved);
+    // The org id credentials, profiles and domains use: the department for a DRAO operator.
+    qint64 targetOrgId(qint64 orgId, qint64 departmentId) const;
+    // The admin the wizard runs as (role, privileges), learned by connect or looked up now.
+    void resolveAdminFacts(std::function<void()> onResolved);
+
+    // Endings (each ends the step; later callbacks are ignored).
+    void succeed(const QString &message);
+    void waitFor(const QString &message, int retryAfterSeconds = -1);
+    void fail(int exitCode, const QString &message);
+    void failScm(const ScmError &error, const QString &what);
+
+    bool hasEnded() const { return !m_running; }
+
+private:
+    void end(Outcome outcome, const QString &message);
+    void track(ScmReply *reply);
+
+    StepId m_id;
+    StepContext *m_context;
+    bool m_running = false;
+    Outcome m_outcome = Outcome::None;
+    QString m_resultMessage;
+    int m_exitCode = 0;
+    int m_retryAfterSeconds = -1;
+    QList<QPointer<ScmReply>> m_inFlight;
+    // Bumped on every start and cancel, so that answers to an earlier attempt are dropped.
+    int m_generation = 0;
+};

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "ManualPasswordChange.h"
+#include "Runner.h"
+#include "StepId.h"
+
+#include <QHash>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class Clock;
+class GatewayConnectorTarget;
+class Plan;
+class ScmClient;
+class ScmTransport;
+class SecretStore;
+class State;
+struct ScmAdmin;
+
+// What every step works with, handed to it by the Runner (or a test): the plan, the state, the
+// secrets, the two SCM clients (the admin the wizard runs as, the operator), the clock, and the ways
+// back to whoever drives the run. A step owns no network stack of its own.
+class StepContext
+{
+public:
+    const Plan *plan = nullptr;
+    State *state = nullptr;
+    SecretStore *secrets = nullptr;
+    ScmTransport *transport = nullptr;
+    ScmClient *admin = nullptr;          // plan.scm.login with the admin's password
+    ScmClient *operatorClient = nullptr; // plan.operator.login; steps set the password they try
+    Clock *clock = nullptr;
+    GatewayConnectorTarget *gateway = nullptr; // null: connector does not contact a gateway
+    ConnectorExport connectorExport;
+    QString planPath; // for the connector values ("plan": where they came from)
+
+    // Set by the Runner.
+    std::function<void(StepId)> stateChanged;             // save and tell the pages
+    std::function<void(StepId, const QString &)> message; // a line for the person
+    std::function<void(const ManualPasswordChange &)> manualPasswordChange;
+    std::function<void(const QByteArray &requestId, StepId)> requestMade; // journal attribution
+
+    // What one run learned that several steps need (not persisted: steps re-learn it when alone).
+    struct AdminFacts
+    {
+        qint64 id = 0;
+        bool mrao = false;
+        QStringList roles;
+        QStringList privileges;
+    };
+    std::optional<AdminFacts> adminFacts;
+    // The new passwords already shown to the person in this process (shown once per run).
+    QHash<QString, bool> manualChangeAnnounced;
+
+    // https://<host>/customer/<customerUri>/ — SCM's web page for this account.
+    QUrl portalUrl() const;
+    // The SCM host of the plan (the keychain keys are per host).
+    QString scmHost() const;
+    // The keychain key of one of the operator's password slots.
+    QString operatorSecretKey(const QString &slot) const;
+};
