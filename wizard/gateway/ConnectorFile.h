@@ -11,6 +11,17 @@
 
 class QSaveFile;
 
+// The scrypt parameters and random values of one encryption. Defaults are what a write uses;
+// fixed values exist for the known-answer test.
+struct ConnectorFileEncryption
+{
+    int scryptLog2N = 15; // N = 2^15
+    int scryptR = 8;
+    int scryptP = 1;
+    QByteArray salt;  // 16 bytes; empty: random
+    QByteArray nonce; // 12 bytes; empty: random
+};
+
 // The connector file: a versioned JSON document (format "mpki-setup.connector/1", specified in
 // docs/connector-file.md) holding ConnectorConfig::plainJson() as ordinary JSON values, and the
 // operator's password either encrypted (AES-256-GCM, key from the passphrase with scrypt, the
@@ -34,16 +45,7 @@ public:
         Rejected,        // wrong passphrase or the file was changed (authentication failed)
     };
 
-    // The scrypt parameters and random values of one encryption. Defaults are what write uses;
-    // fixed values exist for the known-answer test.
-    struct Encryption
-    {
-        int scryptLog2N = 15; // N = 2^15
-        int scryptR = 8;
-        int scryptP = 1;
-        QByteArray salt;  // 16 bytes; empty: random
-        QByteArray nonce; // 12 bytes; empty: random
-    };
+    using Encryption = ConnectorFileEncryption;
 
     // The whole document. An empty passphrase with plain == false is an error.
     static std::optional<QByteArray> encode(const ConnectorConfig &config, const QString &passphrase,

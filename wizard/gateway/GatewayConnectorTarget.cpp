@@ -1,0 +1,3 @@
+#include "GatewayConnectorTarget.h"
+
+GatewayConnectorTarget::~GatewayConnectorTarget() = default;
