@@ -2,11 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ApiOnlyStep</name>
+    <message>
+        <source>The operator must change its temporary password before it becomes API-only: an API-only admin cannot log in to SCM&apos;s web page, so the password could never be changed there. Run the password step first (nothing was sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the operator %1</source>
+        <translation>Lecture de l&apos;opérateur %1</translation>
+    </message>
+    <message>
+        <source>Looking up the operator %1</source>
+        <translation>Recherche de l&apos;opérateur %1</translation>
+    </message>
+    <message>
+        <source>The operator %1 does not exist yet: run the operator step first.</source>
+        <translation>L&apos;opérateur %1 n&apos;existe pas encore : exécutez d&apos;abord l&apos;étape de l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>The operator %1 has the privilege wsApiUseOnly (API use only).</source>
+        <translation>L&apos;opérateur %1 a le privilège wsApiUseOnly (utilisation de l&apos;API uniquement).</translation>
+    </message>
+    <message>
+        <source>The operator %1 is an API admin (type API).</source>
+        <translation>L&apos;opérateur %1 est un administrateur API (type API).</translation>
+    </message>
+    <message>
+        <source>SCM did not make the operator %1 API-only.</source>
+        <translation>SCM n&apos;a pas limité l&apos;opérateur %1 à l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Making the operator %1 API-only</source>
+        <translation>Limitation de l&apos;opérateur %1 à l&apos;API</translation>
+    </message>
+    <message>
+        <source>Making the operator API-only</source>
+        <translation>Limitation de l&apos;opérateur à l&apos;API</translation>
+    </message>
+    <message>
+        <source>Reading the operator back</source>
+        <translation>Relecture de l&apos;opérateur</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>mpki-setup: &apos;%1&apos; is not part of this build yet.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup : « %1 » ne fait pas encore partie de cette version.
+</translation>
     </message>
     <message>
         <source>Connects a SEPPmail Secure E-Mail Gateway to a Sectigo Certificate Manager account.
@@ -19,39 +63,88 @@ Commands:
   import    read a connector file (mpki-setup import --help)
 
 Without a command, the wizard opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecte une passerelle SEPPmail Secure E-Mail Gateway à un compte Sectigo Certificate Manager.
+
+Commandes :
+  run       exécuter la procédure sans interface (mpki-setup run --help)
+  status    afficher l&apos;avancement d&apos;une mise en service (mpki-setup status --help)
+  simulate  démarrer les simulateurs SCM et passerelle (mpki-setup simulate --help)
+  export    écrire le fichier du connecteur (mpki-setup export --help)
+  import    lire un fichier du connecteur (mpki-setup import --help)
+
+Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     </message>
     <message>
         <source>Run against the built-in simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter avec le simulateur intégré.</translation>
     </message>
     <message>
         <source>Language of the interface (de, en, fr, it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface (de, en, fr, it).</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>Walk the demo through every page and save a PNG of each into DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir toutes les pages de la démo et enregistrer une image PNG de chacune dans RÉPERTOIRE.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉPERTOIRE</translation>
     </message>
     <message>
         <source>mpki-setup: the wizard is not part of this build yet.
 </source>
+        <translation>mpki-setup : l&apos;assistant ne fait pas encore partie de cette version.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectStep</name>
+    <message>
+        <source>Checking the admin %1 at %2</source>
+        <translation>Vérification de l&apos;administrateur %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Checking the admin&apos;s credentials</source>
+        <translation>Vérification des identifiants de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>The password of the admin %1 has expired. Log in at %2, change it, and run again with the new one.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCM does not list the admin %1 to itself, so its role cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the admin&apos;s role</source>
+        <translation>Lecture du rôle de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>The admin %1 may not create the organisation &apos;%2&apos;: that needs the MRAO role or the privilege addOrganizationAndDepartments. Run with an MRAO admin, or have the organisation created first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin %1 may not create the department &apos;%2&apos;: that needs the MRAO role or the privilege addDepartments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2); its password expires: %3.</source>
+        <translation>Connecté en tant que %1 (%2) ; son mot de passe expire : %3.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorConfig</name>
     <message>
         <source>The connector values lack &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque « %1 » dans les valeurs du connecteur.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the connector values is not a string.</source>
@@ -83,11 +176,11 @@ Without a command, the wizard opens.</source>
     </message>
     <message>
         <source>The customer URI is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Customer URI est vide.</translation>
     </message>
     <message>
         <source>The operator&apos;s login is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de l&apos;opérateur est vide.</translation>
     </message>
     <message>
         <source>The organisation id is not known yet: run the organization step first.</source>
@@ -115,99 +208,1401 @@ Without a command, the wizard opens.</source>
     </message>
 </context>
 <context>
-    <name>ScmErrorClassifier</name>
+    <name>ConnectorCrypto</name>
     <message>
-        <source>The TLS certificate of %1 is not trusted (%2). If the server or a TLS-inspecting proxy uses its own certificate authority, add that CA certificate file.</source>
+        <source>The scrypt parameters are outside what mpki-setup accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot find the SCM server %1: check the address and your DNS or proxy settings.</source>
+        <source>Deriving the key from the passphrase failed (OpenSSL scrypt).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The SCM server %1 refused the connection: check the address and port, and that no firewall blocks it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SCM server %1 closed the connection before answering: try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The proxy failed the connection to %1 (%2): check the system proxy settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach the SCM server %1 (%2): check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SCM at %1 refused the login &quot;%2&quot; for customer URI &quot;%3&quot; (code %4). Check: the password; the customer URI and the SCM instance; that the admin is not IdP-only; that the password has not expired; that this address is not blocked; for a new admin, that its temporary password was changed in the web interface.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The admin &quot;%1&quot; may not do %2: it lacks a role or privilege (SCM: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SCM does not know what %1 asks for (SCM: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The object exists already in SCM (SCM: %1): look it up and use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new password does not meet SCM&apos;s password policy (SCM: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SCM is busy or asks for fewer requests (%1): try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SCM failed with a server error (HTTP %1) on %2 (SCM: %3): try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected HTTP status %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SCM rejected %1 as invalid (SCM: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SCM at %1 did not answer %2 %3 within %4 seconds: check the network and try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request to SCM was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer of %1 to %2 %3 is not what SCM sends (%4): check that the base URL points at SCM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password of &quot;%1&quot; has expired: set a new one (log in at %2/customer/%3/ or ask an MRAO admin) and try again.</source>
+        <source>Encrypting the password failed (OpenSSL AES-256-GCM).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ScmReply</name>
+    <name>ConnectorFile</name>
+    <message>
+        <source>The passphrase is empty: give one, or ask for a plain file explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No random salt or nonce could be made (OpenSSL RAND_bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a connector file (not a JSON object: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a connector file: it has no &quot;format&quot; field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector file has format &quot;%1&quot;, which this version of mpki-setup cannot read (it reads &quot;%2&quot;); use a newer mpki-setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a connector file: its format is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector file is damaged: it has an unknown field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector file is damaged: it holds no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector file is damaged: it holds the password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector file&apos;s password is protected with &quot;%1&quot; / &quot;%2&quot;, which this version of mpki-setup does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector file is damaged: its encrypted password is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase or the file was changed: its encryption parameters are not ones mpki-setup writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector file&apos;s password is encrypted: give the passphrase it was written with (--passphrase-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase or the file was changed: the connector file does not authenticate with this passphrase. Nothing was read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector file is damaged: &quot;password&quot; is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector file is damaged: %1</source>
+        <translation>Le fichier du connecteur est endommagé : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot restrict the file to its owner (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new file is readable by others; not writing a secret into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the write was abandoned</source>
+        <translation>l&apos;écriture a été abandonnée</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a connector file.</source>
+        <translation>%1 est trop volumineux pour être un fichier de connecteur.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorStep</name>
+    <message>
+        <source>The connector values are not usable: %1</source>
+        <translation>Les valeurs du connecteur sont inutilisables : %1</translation>
+    </message>
+    <message>
+        <source>The plan has no gateway.api: no gateway was contacted. Enter the values on the gateway&apos;s MPKI → Sectigo page (mpki-setup export writes them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan names a gateway API (%1), but no gateway token and secret were given: the gateway was not contacted. Set MPKI_GATEWAY_TOKEN and MPKI_GATEWAY_SECRET to check its managed domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the managed domains on the gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway could not be asked: %1</source>
+        <translation>La passerelle n&apos;a pas pu être interrogée : %1</translation>
+    </message>
+    <message>
+        <source>The changes on the gateway were declined.</source>
+        <translation>Les modifications sur la passerelle ont été refusées.</translation>
+    </message>
+    <message>
+        <source>The gateway lacks the managed domains %1: add them on the gateway (Mail System → Managed Domains), then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managed domains checked on the gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector values assembled (organisation %1, profile &apos;%2&apos;, %3 days). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret store holds no current password of the operator, so the connector file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector values assembled and written to %1%2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (password in the clear, as asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainsStep</name>
+    <message>
+        <source>The plan has no domains.</source>
+        <translation>Le plan ne contient aucun domaine.</translation>
+    </message>
+    <message>
+        <source>Looking up the domain %1</source>
+        <translation>Recherche du domaine %1</translation>
+    </message>
+    <message>
+        <source>Reading the domain %1</source>
+        <translation>Lecture du domaine %1</translation>
+    </message>
+    <message>
+        <source>Creating the domain %1, delegated for S/MIME</source>
+        <translation>Création du domaine %1, délégué pour S/MIME</translation>
+    </message>
+    <message>
+        <source>Creating the domain %1</source>
+        <translation>Création du domaine %1</translation>
+    </message>
+    <message>
+        <source>SCM does not keep an active S/MIME delegation of %1 to the organisation.</source>
+        <translation>SCM ne conserve aucune délégation S/MIME active de %1 à l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Delegating the existing domain %1 to the organisation for S/MIME</source>
+        <translation>Délégation du domaine existant %1 à l&apos;organisation pour S/MIME</translation>
+    </message>
+    <message>
+        <source>Delegating %1</source>
+        <translation>Délégation de %1</translation>
+    </message>
+    <message>
+        <source>Approving the delegation of %1 (%2)</source>
+        <translation>Approbation de la délégation de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Approving the delegation of %1</source>
+        <translation>Approbation de la délégation de %1</translation>
+    </message>
+    <message>
+        <source>Reading the DCV status of %1</source>
+        <translation>Lecture de l&apos;état DCV de %1</translation>
+    </message>
+    <message>
+        <source>Starting DCV of %1</source>
+        <translation>Démarrage de la DCV de %1</translation>
+    </message>
+    <message>
+        <source>Submitting DCV of %1</source>
+        <translation>Soumission de la DCV de %1</translation>
+    </message>
+    <message>
+        <source>%1: publish the DNS %2 record %3 → %4</source>
+        <translation>%1 : publier l&apos;enregistrement DNS %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: answer the validation e-mail sent to %2</source>
+        <translation>%1 : répondre au courriel de validation envoyé à %2</translation>
+    </message>
+    <message>
+        <source>%1: publish %2 with the lines %3 and %4</source>
+        <translation>%1 : publier %2 avec les lignes %3 et %4</translation>
+    </message>
+    <message>
+        <source>Domain control validation is waiting: %1. Sectigo checks by itself; run again later to continue.</source>
+        <translation>La validation du contrôle de domaine attend : %1. Sectigo vérifie de lui-même ; relancez plus tard pour continuer.</translation>
+    </message>
+    <message>
+        <source>Domains delegated for S/MIME and validated: %1.</source>
+        <translation>Domaines délégués pour S/MIME et validés : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Cannot write the journal %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain holds no secret for %1.</source>
+        <translation>Le trousseau ne contient aucun secret pour %1.</translation>
+    </message>
+    <message>
+        <source>The keychain refused the request for %1: %2.</source>
+        <translation>Le trousseau a refusé la demande pour %1 : %2.</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable (%1). Give the secrets another way: --password-file FILE or the environment variable MPKI_SCM_PASSWORD for the admin&apos;s password (--gateway-token-file / MPKI_GATEWAY_TOKEN and --gateway-secret-file / MPKI_GATEWAY_SECRET for the gateway), or start a Secret Service such as gnome-keyring in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Secret Service</source>
+        <translation>aucun Secret Service</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>No secret is stored for %1.</source>
+        <translation>Aucun secret n&apos;est enregistré pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorStep</name>
+    <message>
+        <source>Looking up the operator %1</source>
+        <translation>Recherche de l&apos;opérateur %1</translation>
+    </message>
+    <message>
+        <source>Reading the operator %1</source>
+        <translation>Lecture de l&apos;opérateur %1</translation>
+    </message>
+    <message>
+        <source>The admin %1 exists already but is not %2 of the organisation (id %3); it has: %4. Give it that role in SCM, or choose another operator login in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>aucun rôle</translation>
+    </message>
+    <message>
+        <source>Adding the privileges %1 to the existing operator %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the operator&apos;s privileges</source>
+        <translation>Ajout des privilèges de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Reading the privileges of %1</source>
+        <translation>Lecture des privilèges de %1</translation>
+    </message>
+    <message>
+        <source>operator.privileges: SCM does not let this admin give %1 the privileges %2 (possible: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s random source failed: no password could be generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the operator %1 (%2) with a temporary password kept in the secret store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the operator</source>
+        <translation>Création de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Reading the operator back</source>
+        <translation>Relecture de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>SCM does not show the operator %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCM does not show the privilege %1 on the operator %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the operator %1 (id %2, %3 on organisation %4).</source>
+        <translation>Opérateur %1 créé (ID %2, %3 sur l&apos;organisation %4).</translation>
+    </message>
+    <message>
+        <source>Adopted the operator %1 (id %2, %3 on organisation %4).</source>
+        <translation>Opérateur %1 repris (ID %2, %3 sur l&apos;organisation %4).</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationStep</name>
+    <message>
+        <source>Listing the organisations</source>
+        <translation>Liste des organisations</translation>
+    </message>
+    <message>
+        <source>Creating the organisation &apos;%1&apos;</source>
+        <translation>Création de l&apos;organisation « %1 »</translation>
+    </message>
+    <message>
+        <source>Creating the organisation</source>
+        <translation>Création de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Creating the department &apos;%1&apos; of &apos;%2&apos;</source>
+        <translation>Création du département « %1 » de « %2 »</translation>
+    </message>
+    <message>
+        <source>Creating the department</source>
+        <translation>Création du département</translation>
+    </message>
+    <message>
+        <source>Reading &apos;%1&apos;</source>
+        <translation>Lecture de « %1 »</translation>
+    </message>
+    <message>
+        <source>Switching on REST/API enrolment of client certificates for &apos;%1&apos; (nothing else is changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling the REST API for &apos;%1&apos;</source>
+        <translation>Activation de l&apos;API REST pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Reading the organisation back</source>
+        <translation>Relecture de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>SCM still shows REST/API enrolment off for &apos;%1&apos;.</source>
+        <translation>SCM affiche toujours l&apos;inscription REST/API désactivée pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>Created the organisation &apos;%1&apos; (id %2).</source>
+        <translation>Organisation « %1 » créée (ID %2).</translation>
+    </message>
+    <message>
+        <source>Adopted the existing organisation &apos;%1&apos; (id %2).</source>
+        <translation>Organisation existante « %1 » reprise (ID %2).</translation>
+    </message>
+    <message>
+        <source>Created the department &apos;%1&apos; (id %2).</source>
+        <translation>Département « %1 » créé (ID %2).</translation>
+    </message>
+    <message>
+        <source>Adopted the department &apos;%1&apos; (id %2).</source>
+        <translation>Département « %1 » repris (ID %2).</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStep</name>
+    <message>
+        <source>Reading the operator %1</source>
+        <translation>Lecture de l&apos;opérateur %1</translation>
+    </message>
+    <message>
+        <source>Looking up the operator %1</source>
+        <translation>Recherche de l&apos;opérateur %1</translation>
+    </message>
+    <message>
+        <source>The operator %1 does not exist yet: run the operator step first.</source>
+        <translation>L&apos;opérateur %1 n&apos;existe pas encore : exécutez d&apos;abord l&apos;étape de l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>Signing in as the operator</source>
+        <translation>Connexion en tant qu&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>The operator %1 signs in with its own password (kept in the secret store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the operator&apos;s temporary password over the API</source>
+        <translation>Changement du mot de passe temporaire de l&apos;opérateur par l&apos;API</translation>
+    </message>
+    <message>
+        <source>Changing the operator&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in with the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s random source failed: no password could be generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCM does not accept the operator&apos;s temporary password over the API. Log in at %1 as %2 with the temporary password and set the new password shown to you (it is kept in the secret store, never logged). The run checks until the new password works; if it stops first, run again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the operator&apos;s stored passwords works, and only an MRAO admin can set a new one. Ask an MRAO to reset the password of %1, or run this step as an MRAO admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the operator&apos;s stored passwords works: the MRAO admin sets a new temporary one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting the operator&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>an object ({...})</source>
+        <translation>un objet ({...})</translation>
+    </message>
+    <message>
+        <source>a text in quotes</source>
+        <translation>un texte entre guillemets</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a list of texts ([&quot;...&quot;, ...])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s &quot;%1&quot; must be %2.</source>
+        <translation>« %1 » du plan doit être %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the plan %1: %2.</source>
+        <translation>Impossible de lire le plan %1 : %2.</translation>
+    </message>
+    <message>
+        <source>(plan)</source>
+        <translation>(plan)</translation>
+    </message>
+    <message>
+        <source>The plan %1 is not valid JSON: %2 at line %3, column %4 (offset %5).</source>
+        <translation>Le plan %1 n&apos;est pas un JSON valide : %2 à la ligne %3, colonne %4 (position %5).</translation>
+    </message>
+    <message>
+        <source>The plan %1 must be a JSON object ({...}).</source>
+        <translation>Le plan %1 doit être un objet JSON ({...}).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The plan holds a secret (&quot;%1&quot;): a plan never does. Remove it and give the secret through the keychain, an environment variable (MPKI_SCM_PASSWORD, MPKI_GATEWAY_TOKEN, MPKI_GATEWAY_SECRET) or a --*-file option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list ([...])</source>
+        <translation>une liste ([...])</translation>
+    </message>
+    <message>
+        <source>an object ({&quot;name&quot;: ..., &quot;dcv&quot;: ...}) or a domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanValidator</name>
+    <message>
+        <source>The organisation&apos;s city (organization.city) and its state or province (organization.stateProvince) are both empty; SCM needs at least one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department (organization.department) must be given when the operator&apos;s role (operator.role) is DRAO_SMIME: a DRAO administers a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department (organization.department) &quot;%1&quot; is only used for an operator with the role DRAO_SMIME, but operator.role is RAO_SMIME: remove the department or change the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain (%1.name) &quot;%2&quot; is listed twice: also as domains[%3].name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s login (operator.login) is the admin&apos;s own (scm.login): the operator must be a separate account, because it becomes API-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The managed domains&apos; forwarding port (gateway.api.forwardingPort) is set without a forwarding host (gateway.api.forwardingHost): give both or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The page answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>Unknown step &apos;%1&apos; in --only. The steps are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan cannot be run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No state directory was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret store is available for the operator&apos;s passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given for the admin %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Run again to continue where this run stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: it needs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 steps are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps asked for are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for something outside: %1 Run the same command again later: it resumes where this run stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScmError</name>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <source>no object id in the Location header</source>
+        <translation>aucun identifiant d&apos;objet dans l&apos;en-tête Location</translation>
+    </message>
+    <message>
+        <source>a JSON array was expected</source>
+        <translation>un tableau JSON était attendu</translation>
+    </message>
+    <message>
+        <source>a JSON object was expected</source>
+        <translation>un objet JSON était attendu</translation>
+    </message>
+    <message>
+        <source>the list does not end</source>
+        <translation>la liste ne se termine pas</translation>
+    </message>
+    <message>
+        <source>DCV by TXT record has no start step in SCM: submit it directly.</source>
+        <translation>La DCV par enregistrement TXT n&apos;a pas d&apos;étape de démarrage dans SCM : soumettez-la directement.</translation>
+    </message>
+    <message>
+        <source>no description</source>
+        <translation>aucune description</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted (%2). If the server or a TLS-inspecting proxy uses its own certificate authority, add that CA certificate file.</source>
+        <translation>Le certificat TLS de %1 n&apos;est pas approuvé (%2). Si le serveur ou un proxy qui inspecte le TLS utilise sa propre autorité de certification, ajoutez le fichier de son certificat CA.</translation>
+    </message>
+    <message>
+        <source>Cannot find the SCM server %1: check the address and your DNS or proxy settings.</source>
+        <translation>Le serveur SCM %1 est introuvable : vérifiez l&apos;adresse et vos paramètres DNS ou proxy.</translation>
+    </message>
+    <message>
+        <source>The SCM server %1 refused the connection: check the address and port, and that no firewall blocks it.</source>
+        <translation>Le serveur SCM %1 a refusé la connexion : vérifiez l&apos;adresse et le port, et qu&apos;aucun pare-feu ne la bloque.</translation>
+    </message>
+    <message>
+        <source>The SCM server %1 closed the connection before answering: try again later.</source>
+        <translation>Le serveur SCM %1 a fermé la connexion avant de répondre : réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The proxy failed the connection to %1 (%2): check the system proxy settings.</source>
+        <translation>Le proxy n&apos;a pas pu établir la connexion vers %1 (%2) : vérifiez les paramètres proxy du système.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the SCM server %1 (%2): check the network connection and try again.</source>
+        <translation>Le serveur SCM %1 est injoignable (%2) : vérifiez la connexion réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>SCM at %1 refused the login &quot;%2&quot; for customer URI &quot;%3&quot; (code %4). Check: the password; the customer URI and the SCM instance; that the admin is not IdP-only; that the password has not expired; that this address is not blocked; for a new admin, that its temporary password was changed in the web interface.</source>
+        <translation>SCM à %1 a refusé la connexion « %2 » pour la Customer URI « %3 » (code %4). Vérifiez : le mot de passe ; la Customer URI et l&apos;instance SCM ; que l&apos;administrateur n&apos;est pas limité à l&apos;IdP ; que le mot de passe n&apos;a pas expiré ; que cette adresse n&apos;est pas bloquée ; pour un nouvel administrateur, que son mot de passe temporaire a été changé dans l&apos;interface web.</translation>
+    </message>
+    <message>
+        <source>The admin &quot;%1&quot; may not do %2: it lacks a role or privilege (SCM: %3).</source>
+        <translation>L&apos;administrateur « %1 » n&apos;a pas le droit d&apos;exécuter %2 : il lui manque un rôle ou un privilège (SCM : %3).</translation>
+    </message>
+    <message>
+        <source>SCM does not know what %1 asks for (SCM: %2).</source>
+        <translation>SCM ne connaît pas ce que demande %1 (SCM : %2).</translation>
+    </message>
+    <message>
+        <source>The object exists already in SCM (SCM: %1): look it up and use it.</source>
+        <translation>L&apos;objet existe déjà dans SCM (SCM : %1) : recherchez-le et utilisez-le.</translation>
+    </message>
+    <message>
+        <source>The new password does not meet SCM&apos;s password policy (SCM: %1).</source>
+        <translation>Le nouveau mot de passe ne respecte pas la politique de mots de passe de SCM (SCM : %1).</translation>
+    </message>
+    <message>
+        <source>SCM is busy or asks for fewer requests (%1): try again later.</source>
+        <translation>SCM est occupé ou demande moins de requêtes (%1) : réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>statut HTTP %1</translation>
+    </message>
+    <message>
+        <source>SCM failed with a server error (HTTP %1) on %2 (SCM: %3): try again later.</source>
+        <translation>SCM a échoué sur %2 avec une erreur serveur (HTTP %1) (SCM : %3) : réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>unexpected HTTP status %1</source>
+        <translation>statut HTTP inattendu %1</translation>
+    </message>
+    <message>
+        <source>SCM rejected %1 as invalid (SCM: %2).</source>
+        <translation>SCM a rejeté %1 comme non valide (SCM : %2).</translation>
+    </message>
+    <message>
+        <source>SCM at %1 did not answer %2 %3 within %4 seconds: check the network and try again later.</source>
+        <translation>SCM à %1 n&apos;a pas répondu à %2 %3 en %4 secondes : vérifiez le réseau et réessayez plus tard.</translation>
+    </message>
     <message>
         <source>The request to SCM was cancelled.</source>
+        <translation>La requête à SCM a été annulée.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 to %2 %3 is not what SCM sends (%4): check that the base URL points at SCM.</source>
+        <translation>La réponse de %1 à %2 %3 n&apos;est pas celle qu&apos;envoie SCM (%4) : vérifiez que l&apos;URL de base pointe vers SCM.</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; has expired: set a new one (log in at %2/customer/%3/ or ask an MRAO admin) and try again.</source>
+        <translation>Le mot de passe de « %1 » a expiré : définissez-en un nouveau (connexion à %2/customer/%3/ ou par un administrateur MRAO) et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>ScmSimulator</name>
+    <message>
+        <source>Cannot read the simulator state %1: %2. Remove the file or name another one with --state.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the request log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the simulator&apos;s TLS certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: the port is in use or not allowed. Choose another with --port (0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretSources</name>
+    <message>
+        <source>mpki-setup needs %1 and found it nowhere: give a file holding it with %2 FILE (its first line), set the environment variable %3, store it in the keychain, or run on a terminal to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mpki-setup needs %1 and found it nowhere: give a file holding it with %2 FILE (its first line), set the environment variable %3, or store it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain: %1</source>
+        <translation>Le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Enter %1: </source>
+        <translation>Saisissez %1 : </translation>
+    </message>
+    <message>
+        <source>the password of the SCM admin %1 (customer %2 at %3)</source>
+        <translation>le mot de passe de l&apos;administrateur SCM %1 (client %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>the API token of the gateway %1</source>
+        <translation>le jeton API de la passerelle %1</translation>
+    </message>
+    <message>
+        <source>the API secret of the gateway %1</source>
+        <translation>le secret API de la passerelle %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret file %1: %2.</source>
+        <translation>Impossible de lire le fichier secret %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The first line of the secret file %1 is empty; put the secret on it.</source>
+        <translation>La première ligne du fichier secret %1 est vide ; mettez-y le secret.</translation>
+    </message>
+</context>
+<context>
+    <name>SeppmailClient</name>
+    <message>
+        <source>The gateway API URL &quot;%1&quot; is not an http(s) URL such as https://gateway:8445/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway at %1 did not answer in time; check that its REST API is enabled (System → Advanced view → REST-API) and reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s TLS certificate at %1 is not trusted (%2); add the appliance&apos;s CA certificate instead of ignoring the error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the gateway&apos;s REST API at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway refused the API token or secret (HTTP %1%2); check the REST-API key and secret under System → Advanced view → REST-API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer to %1 %2 is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answered %1 %2 with an error: %3 (code %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answered %1 %2 with HTTP %3; is %4 the REST API (port 8445, path /v1)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s list of managed domains is not keyed by customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the managed domain &quot;%1&quot; needs its routing data: a forwarding host and port (the mail server the gateway delivers to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeppmailManagedDomainsTarget</name>
+    <message>
+        <source>Enter the MPKI → Sectigo values on the gateway&apos;s admin page (the values sheet lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick %1 under &quot;MPKI managed domains&quot; on the gateway&apos;s MPKI page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on automatic renewal with an overlap of %1 days under &quot;Settings&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed domains on the gateway (customer %1): %2 present, %3 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the managed domain %1 on the gateway failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the managed domain %1 (customer %2, forwarding to %3:%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEPPmail REST API at %1 (customer %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the managed domains of customer %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the managed domains on the gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: %1 is a managed domain of customer %2 on the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed domains checked on the gateway (customer %1): %2 present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed domains checked on the gateway (customer %1): %2 missing%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the managed domains %1 on the gateway (Mail system → Managed domains): creating them needs a forwarding host in the plan (gateway.api.forwardingHost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the managed domains %1 on the gateway (Mail system → Managed domains), or let mpki-setup create them with gateway.api.createMissingManagedDomains and a forwarding host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the managed domain %1 for customer %2, forwarding mail to %3:%4%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and apply the mail configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the gateway&apos;s mail routing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed domains %1 are missing on the gateway; creating them was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the managed domains %1 on the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedPerson</name>
+    <message>
+        <source>The web page %1 shows no login form: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in as %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the new password of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StateStore</name>
+    <message>
+        <source>The state directory %1 is a file; give a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the state directory %1; check that its parent exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another mpki-setup is using %1 (pid %2%3). Wait for it to finish, or stop it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> sur %1</translation>
+    </message>
+    <message>
+        <source>Another mpki-setup is using %1. Wait for it to finish, or stop it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the state directory %1 (%2); check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state directory %1 is not open.</source>
+        <translation>Le répertoire d&apos;état %1 n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Cannot write the state %1: %2.</source>
+        <translation>Impossible d&apos;écrire l&apos;état %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the state %1: %2. The previous state is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the state %1: %2.</source>
+        <translation>Impossible de lire l&apos;état %1 : %2.</translation>
+    </message>
+    <message>
+        <source>There is no mpki-setup state in %1 (no %2). Give the directory a run used with --state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state %1 is damaged (%2 at offset %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The secret store cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret store cannot keep the operator&apos;s password, so nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the organisations</source>
+        <translation>Liste des organisations</translation>
+    </message>
+    <message>
+        <source>The organisation &apos;%1&apos; (or its department) does not exist in SCM yet: run the organization step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the admin %1</source>
+        <translation>Recherche de l&apos;administrateur %1</translation>
+    </message>
+    <message>
+        <source>SCM does not show the admin &apos;%1&apos; to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the admin %1</source>
+        <translation>Lecture de l&apos;administrateur %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source> (SCM: %1)</source>
+        <translation> (SCM : %1)</translation>
+    </message>
+</context>
+<context>
+    <name>StepStatus</name>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>attend</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Check the account</source>
+        <translation>Vérifier le compte</translation>
+    </message>
+    <message>
+        <source>Create or adopt the organisation</source>
+        <translation>Créer ou reprendre l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Validate the organisation (OV S/MIME)</source>
+        <translation>Valider l&apos;organisation (OV S/MIME)</translation>
+    </message>
+    <message>
+        <source>Delegate and validate the e-mail domains</source>
+        <translation>Déléguer et valider les domaines de messagerie</translation>
+    </message>
+    <message>
+        <source>Create or adopt the gateway&apos;s operator</source>
+        <translation>Créer ou reprendre l&apos;opérateur de la passerelle</translation>
+    </message>
+    <message>
+        <source>Change the operator&apos;s temporary password</source>
+        <translation>Changer le mot de passe temporaire de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Make the operator API-only</source>
+        <translation>Limiter l&apos;opérateur à l&apos;API (« WS API use only »)</translation>
+    </message>
+    <message>
+        <source>Verify the gateway&apos;s credentials</source>
+        <translation>Vérifier les identifiants de la passerelle</translation>
+    </message>
+    <message>
+        <source>Hand the values to the gateway</source>
+        <translation>Transmettre les valeurs à la passerelle</translation>
     </message>
 </context>
 <context>
     <name>TcsGuard</name>
     <message>
         <source>The customer URI &apos;%1&apos; belongs to a GÉANT TCS account. S/MIME issuance for TCS through Sectigo ended on 2025-01-10; TCS certificates now come from HARICA, and SEPPmail&apos;s HARICA connector is the way to connect the gateway. Nothing was changed. If you really mean to set up this legacy Sectigo account, run again with --allow-legacy-tcs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidationStep</name>
+    <message>
+        <source>Reading the organisation&apos;s validations</source>
+        <translation>Lecture des validations de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Syncing the validation with the CA</source>
+        <translation>Synchronisation de la validation avec la CA</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s %1 validation is VALIDATED (id %2).</source>
+        <translation>La validation %1 de l&apos;organisation est VALIDATED (ID %2).</translation>
+    </message>
+    <message>
+        <source>(the CA gave no reason)</source>
+        <translation>(la CA n&apos;a donné aucune raison)</translation>
+    </message>
+    <message>
+        <source>Sectigo refused the organisation&apos;s %1 validation: %2. Correct the organisation&apos;s details with Sectigo, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s validation has expired: asking Sectigo to validate it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-validating the organisation</source>
+        <translation>Nouvelle validation de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Sectigo is validating the organisation again (%1). This is human vetting and can take hours to days; run again later to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectigo is vetting the organisation (%1 validation %2, status %3). This is human vetting and can take hours to days; the other steps go on meanwhile. Run again later to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting the validation needs the CA backend&apos;s id, which only an MRAO admin can read. Run this step as an MRAO admin, or submit the organisation&apos;s validation in SCM&apos;s web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the CA backends</source>
+        <translation>Lecture des backends CA</translation>
+    </message>
+    <message>
+        <source>SCM lists no CA backend to validate the organisation with.</source>
+        <translation>SCM ne liste aucun backend CA pour valider l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Submitting the organisation for %1 validation</source>
+        <translation>Soumission de l&apos;organisation à la validation %1</translation>
+    </message>
+    <message>
+        <source>Submitting the validation</source>
+        <translation>Soumission de la validation</translation>
+    </message>
+    <message>
+        <source>Submitted the organisation for validation (id %1). Sectigo vets it by hand, which can take hours to days; the other steps go on meanwhile. Run again later to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValuesSheet</name>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>%1, term %2 days</source>
+        <translation>%1, durée %2 jours</translation>
+    </message>
+    <message>
+        <source>%1 (switched on)</source>
+        <translation>%1 (activé)</translation>
+    </message>
+    <message>
+        <source>Make sure every domain is a managed domain of the gateway (Mail system → Managed domains): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the gateway&apos;s MPKI menu.</source>
+        <translation>Ouvrez le menu MPKI de la passerelle.</translation>
+    </message>
+    <message>
+        <source>In section %1, under %2, select the managed domains %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under %1, click &quot;%2&quot; and confirm with &quot;Select…&quot;; then save section %3 with &quot;Save&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In section %1, enter %2, %3 and %4 as listed above, and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After saving, the gateway loads the choices from Sectigo: choose %1 under %2 and %3 under %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation>%1 (%2 jours)</translation>
+    </message>
+    <message>
+        <source>Keep %1 as listed unless your users&apos; names are written surname first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In section %1, switch on automatic renewal with an overlap of at least %2 days: enter %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the MPKI configuration with &quot;Save&quot;.</source>
+        <translation>Terminez la configuration MPKI avec « Save ».</translation>
+    </message>
+    <message>
+        <source>Before %1, change the operator&apos;s password in SCM and enter the new one under %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In SCM, set the organisation&apos;s &quot;Default profile&quot; to %1 (Organizations → edit the organisation): the SCM REST API has no field for it, and the gateway&apos;s certificate types follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s &quot;Secret Key&quot; that older guides ask for is gone since SCM 23.6.1: leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEPPmail&apos;s REST API has no MPKI settings: the MPKI → Sectigo form is entered by hand as above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEPPmail MPKI → Sectigo: values</source>
+        <translation>SEPPmail MPKI → Sectigo : valeurs</translation>
+    </message>
+    <message>
+        <source>Sectigo Certificate Manager: %1, customer URI %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Créé le %1</translation>
+    </message>
+    <message>
+        <source>From the plan %1</source>
+        <translation>D&apos;après le plan %1</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s password expires on %1</source>
+        <translation>Le mot de passe de l&apos;opérateur expire le %1</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Avant de commencer</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s form, in the page&apos;s order</source>
+        <translation>Le formulaire de la passerelle, dans l&apos;ordre de la page</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>The password is masked; &quot;mpki-setup import --show-password&quot; shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps on the gateway</source>
+        <translation>Étapes sur la passerelle</translation>
+    </message>
+    <message>
+        <source>What mpki-setup did on the gateway</source>
+        <translation>Ce que mpki-setup a fait sur la passerelle</translation>
+    </message>
+    <message>
+        <source>What the REST APIs cannot do</source>
+        <translation>Ce que les API REST ne savent pas faire</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The PDF sheet needs a graphical application object (QGuiApplication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be produced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values sheet &quot;%1&quot; must end in .pdf or .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyStep</name>
+    <message>
+        <source>The secret store holds no current password of the operator %1: run the password step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the operator&apos;s access</source>
+        <translation>Vérification de l&apos;accès de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>The operator %1 does not see the organisation (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate.profile: SCM offers the organisation no S/MIME profile named &apos;%1&apos; (offered: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate.term: the profile &apos;%1&apos; has no term of %2 days (terms: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCM requires the custom fields %1 on every S/MIME request over the REST API, which the gateway does not send. In SCM (Settings → Custom Fields) make them optional for the REST API, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>The operator %1 can enrol: profile &apos;%2&apos; (id %3) with %4 days; its password expires: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebPortal</name>
+    <message>
+        <source>Sectigo Certificate Manager (simulated) - customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This administrator may use the API only and cannot log in to the web interface. An MRAO can change its type back to STANDARD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer &apos;%1&apos; here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You logged in with a temporary or expired password: set your own password now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are logged in. You may change your password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password has been changed. The API accepts it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,11 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>ApiOnlyStep</name>
+    <message>
+        <source>The operator must change its temporary password before it becomes API-only: an API-only admin cannot log in to SCM&apos;s web page, so the password could never be changed there. Run the password step first (nothing was sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the operator %1</source>
+        <translation>Lettura dell&apos;operatore %1</translation>
+    </message>
+    <message>
+        <source>Looking up the operator %1</source>
+        <translation>Ricerca dell&apos;operatore %1</translation>
+    </message>
+    <message>
+        <source>The operator %1 does not exist yet: run the operator step first.</source>
+        <translation>L&apos;operatore %1 non esiste ancora: eseguire prima il passo dell&apos;operatore.</translation>
+    </message>
+    <message>
+        <source>The operator %1 has the privilege wsApiUseOnly (API use only).</source>
+        <translation>L&apos;operatore %1 ha il privilegio wsApiUseOnly (solo uso API).</translation>
+    </message>
+    <message>
+        <source>The operator %1 is an API admin (type API).</source>
+        <translation>L&apos;operatore %1 è un amministratore API (tipo API).</translation>
+    </message>
+    <message>
+        <source>SCM did not make the operator %1 API-only.</source>
+        <translation>SCM non ha limitato l&apos;operatore %1 all&apos;API.</translation>
+    </message>
+    <message>
+        <source>Making the operator %1 API-only</source>
+        <translation>Limitazione dell&apos;operatore %1 all&apos;API</translation>
+    </message>
+    <message>
+        <source>Making the operator API-only</source>
+        <translation>Limitazione dell&apos;operatore all&apos;API</translation>
+    </message>
+    <message>
+        <source>Reading the operator back</source>
+        <translation>Rilettura dell&apos;operatore</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>mpki-setup: &apos;%1&apos; is not part of this build yet.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup: &apos;%1&apos; non fa ancora parte di questa versione.
+</translation>
     </message>
     <message>
         <source>Connects a SEPPmail Secure E-Mail Gateway to a Sectigo Certificate Manager account.
@@ -19,39 +63,88 @@ Commands:
   import    read a connector file (mpki-setup import --help)
 
 Without a command, the wizard opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega un SEPPmail Secure E-Mail Gateway a un account Sectigo Certificate Manager.
+
+Comandi:
+  run       eseguire la procedura senza interfaccia (mpki-setup run --help)
+  status    mostrare l&apos;avanzamento di una configurazione (mpki-setup status --help)
+  simulate  avviare i simulatori di SCM e del gateway (mpki-setup simulate --help)
+  export    scrivere il file del connettore (mpki-setup export --help)
+  import    leggere un file del connettore (mpki-setup import --help)
+
+Senza comando si apre la procedura guidata.</translation>
     </message>
     <message>
         <source>Run against the built-in simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eseguire con il simulatore integrato.</translation>
     </message>
     <message>
         <source>Language of the interface (de, en, fr, it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua dell&apos;interfaccia (de, en, fr, it).</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>lingua</translation>
     </message>
     <message>
         <source>Walk the demo through every page and save a PNG of each into DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorrere tutte le pagine della demo e salvare un PNG di ciascuna in CARTELLA.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>CARTELLA</translation>
     </message>
     <message>
         <source>mpki-setup: the wizard is not part of this build yet.
 </source>
+        <translation>mpki-setup: la procedura guidata non fa ancora parte di questa versione.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectStep</name>
+    <message>
+        <source>Checking the admin %1 at %2</source>
+        <translation>Verifica dell&apos;amministratore %1 su %2</translation>
+    </message>
+    <message>
+        <source>Checking the admin&apos;s credentials</source>
+        <translation>Verifica delle credenziali dell&apos;amministratore</translation>
+    </message>
+    <message>
+        <source>The password of the admin %1 has expired. Log in at %2, change it, and run again with the new one.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCM does not list the admin %1 to itself, so its role cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the admin&apos;s role</source>
+        <translation>Lettura del ruolo dell&apos;amministratore</translation>
+    </message>
+    <message>
+        <source>The admin %1 may not create the organisation &apos;%2&apos;: that needs the MRAO role or the privilege addOrganizationAndDepartments. Run with an MRAO admin, or have the organisation created first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin %1 may not create the department &apos;%2&apos;: that needs the MRAO role or the privilege addDepartments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2); its password expires: %3.</source>
+        <translation>Accesso come %1 (%2); la sua password scade: %3.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorConfig</name>
     <message>
         <source>The connector values lack &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei valori del connettore manca &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the connector values is not a string.</source>
@@ -83,11 +176,11 @@ Without a command, the wizard opens.</source>
     </message>
     <message>
         <source>The customer URI is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Customer URI è vuota.</translation>
     </message>
     <message>
         <source>The operator&apos;s login is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il login dell&apos;operatore è vuoto.</translation>
     </message>
     <message>
         <source>The organisation id is not known yet: run the organization step first.</source>
@@ -115,99 +208,1401 @@ Without a command, the wizard opens.</source>
     </message>
 </context>
 <context>
-    <name>ScmErrorClassifier</name>
+    <name>ConnectorCrypto</name>
     <message>
-        <source>The TLS certificate of %1 is not trusted (%2). If the server or a TLS-inspecting proxy uses its own certificate authority, add that CA certificate file.</source>
+        <source>The scrypt parameters are outside what mpki-setup accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot find the SCM server %1: check the address and your DNS or proxy settings.</source>
+        <source>Deriving the key from the passphrase failed (OpenSSL scrypt).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The SCM server %1 refused the connection: check the address and port, and that no firewall blocks it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SCM server %1 closed the connection before answering: try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The proxy failed the connection to %1 (%2): check the system proxy settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach the SCM server %1 (%2): check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SCM at %1 refused the login &quot;%2&quot; for customer URI &quot;%3&quot; (code %4). Check: the password; the customer URI and the SCM instance; that the admin is not IdP-only; that the password has not expired; that this address is not blocked; for a new admin, that its temporary password was changed in the web interface.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The admin &quot;%1&quot; may not do %2: it lacks a role or privilege (SCM: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SCM does not know what %1 asks for (SCM: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The object exists already in SCM (SCM: %1): look it up and use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new password does not meet SCM&apos;s password policy (SCM: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SCM is busy or asks for fewer requests (%1): try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SCM failed with a server error (HTTP %1) on %2 (SCM: %3): try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected HTTP status %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SCM rejected %1 as invalid (SCM: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SCM at %1 did not answer %2 %3 within %4 seconds: check the network and try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request to SCM was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer of %1 to %2 %3 is not what SCM sends (%4): check that the base URL points at SCM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password of &quot;%1&quot; has expired: set a new one (log in at %2/customer/%3/ or ask an MRAO admin) and try again.</source>
+        <source>Encrypting the password failed (OpenSSL AES-256-GCM).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ScmReply</name>
+    <name>ConnectorFile</name>
+    <message>
+        <source>The passphrase is empty: give one, or ask for a plain file explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No random salt or nonce could be made (OpenSSL RAND_bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a connector file (not a JSON object: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a connector file: it has no &quot;format&quot; field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector file has format &quot;%1&quot;, which this version of mpki-setup cannot read (it reads &quot;%2&quot;); use a newer mpki-setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a connector file: its format is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector file is damaged: it has an unknown field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector file is damaged: it holds no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector file is damaged: it holds the password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector file&apos;s password is protected with &quot;%1&quot; / &quot;%2&quot;, which this version of mpki-setup does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector file is damaged: its encrypted password is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase or the file was changed: its encryption parameters are not ones mpki-setup writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector file&apos;s password is encrypted: give the passphrase it was written with (--passphrase-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase or the file was changed: the connector file does not authenticate with this passphrase. Nothing was read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector file is damaged: &quot;password&quot; is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector file is damaged: %1</source>
+        <translation>Il file del connettore è danneggiato: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot restrict the file to its owner (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new file is readable by others; not writing a secret into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the write was abandoned</source>
+        <translation>la scrittura è stata abbandonata</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a connector file.</source>
+        <translation>%1 è troppo grande per essere un file del connettore.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorStep</name>
+    <message>
+        <source>The connector values are not usable: %1</source>
+        <translation>I valori del connettore non sono utilizzabili: %1</translation>
+    </message>
+    <message>
+        <source>The plan has no gateway.api: no gateway was contacted. Enter the values on the gateway&apos;s MPKI → Sectigo page (mpki-setup export writes them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan names a gateway API (%1), but no gateway token and secret were given: the gateway was not contacted. Set MPKI_GATEWAY_TOKEN and MPKI_GATEWAY_SECRET to check its managed domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the managed domains on the gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway could not be asked: %1</source>
+        <translation>Non è stato possibile interrogare il gateway: %1</translation>
+    </message>
+    <message>
+        <source>The changes on the gateway were declined.</source>
+        <translation>Le modifiche sul gateway sono state rifiutate.</translation>
+    </message>
+    <message>
+        <source>The gateway lacks the managed domains %1: add them on the gateway (Mail System → Managed Domains), then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managed domains checked on the gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector values assembled (organisation %1, profile &apos;%2&apos;, %3 days). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret store holds no current password of the operator, so the connector file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector values assembled and written to %1%2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (password in the clear, as asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainsStep</name>
+    <message>
+        <source>The plan has no domains.</source>
+        <translation>Il piano non contiene domini.</translation>
+    </message>
+    <message>
+        <source>Looking up the domain %1</source>
+        <translation>Ricerca del dominio %1</translation>
+    </message>
+    <message>
+        <source>Reading the domain %1</source>
+        <translation>Lettura del dominio %1</translation>
+    </message>
+    <message>
+        <source>Creating the domain %1, delegated for S/MIME</source>
+        <translation>Creazione del dominio %1, delegato per S/MIME</translation>
+    </message>
+    <message>
+        <source>Creating the domain %1</source>
+        <translation>Creazione del dominio %1</translation>
+    </message>
+    <message>
+        <source>SCM does not keep an active S/MIME delegation of %1 to the organisation.</source>
+        <translation>SCM non mantiene una delega S/MIME attiva di %1 all&apos;organizzazione.</translation>
+    </message>
+    <message>
+        <source>Delegating the existing domain %1 to the organisation for S/MIME</source>
+        <translation>Delega del dominio esistente %1 all&apos;organizzazione per S/MIME</translation>
+    </message>
+    <message>
+        <source>Delegating %1</source>
+        <translation>Delega di %1</translation>
+    </message>
+    <message>
+        <source>Approving the delegation of %1 (%2)</source>
+        <translation>Approvazione della delega di %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Approving the delegation of %1</source>
+        <translation>Approvazione della delega di %1</translation>
+    </message>
+    <message>
+        <source>Reading the DCV status of %1</source>
+        <translation>Lettura dello stato DCV di %1</translation>
+    </message>
+    <message>
+        <source>Starting DCV of %1</source>
+        <translation>Avvio della DCV di %1</translation>
+    </message>
+    <message>
+        <source>Submitting DCV of %1</source>
+        <translation>Invio della DCV di %1</translation>
+    </message>
+    <message>
+        <source>%1: publish the DNS %2 record %3 → %4</source>
+        <translation>%1: pubblicare il record DNS %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: answer the validation e-mail sent to %2</source>
+        <translation>%1: rispondere all&apos;e-mail di validazione inviata a %2</translation>
+    </message>
+    <message>
+        <source>%1: publish %2 with the lines %3 and %4</source>
+        <translation>%1: pubblicare %2 con le righe %3 e %4</translation>
+    </message>
+    <message>
+        <source>Domain control validation is waiting: %1. Sectigo checks by itself; run again later to continue.</source>
+        <translation>La validazione del controllo del dominio è in attesa: %1. Sectigo verifica da sé; eseguire di nuovo più tardi per continuare.</translation>
+    </message>
+    <message>
+        <source>Domains delegated for S/MIME and validated: %1.</source>
+        <translation>Domini delegati per S/MIME e validati: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Cannot write the journal %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain holds no secret for %1.</source>
+        <translation>Il portachiavi non contiene alcun segreto per %1.</translation>
+    </message>
+    <message>
+        <source>The keychain refused the request for %1: %2.</source>
+        <translation>Il portachiavi ha rifiutato la richiesta per %1: %2.</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable (%1). Give the secrets another way: --password-file FILE or the environment variable MPKI_SCM_PASSWORD for the admin&apos;s password (--gateway-token-file / MPKI_GATEWAY_TOKEN and --gateway-secret-file / MPKI_GATEWAY_SECRET for the gateway), or start a Secret Service such as gnome-keyring in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Secret Service</source>
+        <translation>nessun Secret Service</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>No secret is stored for %1.</source>
+        <translation>Nessun segreto memorizzato per %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorStep</name>
+    <message>
+        <source>Looking up the operator %1</source>
+        <translation>Ricerca dell&apos;operatore %1</translation>
+    </message>
+    <message>
+        <source>Reading the operator %1</source>
+        <translation>Lettura dell&apos;operatore %1</translation>
+    </message>
+    <message>
+        <source>The admin %1 exists already but is not %2 of the organisation (id %3); it has: %4. Give it that role in SCM, or choose another operator login in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>nessun ruolo</translation>
+    </message>
+    <message>
+        <source>Adding the privileges %1 to the existing operator %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the operator&apos;s privileges</source>
+        <translation>Aggiunta dei privilegi dell&apos;operatore</translation>
+    </message>
+    <message>
+        <source>Reading the privileges of %1</source>
+        <translation>Lettura dei privilegi di %1</translation>
+    </message>
+    <message>
+        <source>operator.privileges: SCM does not let this admin give %1 the privileges %2 (possible: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s random source failed: no password could be generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the operator %1 (%2) with a temporary password kept in the secret store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the operator</source>
+        <translation>Creazione dell&apos;operatore</translation>
+    </message>
+    <message>
+        <source>Reading the operator back</source>
+        <translation>Rilettura dell&apos;operatore</translation>
+    </message>
+    <message>
+        <source>SCM does not show the operator %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCM does not show the privilege %1 on the operator %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the operator %1 (id %2, %3 on organisation %4).</source>
+        <translation>Operatore %1 creato (ID %2, %3 sull&apos;organizzazione %4).</translation>
+    </message>
+    <message>
+        <source>Adopted the operator %1 (id %2, %3 on organisation %4).</source>
+        <translation>Operatore %1 adottato (ID %2, %3 sull&apos;organizzazione %4).</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationStep</name>
+    <message>
+        <source>Listing the organisations</source>
+        <translation>Elenco delle organizzazioni</translation>
+    </message>
+    <message>
+        <source>Creating the organisation &apos;%1&apos;</source>
+        <translation>Creazione dell&apos;organizzazione &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Creating the organisation</source>
+        <translation>Creazione dell&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>Creating the department &apos;%1&apos; of &apos;%2&apos;</source>
+        <translation>Creazione del dipartimento &apos;%1&apos; di &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Creating the department</source>
+        <translation>Creazione del dipartimento</translation>
+    </message>
+    <message>
+        <source>Reading &apos;%1&apos;</source>
+        <translation>Lettura di &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Switching on REST/API enrolment of client certificates for &apos;%1&apos; (nothing else is changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling the REST API for &apos;%1&apos;</source>
+        <translation>Attivazione dell&apos;API REST per &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Reading the organisation back</source>
+        <translation>Rilettura dell&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>SCM still shows REST/API enrolment off for &apos;%1&apos;.</source>
+        <translation>SCM mostra ancora l&apos;iscrizione REST/API disattivata per &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Created the organisation &apos;%1&apos; (id %2).</source>
+        <translation>Organizzazione &apos;%1&apos; creata (ID %2).</translation>
+    </message>
+    <message>
+        <source>Adopted the existing organisation &apos;%1&apos; (id %2).</source>
+        <translation>Organizzazione esistente &apos;%1&apos; adottata (ID %2).</translation>
+    </message>
+    <message>
+        <source>Created the department &apos;%1&apos; (id %2).</source>
+        <translation>Dipartimento &apos;%1&apos; creato (ID %2).</translation>
+    </message>
+    <message>
+        <source>Adopted the department &apos;%1&apos; (id %2).</source>
+        <translation>Dipartimento &apos;%1&apos; adottato (ID %2).</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStep</name>
+    <message>
+        <source>Reading the operator %1</source>
+        <translation>Lettura dell&apos;operatore %1</translation>
+    </message>
+    <message>
+        <source>Looking up the operator %1</source>
+        <translation>Ricerca dell&apos;operatore %1</translation>
+    </message>
+    <message>
+        <source>The operator %1 does not exist yet: run the operator step first.</source>
+        <translation>L&apos;operatore %1 non esiste ancora: eseguire prima il passo dell&apos;operatore.</translation>
+    </message>
+    <message>
+        <source>Signing in as the operator</source>
+        <translation>Accesso come operatore</translation>
+    </message>
+    <message>
+        <source>The operator %1 signs in with its own password (kept in the secret store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the operator&apos;s temporary password over the API</source>
+        <translation>Cambio della password temporanea dell&apos;operatore tramite l&apos;API</translation>
+    </message>
+    <message>
+        <source>Changing the operator&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in with the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s random source failed: no password could be generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCM does not accept the operator&apos;s temporary password over the API. Log in at %1 as %2 with the temporary password and set the new password shown to you (it is kept in the secret store, never logged). The run checks until the new password works; if it stops first, run again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the operator&apos;s stored passwords works, and only an MRAO admin can set a new one. Ask an MRAO to reset the password of %1, or run this step as an MRAO admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the operator&apos;s stored passwords works: the MRAO admin sets a new temporary one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting the operator&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>an object ({...})</source>
+        <translation>un oggetto ({...})</translation>
+    </message>
+    <message>
+        <source>a text in quotes</source>
+        <translation>un testo tra virgolette</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un numero intero</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a list of texts ([&quot;...&quot;, ...])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s &quot;%1&quot; must be %2.</source>
+        <translation>&quot;%1&quot; del piano deve essere %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the plan %1: %2.</source>
+        <translation>Impossibile leggere il piano %1: %2.</translation>
+    </message>
+    <message>
+        <source>(plan)</source>
+        <translation>(piano)</translation>
+    </message>
+    <message>
+        <source>The plan %1 is not valid JSON: %2 at line %3, column %4 (offset %5).</source>
+        <translation>Il piano %1 non è un JSON valido: %2 alla riga %3, colonna %4 (posizione %5).</translation>
+    </message>
+    <message>
+        <source>The plan %1 must be a JSON object ({...}).</source>
+        <translation>Il piano %1 deve essere un oggetto JSON ({...}).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The plan holds a secret (&quot;%1&quot;): a plan never does. Remove it and give the secret through the keychain, an environment variable (MPKI_SCM_PASSWORD, MPKI_GATEWAY_TOKEN, MPKI_GATEWAY_SECRET) or a --*-file option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list ([...])</source>
+        <translation>un elenco ([...])</translation>
+    </message>
+    <message>
+        <source>an object ({&quot;name&quot;: ..., &quot;dcv&quot;: ...}) or a domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanValidator</name>
+    <message>
+        <source>The organisation&apos;s city (organization.city) and its state or province (organization.stateProvince) are both empty; SCM needs at least one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department (organization.department) must be given when the operator&apos;s role (operator.role) is DRAO_SMIME: a DRAO administers a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department (organization.department) &quot;%1&quot; is only used for an operator with the role DRAO_SMIME, but operator.role is RAO_SMIME: remove the department or change the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain (%1.name) &quot;%2&quot; is listed twice: also as domains[%3].name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s login (operator.login) is the admin&apos;s own (scm.login): the operator must be a separate account, because it becomes API-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The managed domains&apos; forwarding port (gateway.api.forwardingPort) is set without a forwarding host (gateway.api.forwardingHost): give both or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The page answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>Unknown step &apos;%1&apos; in --only. The steps are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan cannot be run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No state directory was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret store is available for the operator&apos;s passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given for the admin %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Run again to continue where this run stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: it needs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 steps are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps asked for are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for something outside: %1 Run the same command again later: it resumes where this run stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScmError</name>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>JSON non valido: %1</translation>
+    </message>
+    <message>
+        <source>no object id in the Location header</source>
+        <translation>nessun ID oggetto nell&apos;intestazione Location</translation>
+    </message>
+    <message>
+        <source>a JSON array was expected</source>
+        <translation>era atteso un array JSON</translation>
+    </message>
+    <message>
+        <source>a JSON object was expected</source>
+        <translation>era atteso un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>the list does not end</source>
+        <translation>l&apos;elenco non finisce</translation>
+    </message>
+    <message>
+        <source>DCV by TXT record has no start step in SCM: submit it directly.</source>
+        <translation>La DCV tramite record TXT non ha un passo di avvio in SCM: inviarla direttamente.</translation>
+    </message>
+    <message>
+        <source>no description</source>
+        <translation>nessuna descrizione</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted (%2). If the server or a TLS-inspecting proxy uses its own certificate authority, add that CA certificate file.</source>
+        <translation>Il certificato TLS di %1 non è attendibile (%2). Se il server o un proxy che ispeziona il TLS usa una propria autorità di certificazione, aggiungere il file del suo certificato CA.</translation>
+    </message>
+    <message>
+        <source>Cannot find the SCM server %1: check the address and your DNS or proxy settings.</source>
+        <translation>Il server SCM %1 non è stato trovato: verificare l&apos;indirizzo e le impostazioni DNS o proxy.</translation>
+    </message>
+    <message>
+        <source>The SCM server %1 refused the connection: check the address and port, and that no firewall blocks it.</source>
+        <translation>Il server SCM %1 ha rifiutato la connessione: verificare indirizzo e porta, e che nessun firewall la blocchi.</translation>
+    </message>
+    <message>
+        <source>The SCM server %1 closed the connection before answering: try again later.</source>
+        <translation>Il server SCM %1 ha chiuso la connessione prima di rispondere: riprovare più tardi.</translation>
+    </message>
+    <message>
+        <source>The proxy failed the connection to %1 (%2): check the system proxy settings.</source>
+        <translation>Il proxy non è riuscito a connettersi a %1 (%2): verificare le impostazioni proxy del sistema.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the SCM server %1 (%2): check the network connection and try again.</source>
+        <translation>Il server SCM %1 non è raggiungibile (%2): verificare la connessione di rete e riprovare.</translation>
+    </message>
+    <message>
+        <source>SCM at %1 refused the login &quot;%2&quot; for customer URI &quot;%3&quot; (code %4). Check: the password; the customer URI and the SCM instance; that the admin is not IdP-only; that the password has not expired; that this address is not blocked; for a new admin, that its temporary password was changed in the web interface.</source>
+        <translation>SCM su %1 ha rifiutato l&apos;accesso &quot;%2&quot; per la Customer URI &quot;%3&quot; (codice %4). Verificare: la password; la Customer URI e l&apos;istanza SCM; che l&apos;amministratore non sia solo IdP; che la password non sia scaduta; che questo indirizzo non sia bloccato; per un nuovo amministratore, che la sua password temporanea sia stata cambiata nell&apos;interfaccia web.</translation>
+    </message>
+    <message>
+        <source>The admin &quot;%1&quot; may not do %2: it lacks a role or privilege (SCM: %3).</source>
+        <translation>L&apos;amministratore &quot;%1&quot; non può eseguire %2: gli manca un ruolo o un privilegio (SCM: %3).</translation>
+    </message>
+    <message>
+        <source>SCM does not know what %1 asks for (SCM: %2).</source>
+        <translation>SCM non conosce ciò che %1 richiede (SCM: %2).</translation>
+    </message>
+    <message>
+        <source>The object exists already in SCM (SCM: %1): look it up and use it.</source>
+        <translation>L&apos;oggetto esiste già in SCM (SCM: %1): cercarlo e usarlo.</translation>
+    </message>
+    <message>
+        <source>The new password does not meet SCM&apos;s password policy (SCM: %1).</source>
+        <translation>La nuova password non rispetta i criteri per le password di SCM (SCM: %1).</translation>
+    </message>
+    <message>
+        <source>SCM is busy or asks for fewer requests (%1): try again later.</source>
+        <translation>SCM è occupato o chiede meno richieste (%1): riprovare più tardi.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>stato HTTP %1</translation>
+    </message>
+    <message>
+        <source>SCM failed with a server error (HTTP %1) on %2 (SCM: %3): try again later.</source>
+        <translation>SCM ha avuto un errore del server (HTTP %1) su %2 (SCM: %3): riprovare più tardi.</translation>
+    </message>
+    <message>
+        <source>unexpected HTTP status %1</source>
+        <translation>stato HTTP inatteso %1</translation>
+    </message>
+    <message>
+        <source>SCM rejected %1 as invalid (SCM: %2).</source>
+        <translation>SCM ha rifiutato %1 come non valido (SCM: %2).</translation>
+    </message>
+    <message>
+        <source>SCM at %1 did not answer %2 %3 within %4 seconds: check the network and try again later.</source>
+        <translation>SCM su %1 non ha risposto a %2 %3 entro %4 secondi: verificare la rete e riprovare più tardi.</translation>
+    </message>
     <message>
         <source>The request to SCM was cancelled.</source>
+        <translation>La richiesta a SCM è stata annullata.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 to %2 %3 is not what SCM sends (%4): check that the base URL points at SCM.</source>
+        <translation>La risposta di %1 a %2 %3 non è quella che invia SCM (%4): verificare che l&apos;URL di base punti a SCM.</translation>
+    </message>
+    <message>
+        <source>The password of &quot;%1&quot; has expired: set a new one (log in at %2/customer/%3/ or ask an MRAO admin) and try again.</source>
+        <translation>La password di &quot;%1&quot; è scaduta: impostarne una nuova (accesso su %2/customer/%3/ o tramite un amministratore MRAO) e riprovare.</translation>
+    </message>
+</context>
+<context>
+    <name>ScmSimulator</name>
+    <message>
+        <source>Cannot read the simulator state %1: %2. Remove the file or name another one with --state.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the request log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the simulator&apos;s TLS certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: the port is in use or not allowed. Choose another with --port (0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretSources</name>
+    <message>
+        <source>mpki-setup needs %1 and found it nowhere: give a file holding it with %2 FILE (its first line), set the environment variable %3, store it in the keychain, or run on a terminal to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mpki-setup needs %1 and found it nowhere: give a file holding it with %2 FILE (its first line), set the environment variable %3, or store it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain: %1</source>
+        <translation>Il portachiavi: %1</translation>
+    </message>
+    <message>
+        <source>Enter %1: </source>
+        <translation>Inserire %1: </translation>
+    </message>
+    <message>
+        <source>the password of the SCM admin %1 (customer %2 at %3)</source>
+        <translation>la password dell&apos;amministratore SCM %1 (cliente %2 su %3)</translation>
+    </message>
+    <message>
+        <source>the API token of the gateway %1</source>
+        <translation>il token API del gateway %1</translation>
+    </message>
+    <message>
+        <source>the API secret of the gateway %1</source>
+        <translation>il segreto API del gateway %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret file %1: %2.</source>
+        <translation>Impossibile leggere il file segreto %1: %2.</translation>
+    </message>
+    <message>
+        <source>The first line of the secret file %1 is empty; put the secret on it.</source>
+        <translation>La prima riga del file segreto %1 è vuota; inserirvi il segreto.</translation>
+    </message>
+</context>
+<context>
+    <name>SeppmailClient</name>
+    <message>
+        <source>The gateway API URL &quot;%1&quot; is not an http(s) URL such as https://gateway:8445/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway at %1 did not answer in time; check that its REST API is enabled (System → Advanced view → REST-API) and reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s TLS certificate at %1 is not trusted (%2); add the appliance&apos;s CA certificate instead of ignoring the error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the gateway&apos;s REST API at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway refused the API token or secret (HTTP %1%2); check the REST-API key and secret under System → Advanced view → REST-API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer to %1 %2 is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answered %1 %2 with an error: %3 (code %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answered %1 %2 with HTTP %3; is %4 the REST API (port 8445, path /v1)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s list of managed domains is not keyed by customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the managed domain &quot;%1&quot; needs its routing data: a forwarding host and port (the mail server the gateway delivers to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeppmailManagedDomainsTarget</name>
+    <message>
+        <source>Enter the MPKI → Sectigo values on the gateway&apos;s admin page (the values sheet lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick %1 under &quot;MPKI managed domains&quot; on the gateway&apos;s MPKI page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on automatic renewal with an overlap of %1 days under &quot;Settings&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed domains on the gateway (customer %1): %2 present, %3 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the managed domain %1 on the gateway failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the managed domain %1 (customer %2, forwarding to %3:%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEPPmail REST API at %1 (customer %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the managed domains of customer %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the managed domains on the gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: %1 is a managed domain of customer %2 on the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed domains checked on the gateway (customer %1): %2 present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed domains checked on the gateway (customer %1): %2 missing%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the managed domains %1 on the gateway (Mail system → Managed domains): creating them needs a forwarding host in the plan (gateway.api.forwardingHost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the managed domains %1 on the gateway (Mail system → Managed domains), or let mpki-setup create them with gateway.api.createMissingManagedDomains and a forwarding host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the managed domain %1 for customer %2, forwarding mail to %3:%4%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and apply the mail configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the gateway&apos;s mail routing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed domains %1 are missing on the gateway; creating them was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the managed domains %1 on the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedPerson</name>
+    <message>
+        <source>The web page %1 shows no login form: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in as %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the new password of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StateStore</name>
+    <message>
+        <source>The state directory %1 is a file; give a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the state directory %1; check that its parent exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another mpki-setup is using %1 (pid %2%3). Wait for it to finish, or stop it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> su %1</translation>
+    </message>
+    <message>
+        <source>Another mpki-setup is using %1. Wait for it to finish, or stop it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the state directory %1 (%2); check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state directory %1 is not open.</source>
+        <translation>La cartella di stato %1 non è aperta.</translation>
+    </message>
+    <message>
+        <source>Cannot write the state %1: %2.</source>
+        <translation>Impossibile scrivere lo stato %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the state %1: %2. The previous state is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the state %1: %2.</source>
+        <translation>Impossibile leggere lo stato %1: %2.</translation>
+    </message>
+    <message>
+        <source>There is no mpki-setup state in %1 (no %2). Give the directory a run used with --state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state %1 is damaged (%2 at offset %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annullato.</translation>
+    </message>
+    <message>
+        <source>The secret store cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret store cannot keep the operator&apos;s password, so nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the organisations</source>
+        <translation>Elenco delle organizzazioni</translation>
+    </message>
+    <message>
+        <source>The organisation &apos;%1&apos; (or its department) does not exist in SCM yet: run the organization step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the admin %1</source>
+        <translation>Ricerca dell&apos;amministratore %1</translation>
+    </message>
+    <message>
+        <source>SCM does not show the admin &apos;%1&apos; to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the admin %1</source>
+        <translation>Lettura dell&apos;amministratore %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 non riuscito: %2</translation>
+    </message>
+    <message>
+        <source> (SCM: %1)</source>
+        <translation> (SCM: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>StepStatus</name>
+    <message>
+        <source>pending</source>
+        <translation>in sospeso</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>in corso</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>completato</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>non riuscito</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Check the account</source>
+        <translation>Verificare l&apos;account</translation>
+    </message>
+    <message>
+        <source>Create or adopt the organisation</source>
+        <translation>Creare o adottare l&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>Validate the organisation (OV S/MIME)</source>
+        <translation>Validare l&apos;organizzazione (OV S/MIME)</translation>
+    </message>
+    <message>
+        <source>Delegate and validate the e-mail domains</source>
+        <translation>Delegare e validare i domini e-mail</translation>
+    </message>
+    <message>
+        <source>Create or adopt the gateway&apos;s operator</source>
+        <translation>Creare o adottare l&apos;operatore del gateway</translation>
+    </message>
+    <message>
+        <source>Change the operator&apos;s temporary password</source>
+        <translation>Cambiare la password temporanea dell&apos;operatore</translation>
+    </message>
+    <message>
+        <source>Make the operator API-only</source>
+        <translation>Limitare l&apos;operatore all&apos;API (&quot;WS API use only&quot;)</translation>
+    </message>
+    <message>
+        <source>Verify the gateway&apos;s credentials</source>
+        <translation>Verificare le credenziali del gateway</translation>
+    </message>
+    <message>
+        <source>Hand the values to the gateway</source>
+        <translation>Consegnare i valori al gateway</translation>
     </message>
 </context>
 <context>
     <name>TcsGuard</name>
     <message>
         <source>The customer URI &apos;%1&apos; belongs to a GÉANT TCS account. S/MIME issuance for TCS through Sectigo ended on 2025-01-10; TCS certificates now come from HARICA, and SEPPmail&apos;s HARICA connector is the way to connect the gateway. Nothing was changed. If you really mean to set up this legacy Sectigo account, run again with --allow-legacy-tcs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidationStep</name>
+    <message>
+        <source>Reading the organisation&apos;s validations</source>
+        <translation>Lettura delle validazioni dell&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>Syncing the validation with the CA</source>
+        <translation>Sincronizzazione della validazione con la CA</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s %1 validation is VALIDATED (id %2).</source>
+        <translation>La validazione %1 dell&apos;organizzazione è VALIDATED (ID %2).</translation>
+    </message>
+    <message>
+        <source>(the CA gave no reason)</source>
+        <translation>(la CA non ha indicato un motivo)</translation>
+    </message>
+    <message>
+        <source>Sectigo refused the organisation&apos;s %1 validation: %2. Correct the organisation&apos;s details with Sectigo, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s validation has expired: asking Sectigo to validate it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-validating the organisation</source>
+        <translation>Nuova validazione dell&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>Sectigo is validating the organisation again (%1). This is human vetting and can take hours to days; run again later to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectigo is vetting the organisation (%1 validation %2, status %3). This is human vetting and can take hours to days; the other steps go on meanwhile. Run again later to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting the validation needs the CA backend&apos;s id, which only an MRAO admin can read. Run this step as an MRAO admin, or submit the organisation&apos;s validation in SCM&apos;s web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the CA backends</source>
+        <translation>Lettura dei backend CA</translation>
+    </message>
+    <message>
+        <source>SCM lists no CA backend to validate the organisation with.</source>
+        <translation>SCM non elenca alcun backend CA con cui validare l&apos;organizzazione.</translation>
+    </message>
+    <message>
+        <source>Submitting the organisation for %1 validation</source>
+        <translation>Invio dell&apos;organizzazione alla validazione %1</translation>
+    </message>
+    <message>
+        <source>Submitting the validation</source>
+        <translation>Invio della validazione</translation>
+    </message>
+    <message>
+        <source>Submitted the organisation for validation (id %1). Sectigo vets it by hand, which can take hours to days; the other steps go on meanwhile. Run again later to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValuesSheet</name>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>%1, term %2 days</source>
+        <translation>%1, durata %2 giorni</translation>
+    </message>
+    <message>
+        <source>%1 (switched on)</source>
+        <translation>%1 (attivato)</translation>
+    </message>
+    <message>
+        <source>Make sure every domain is a managed domain of the gateway (Mail system → Managed domains): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the gateway&apos;s MPKI menu.</source>
+        <translation>Aprire il menu MPKI del gateway.</translation>
+    </message>
+    <message>
+        <source>In section %1, under %2, select the managed domains %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under %1, click &quot;%2&quot; and confirm with &quot;Select…&quot;; then save section %3 with &quot;Save&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In section %1, enter %2, %3 and %4 as listed above, and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After saving, the gateway loads the choices from Sectigo: choose %1 under %2 and %3 under %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation>%1 (%2 giorni)</translation>
+    </message>
+    <message>
+        <source>Keep %1 as listed unless your users&apos; names are written surname first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In section %1, switch on automatic renewal with an overlap of at least %2 days: enter %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the MPKI configuration with &quot;Save&quot;.</source>
+        <translation>Concludere la configurazione MPKI con &quot;Save&quot;.</translation>
+    </message>
+    <message>
+        <source>Before %1, change the operator&apos;s password in SCM and enter the new one under %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In SCM, set the organisation&apos;s &quot;Default profile&quot; to %1 (Organizations → edit the organisation): the SCM REST API has no field for it, and the gateway&apos;s certificate types follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s &quot;Secret Key&quot; that older guides ask for is gone since SCM 23.6.1: leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEPPmail&apos;s REST API has no MPKI settings: the MPKI → Sectigo form is entered by hand as above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEPPmail MPKI → Sectigo: values</source>
+        <translation>SEPPmail MPKI → Sectigo: valori</translation>
+    </message>
+    <message>
+        <source>Sectigo Certificate Manager: %1, customer URI %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Creato il %1</translation>
+    </message>
+    <message>
+        <source>From the plan %1</source>
+        <translation>Dal piano %1</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s password expires on %1</source>
+        <translation>La password dell&apos;operatore scade il %1</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Prima di iniziare</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s form, in the page&apos;s order</source>
+        <translation>Il modulo del gateway, nell&apos;ordine della pagina</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sezione</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>The password is masked; &quot;mpki-setup import --show-password&quot; shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps on the gateway</source>
+        <translation>Passi sul gateway</translation>
+    </message>
+    <message>
+        <source>What mpki-setup did on the gateway</source>
+        <translation>Cosa ha fatto mpki-setup sul gateway</translation>
+    </message>
+    <message>
+        <source>What the REST APIs cannot do</source>
+        <translation>Cosa non possono fare le API REST</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>The PDF sheet needs a graphical application object (QGuiApplication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be produced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values sheet &quot;%1&quot; must end in .pdf or .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyStep</name>
+    <message>
+        <source>The secret store holds no current password of the operator %1: run the password step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the operator&apos;s access</source>
+        <translation>Verifica dell&apos;accesso dell&apos;operatore</translation>
+    </message>
+    <message>
+        <source>The operator %1 does not see the organisation (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate.profile: SCM offers the organisation no S/MIME profile named &apos;%1&apos; (offered: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate.term: the profile &apos;%1&apos; has no term of %2 days (terms: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCM requires the custom fields %1 on every S/MIME request over the REST API, which the gateway does not send. In SCM (Settings → Custom Fields) make them optional for the REST API, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>The operator %1 can enrol: profile &apos;%2&apos; (id %3) with %4 days; its password expires: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebPortal</name>
+    <message>
+        <source>Sectigo Certificate Manager (simulated) - customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This administrator may use the API only and cannot log in to the web interface. An MRAO can change its type back to STANDARD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer &apos;%1&apos; here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You logged in with a temporary or expired password: set your own password now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are logged in. You may change your password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password has been changed. The API accepts it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
