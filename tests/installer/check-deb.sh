@@ -35,16 +35,16 @@ field() { dpkg-deb --field "$deb" "$1"; }
 depends=$(field Depends)
 echo "Depends: $depends"
 for dependency in 'libsecret-1-0' 'libssl3' 'libqt6core6' 'libqt6widgets6' 'libqt6network6' 'libqt6keychain1' 'libc6'; do
-    if echo "$depends" | grep -q "\\b$dependency\\b"; then pass "Depends has $dependency"; else fail "Depends lacks $dependency"; fi
+    if grep -q "\\b$dependency\\b" <<<"$depends"; then pass "Depends has $dependency"; else fail "Depends lacks $dependency"; fi
 done
 recommends=$(field Recommends)
 for recommendation in 'gnome-keyring | kwalletmanager' 'qt6-translations-l10n' 'qt6-wayland'; do
-    if echo "$recommends" | grep -qF "$recommendation"; then pass "Recommends has $recommendation"; else fail "Recommends lacks $recommendation"; fi
+    if grep -qF "$recommendation" <<<"$recommends"; then pass "Recommends has $recommendation"; else fail "Recommends lacks $recommendation"; fi
 done
 for name in Maintainer Section Description Homepage; do
     [ -n "$(field "$name")" ] && pass "$name: $(field "$name" | head -1)" || fail "no $name field"
 done
-echo "$info" | grep -q '^ Package: mpki-setup$' && pass "Package: mpki-setup" || fail "package name is not mpki-setup"
+grep -q '^ Package: mpki-setup$' <<<"$info" && pass "Package: mpki-setup" || fail "package name is not mpki-setup"
 
 contents=$(dpkg-deb --contents "$deb" | awk '{print $6}')
 for path in \
@@ -59,7 +59,7 @@ for path in \
     './usr/share/icons/hicolor/48x48/apps/mpki-setup.png' \
     './usr/share/icons/hicolor/256x256/apps/mpki-setup.png' \
     './usr/share/doc/mpki-setup/copyright'; do
-    if echo "$contents" | grep -qxF "$path"; then pass "contains $path"; else fail "lacks $path"; fi
+    if grep -qxF "$path" <<<"$contents"; then pass "contains $path"; else fail "lacks $path"; fi
 done
 # Nothing meant for developers or tests ends up in it.
 stray=$(echo "$contents" | grep -E '\.(a|h|cmake)$|/include/|/tests?/|l10n_|installer_' || true)
@@ -68,8 +68,9 @@ stray=$(echo "$contents" | grep -E '\.(a|h|cmake)$|/include/|/tests?/|l10n_|inst
 root="$work/root"
 mkdir -p "$root"
 dpkg-deb -x "$deb" "$root"
-file "$root/usr/bin/mpki-setup" 2>/dev/null | grep -q 'stripped' && ! file "$root/usr/bin/mpki-setup" | grep -q 'not stripped' \
-    && pass "binary is stripped" || fail "binary is not stripped"
+binary_type=$(file "$root/usr/bin/mpki-setup")
+# Here-strings, not pipes: with pipefail, `echo | grep -q` fails when grep stops reading early.
+if grep -q ', stripped' <<<"$binary_type"; then pass "binary is stripped"; else fail "binary is not stripped: $binary_type"; fi
 
 if command -v desktop-file-validate >/dev/null; then
     if out=$(desktop-file-validate "$root/usr/share/applications/ch.mpki_setup.MpkiSetup.desktop" 2>&1) && [ -z "$out" ]; then
@@ -98,7 +99,7 @@ else
     fail "packaged binary does not run --version: $version"
 fi
 german=$(LANG=de_DE.UTF-8 LC_ALL=de_DE.UTF-8 timeout 30 "$root/usr/bin/mpki-setup" --help </dev/null 2>&1 || true)
-echo "$german" | grep -q 'Aufruf:' && pass "packaged binary speaks German" || fail "packaged binary --help not German: $(echo "$german" | head -2)"
+grep -q 'Aufruf:' <<<"$german" && pass "packaged binary speaks German" || fail "packaged binary --help not German: $(echo "$german" | head -2)"
 english=$(LANG=C.UTF-8 LC_ALL=C.UTF-8 timeout 30 "$root/usr/bin/mpki-setup" --help </dev/null 2>&1 || true)
 if [ "$(echo "$german" | sed -n 2p)" != "$(echo "$english" | sed -n 2p)" ]; then
     pass "packaged translations loaded"
