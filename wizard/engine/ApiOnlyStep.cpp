@@ -1,5 +1,6 @@
 #include "ApiOnlyStep.h"
 
+#include "Clock.h"
 #include "EngineExit.h"
 #include "Plan.h"
 #include "ScmClient.h"
@@ -11,10 +12,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiOnlyStep", text);
-}
 const QString wsApiUseOnly = QStringLiteral("wsApiUseOnly");
 } // namespace
 

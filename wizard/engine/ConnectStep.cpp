@@ -1,5 +1,6 @@
 #include "ConnectStep.h"
 
+#include "Clock.h"
 #include "EngineExit.h"
 #include "Plan.h"
 #include "ScmClient.h"
@@ -11,13 +12,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectStep", text);
-}
-} // namespace
-
 ConnectStep::ConnectStep(StepContext *context, QObject *parent)
     : Step(StepId::Connect, context, parent)
 {}
@@ -26,9 +20,9 @@ void ConnectStep::inspect()
 {
     const QString login = context().plan->scm.login;
     say(tr("Checking the admin %1 at %2").arg(login, context().portalUrl().toString()));
-    ScmClient *admin = context().admin;
+    ScmClient *client = context().admin;
     // The three reads go out together: they do not depend on each other.
-    callAll({admin->passwordState(), admin->listOrganizations(), admin->findAdmins(login)},
+    callAll({client->passwordState(), client->listOrganizations(), client->findAdmins(login)},
             tr("Checking the admin's credentials"), [this, login](const QList<ScmReply *> &replies) {
                 const ScmPasswordState password = ScmPasswordState::fromJson(replies.at(0)->object());
                 PasswordExpiry expiry;

@@ -1,5 +1,6 @@
 #include "ConnectorStep.h"
 
+#include "Clock.h"
 #include "ConnectorConfig.h"
 #include "ConnectorFile.h"
 #include "EngineExit.h"
@@ -12,13 +13,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectorStep", text);
-}
-
 int exitCodeOf(const SeppmailError &error)
 {
     switch (error.kind) {

@@ -1,5 +1,6 @@
 #include "DomainsStep.h"
 
+#include "Clock.h"
 #include "EngineExit.h"
 #include "Plan.h"
 #include "ScmClient.h"
@@ -14,11 +15,6 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DomainsStep", text);
-}
-
 const QString smime = QStringLiteral("SMIME");
 constexpr int notRegisteredDomain = -723;
 

@@ -1,5 +1,6 @@
 #include "OperatorStep.h"
 
+#include "Clock.h"
 #include "EngineExit.h"
 #include "PasswordGenerator.h"
 #include "Plan.h"
@@ -14,11 +15,6 @@
 #include <QJsonArray>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OperatorStep", text);
-}
-
 bool hasCredential(const ScmAdmin &admin, const QString &role, qint64 orgId)
 {
     for (const ScmCredential &credential : admin.credentials) {

@@ -1,5 +1,6 @@
 #include "OrganizationStep.h"
 
+#include "Clock.h"
 #include "EngineExit.h"
 #include "Plan.h"
 #include "ScmClient.h"
@@ -12,11 +13,6 @@
 #include <QJsonArray>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrganizationStep", text);
-}
-
 const QString organizationKey = QStringLiteral("organization");
 const QString departmentKey = QStringLiteral("department");
 

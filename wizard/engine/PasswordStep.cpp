@@ -1,5 +1,6 @@
 #include "PasswordStep.h"
 
+#include "Clock.h"
 #include "EngineExit.h"
 #include "PasswordGenerator.h"
 #include "Plan.h"
@@ -13,10 +14,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PasswordStep", text);
-}
 const QString manualKey = QStringLiteral("manualChange");
 } // namespace
 

@@ -8,6 +8,7 @@
 #include "EngineExit.h"
 #include "Journal.h"
 #include "OperatorStep.h"
+#include "OrganizationStep.h"
 #include "PasswordStep.h"
 #include "Plan.h"
 #include "RunnerLogging.h"
@@ -19,7 +20,6 @@
 #include "TcsGuard.h"
 #include "ValidationStep.h"
 #include "VerifyStep.h"
-#include "OrganizationStep.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -32,21 +32,15 @@
 Q_LOGGING_CATEGORY(lcRunner, "mpki.engine.runner")
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Runner", text);
-}
-
 constexpr int defaultDeadlineSeconds = 600;
 } // namespace
 
 class Runner::Private
 {
 public:
-    explicit Private(Runner *q)
-        : q(q)
-    {
-    }
+    explicit Private(Runner *runner)
+        : q(runner)
+    {}
 
     Runner *q;
     Plan plan;
@@ -233,8 +227,9 @@ void Runner::start(const QStringList &onlySteps)
             QStringList known;
             for (StepId id : Steps::all())
                 known << Steps::name(id);
-            d->finishNow(EngineExit::BadInput, tr("Unknown step '%1' in --only. The steps are: %2.")
-                                                   .arg(unknown.join(QStringLiteral(", ")), known.join(QStringLiteral(", "))));
+            d->finishNow(EngineExit::BadInput,
+                         tr("Unknown step '%1' in --only. The steps are: %2.")
+                             .arg(unknown.join(QStringLiteral(", ")), known.join(QStringLiteral(", "))));
             return;
         }
     }
@@ -245,7 +240,8 @@ void Runner::start(const QStringList &onlySteps)
         QStringList lines;
         for (const PlanIssue &issue : issues)
             lines << issue.message;
-        d->finishNow(EngineExit::BadInput, tr("The plan cannot be run: %1").arg(lines.join(QStringLiteral("; "))));
+        d->finishNow(EngineExit::BadInput,
+                     tr("The plan cannot be run: %1").arg(lines.join(QStringLiteral("; "))));
         return;
     }
     if (!d->store) {
@@ -264,7 +260,8 @@ void Runner::start(const QStringList &onlySteps)
         return;
     }
     if (d->adminPassword.isEmpty()) {
-        d->finishNow(EngineExit::BadInput, tr("No password was given for the admin %1.").arg(d->plan.scm.login));
+        d->finishNow(EngineExit::BadInput,
+                     tr("No password was given for the admin %1.").arg(d->plan.scm.login));
         return;
     }
     // Before anything is sent, not even a read.
@@ -273,8 +270,8 @@ void Runner::start(const QStringList &onlySteps)
         return;
     }
     // The procedure's one hard order, refused before anything is sent.
-    if (d->isSelected(StepId::ApiOnly) && !d->isSelected(StepId::Password)
-        && d->state().step(StepId::Password).status != StepStatus::Done) {
+    if (d->isSelected(StepId::ApiOnly) && !d->isSelected(StepId::Password) &&
+        d->state().step(StepId::Password).status != StepStatus::Done) {
         StepState &apiOnly = d->state().step(StepId::ApiOnly);
         apiOnly.setStatus(StepStatus::Failed, ApiOnlyStep::orderRuleMessage(), d->clock->now());
         d->save();
@@ -355,7 +352,9 @@ void Runner::Private::setUpClients()
     context.manualPasswordChange = [this](const ManualPasswordChange &change) {
         emit q->manualPasswordChangeRequired(change);
     };
-    context.requestMade = [this](const QByteArray &requestId, StepId id) { journal->setStep(requestId, Steps::name(id)); };
+    context.requestMade = [this](const QByteArray &requestId, StepId id) {
+        journal->setStep(requestId, Steps::name(id));
+    };
 
     for (StepId id : Steps::all()) {
         Step *step = makeStep(id);
@@ -539,15 +538,17 @@ void Runner::Private::finish()
         for (StepId need : Steps::needs(id)) {
             if (isSelected(need) && !doneThisRun.contains(Steps::index(need))) {
                 blockers << Steps::name(need);
-                blockedByFailure |= failures.contains(Steps::index(need))
-                    || state().step(need).status == StepStatus::Pending
-                    || state().step(need).status == StepStatus::Failed;
+                blockedByFailure |= failures.contains(Steps::index(need)) ||
+                                    state().step(need).status == StepStatus::Pending ||
+                                    state().step(need).status == StepStatus::Failed;
             }
         }
         if (blockedByFailure) {
-            stepState.setStatus(StepStatus::Pending, tr("Not run: it needs %1.").arg(blockers.join(QStringLiteral(", "))), now);
+            stepState.setStatus(StepStatus::Pending,
+                                tr("Not run: it needs %1.").arg(blockers.join(QStringLiteral(", "))), now);
         } else {
-            stepState.setStatus(StepStatus::Waiting, tr("Waits for %1.").arg(blockers.join(QStringLiteral(", "))), now);
+            stepState.setStatus(StepStatus::Waiting,
+                                tr("Waits for %1.").arg(blockers.join(QStringLiteral(", "))), now);
             code = EngineExit::worst(code, EngineExit::Waiting);
         }
         emit q->stepChanged(Steps::name(id));
@@ -557,7 +558,8 @@ void Runner::Private::finish()
         text = selected.size() == Steps::count ? tr("All %1 steps are done.").arg(Steps::count)
                                                : tr("The steps asked for are done.");
     } else if (failures.isEmpty()) {
-        text = tr("Waiting for something outside: %1 Run the same command again later: it resumes where this run "
+        text = tr("Waiting for something outside: %1 Run the same command again later: it resumes where this "
+                  "run "
                   "stopped.")
                    .arg(waiting.join(QStringLiteral(" ")));
     } else {
@@ -581,9 +583,10 @@ void Runner::Private::finishNow(int code, const QString &text)
     qCInfo(lcRunner) << "run ends with" << code;
     // Queued: finished() always follows start() / cancel(), never inside them.
     QMetaObject::invokeMethod(
-        q, [q = QPointer<Runner>(q), code, text] {
-            if (q)
-                emit q->finished(code, text);
+        q,
+        [runner = QPointer<Runner>(q), code, text] {
+            if (runner)
+                emit runner->finished(code, text);
         },
         Qt::QueuedConnection);
 }

@@ -1,5 +1,6 @@
 #include "ValidationStep.h"
 
+#include "Clock.h"
 #include "EngineExit.h"
 #include "Plan.h"
 #include "ScmClient.h"
@@ -12,11 +13,6 @@
 #include <QJsonArray>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ValidationStep", text);
-}
-
 // Which of several validations of the level counts: a VALIDATED one, else one in progress, else
 // the newest.
 int rank(const ScmValidation &validation)

@@ -1,5 +1,6 @@
 #include "VerifyStep.h"
 
+#include "Clock.h"
 #include "EngineExit.h"
 #include "Plan.h"
 #include "ScmClient.h"
@@ -11,13 +12,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("VerifyStep", text);
-}
-} // namespace
 
 VerifyStep::VerifyStep(StepContext *context, QObject *parent)
     : Step(StepId::Verify, context, parent)
