@@ -16,7 +16,6 @@ struct GatewaySimulatorOptions
     bool tls = false; // HTTPS with a self-signed CA generated with OpenSSL at start
     // Customers ("[default]" always exists) and their managed domains at start.
     QMap<QString, QStringList> managedDomains;
-    int latencyMs = 0;
     QString requestLogPath; // every request as one flushed JSON line (method, path, status)
 };
 
