@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "ScmLogging.h"
+#include "ScmOneShotBody.h"
 #include "ScmReply.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,7 @@ ScmCall::ScmCall(const ScmCredentials &credentials, const ScmRequest &request, S
 
     m_deadline = new QTimer(this);
     m_deadline->setSingleShot(true);
+    m_deadline->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     connect(m_deadline, &QTimer::timeout, this, &ScmCall::onDeadline);
     m_backoff = new QTimer(this);
     m_backoff->setSingleShot(true);
@@ -133,16 +135,18 @@ void ScmCall::startAttempt()
 
     QNetworkAccessManager *network = m_settings.network;
     const QByteArray &method = m_request.method;
-    if (method == "GET")
+    if (!m_request.idempotent) {
+        // Sent at most once, also by Qt itself: see ScmOneShotBody.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *oneShot = new ScmOneShotBody(body);
+        m_networkReply = network->sendCustomRequest(request, method, oneShot);
+        oneShot->setParent(m_networkReply);
+    } else if (method == "GET") {
         m_networkReply = network->get(request);
-    else if (method == "POST")
-        m_networkReply = network->post(request, body);
-    else if (method == "PUT")
-        m_networkReply = network->put(request, body);
-    else if (method == "DELETE" && !hasBody)
-        m_networkReply = network->deleteResource(request);
-    else
+    } else {
         m_networkReply = network->sendCustomRequest(request, method, body);
+    }
 
     connect(m_networkReply, &QNetworkReply::finished, this, &ScmCall::onNetworkFinished);
     // Recorded for the message; never ignored.

@@ -100,6 +100,7 @@ ScmError ScmErrorClassifier::fromNetworkError(int networkError, const QString &e
                       .arg(host);
         break;
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // closed after reading a changing request: never sent twice
         message =
             QCoreApplication::translate(
                 "ScmError", "The SCM server %1 closed the connection before answering: try again later.")
@@ -278,7 +279,10 @@ int ScmErrorClassifier::parseRetryAfter(const QByteArray &value, const QDateTime
     const int seconds = trimmed.toInt(&isNumber);
     if (isNumber)
         return seconds >= 0 ? seconds : -1;
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    // An HTTP date (IMF-fixdate): "Wed, 21 May 2025 12:00:30 GMT".
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    when.setTimeSpec(Qt::UTC);
     if (!when.isValid())
         return -1;
     return int(qMax<qint64>(0, now.secsTo(when)));
