@@ -45,13 +45,54 @@
     </message>
 </context>
 <context>
-    <name>Commands</name>
+    <name>AutomaticStepPage</name>
     <message>
-        <source>mpki-setup: &apos;%1&apos; is not part of this build yet.
-</source>
-        <translation>mpki-setup : « %1 » ne fait pas encore partie de cette version.
-</translation>
+        <source>Assign the operator the right “WS API use only”.</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the gateway&apos;s credentials, as the gateway will use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make “%1” an API-only admin (“WS API use only”). Only after its password was changed: an API-only admin cannot log in to the web interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the operator is ever locked out, an MRAO can turn it back into a standard admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in as “%1” with its new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the S/MIME certificate type “%1” with a term of %2 days exists for the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that no custom field is mandatory for the REST API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record when the operator&apos;s password expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits until the organisation is validated and the domains are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make API-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
     <message>
         <source>Connects a SEPPmail Secure E-Mail Gateway to a Sectigo Certificate Manager account.
 
@@ -138,6 +179,105 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     <message>
         <source>Signed in as %1 (%2); its password expires: %3.</source>
         <translation>Connecté en tant que %1 (%2) ; son mot de passe expire : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPage</name>
+    <message>
+        <source>&lt;b&gt;Subject:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Issued by:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Valid:&lt;/b&gt; %3 – %4&lt;br&gt;&lt;b&gt;SHA-256 fingerprint:&lt;/b&gt; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer URI</source>
+        <translation>Customer URI</translation>
+    </message>
+    <message>
+        <source>Admin login</source>
+        <translation>Identifiant de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation>&amp;Mémoriser le mot de passe dans le trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a CA certificate file…</source>
+        <translation>&amp;Approuver un fichier de certificat CA…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Sectigo Certificate Manager</source>
+        <translation>Sectigo Certificate Manager</translation>
+    </message>
+    <message>
+        <source>The access data for the Certificate Manager, as supplied by Sectigo or your reseller. Log in with the admin user provided to you.</source>
+        <translation>Les données d&apos;accès au Certificate Manager, telles que fournies par Sectigo ou votre revendeur. Connectez-vous avec l&apos;administrateur qui vous a été fourni.</translation>
+    </message>
+    <message>
+        <source>Certificate Manager address</source>
+        <translation>Adresse du Certificate Manager</translation>
+    </message>
+    <message>
+        <source>You may paste the address of your login page, e.g. https://cert-manager.com/customer/example/ — the customer URI is taken from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin password</source>
+        <translation>Mot de passe de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>Remember the password in the keychain</source>
+        <translation>Mémoriser le mot de passe dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Checking the connection</source>
+        <translation>Vérification de la connexion</translation>
+    </message>
+    <message>
+        <source>Certificate Manager &amp;address:</source>
+        <translation>&amp;Adresse du Certificate Manager :</translation>
+    </message>
+    <message>
+        <source>&amp;Customer URI:</source>
+        <translation>&amp;Customer URI :</translation>
+    </message>
+    <message>
+        <source>Admin &amp;login:</source>
+        <translation>&amp;Identifiant de l&apos;administrateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The Certificate Manager refused the login.&lt;/b&gt; %1&lt;br&gt;Possible causes: the login or password is mistyped; the customer URI is not the one of this account; the password has expired or the account is locked; the account is “WS API use only” or has no access to the REST API. Check them, then press Next again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The Certificate Manager&apos;s certificate is not trusted.&lt;/b&gt; %1&lt;br&gt;If your organisation runs its own Certificate Manager with a private CA, trust that CA&apos;s certificate file. Do not go on if you did not expect this: someone may be in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The Certificate Manager could not be reached.&lt;/b&gt; %1&lt;br&gt;Check the address, your network and proxy, then press Next again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Press Next to check again.</source>
+        <translation>La vérification a été annulée. Cliquez sur Suivant pour vérifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>Trust a CA certificate file</source>
+        <translation>Approuver un fichier de certificat CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The CA certificate is trusted from now on. Press Next to connect again.</source>
+        <translation>Le certificat CA est désormais approuvé. Cliquez sur Suivant pour vous reconnecter.</translation>
     </message>
 </context>
 <context>
@@ -314,6 +454,141 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectorPage</name>
+    <message>
+        <source>MPKI → Sectigo on the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the connector file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the values &amp;sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values for the gateway&apos;s MPKI → Sectigo page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal &amp;overlap in days *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal overlap in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway REST &amp;API:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway REST API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. https://gateway.example.ch:8445/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the connector file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the connector file, again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector file carries the operator&apos;s password encrypted with a passphrase; the values sheet shows it masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assemble the gateway&apos;s values: customer URI, operator login and password, organisation id, certificate type and term, renewal overlap, managed domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gateway REST API given: the gateway is not contacted; tick the managed domains by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check on the gateway (%1) that every e-mail domain is a managed domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assemble the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the REST API cannot do — do it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Managed domains:&lt;/b&gt; the gateway was not contacted; tick the domains under “MPKI managed domains” by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed domains present: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed domains created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing on the gateway — create them as managed domains: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed-domain check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the connector file, and enter it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the connector file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting and writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the values sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectorStep</name>
     <message>
         <source>The connector values are not usable: %1</source>
@@ -365,6 +640,158 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     </message>
     <message>
         <source> (password in the clear, as asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyableField</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>Copier %1 dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>DemoEnvironment</name>
+    <message>
+        <source>Demo: playing the person — logging in at %1 as %2 with the temporary password and setting the new password the wizard generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: the person changed the operator&apos;s password at the web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: the simulated person could not change the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoWalkthrough</name>
+    <message>
+        <source>The demo walk did not reach the overview within %1 s (it stopped at the page “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screenshot(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The step “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page “%1” does not go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainsPage</name>
+    <message>
+        <source>DNS records to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail domains for which certificates should be received later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail domains, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.ch
+mail.example.ch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain control validation method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNAME record in DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TXT record in DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &amp;domains *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain control &amp;validation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one e-mail domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or adopt %1 and delegate it to the organisation for S/MIME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start domain control validation of each registered domain (e.g. example.ch for mail.example.ch) and show the DNS record to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create the domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 record, status: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not validated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record host for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record value for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -444,6 +871,243 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>The keychain did not answer within 60 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passphrase for the connector file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mpki-setup export: %1 (or write the password in the clear with --plain)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mpki-setup export: the two passphrases differ; nothing was written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mpki-setup export: the passphrase is empty.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the connector file for the SEPPmail gateway from a state directory: the values the connector step assembled and the operator&apos;s password from the keychain, encrypted with a passphrase (or in the clear with --plain), and optionally the values sheet as PDF or HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state directory of a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>RÉPERTOIRE</translation>
+    </message>
+    <message>
+        <source>The connector file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file whose first line is the passphrase (without it, the passphrase is asked for on the terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the password in the clear (the file is still 0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the values sheet (.pdf or .html).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the messages and the sheet&apos;s labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mpki-setup export: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mpki-setup export: unexpected argument &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mpki-setup export: give the state directory with --state DIR and the file to write with --out FILE.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mpki-setup export: --plain and --passphrase-file exclude each other.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mpki-setup export: the values sheet must end in .pdf or .html.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mpki-setup export: the connector step has not assembled the values in %1 yet; run &quot;mpki-setup run&quot; with this state directory until it has.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mpki-setup export: the connector values in %1 are damaged: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mpki-setup export: the keychain holds no current password of the operator %1 at %2 (customer %3); export on the machine and user account that ran the procedure.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mpki-setup export: the operator&apos;s password cannot be read: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (the password in the clear, as asked; mode 0600).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (the password encrypted with the passphrase; mode 0600).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the values sheet %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewaySimulator</name>
+    <message>
+        <source>Cannot make the gateway simulator&apos;s TLS certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway simulator cannot listen on %1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>SCM: %1 (customer URI %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s password expires on %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1%2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from the plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a connector file written by mpki-setup (run --export or export) and prints the values for the SEPPmail gateway&apos;s MPKI → Sectigo page. The password is masked unless --show-password is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file whose first line is the passphrase (without it, the passphrase is asked for on the terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object with the file&apos;s field names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the operator&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mpki-setup import: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mpki-setup import: unexpected argument &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mpki-setup import: give the connector file with --in FILE.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase of the connector file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mpki-setup import: %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>Cannot write the journal %1: %2.</source>
@@ -474,6 +1138,108 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     <message>
         <source>No secret is stored for %1.</source>
         <translation>Aucun secret n&apos;est enregistré pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MpkiWizard</name>
+    <message>
+        <source>MPKI setup for SEPPmail — demo with the built-in simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPKI setup for SEPPmail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPage</name>
+    <message>
+        <source>The “Operator” user of the SEPPmail MPKI interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Surname *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAO admin of the organisation (S/MIME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAO admin of the department (S/MIME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for the admin “%1”; create it only when it does not exist, with a generated start password kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DRAO admin needs a department: go back to the organisation page and name one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role DRAO on the department “%1”, certificate type Client Certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role RAO on the organisation, certificate type Client Certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“WS API use only” is NOT set yet: the operator must log in once first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create the operator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -544,6 +1310,105 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     </message>
 </context>
 <context>
+    <name>OrganizationPage</name>
+    <message>
+        <source>The organisation that will own the domains and the operator.</source>
+        <translation>L&apos;organisation à laquelle appartiendront les domaines et l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Name *:</source>
+        <translation>&amp;Nom * :</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Nom de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Address *:</source>
+        <translation>&amp;Adresse * :</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>&amp;State or province:</source>
+        <translation>&amp;Canton ou région :</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Canton ou région</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry (two letters) *:</source>
+        <translation>Pa&amp;ys (deux lettres) * :</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Code du pays</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Département :</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Only when the operator is a DRAO admin</source>
+        <translation>Seulement si l&apos;opérateur est un administrateur DRAO</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name is required.</source>
+        <translation>Le nom de l&apos;organisation est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The address is required.</source>
+        <translation>L&apos;adresse est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The country is required (ISO code, e.g. CH).</source>
+        <translation>Le pays est obligatoire (code ISO, p. ex. CH).</translation>
+    </message>
+    <message>
+        <source>Look for the organisation “%1” in the Certificate Manager; create it only when it does not exist (an existing one is adopted, its details are left as they are).</source>
+        <translation>Chercher l&apos;organisation « %1 » dans le Certificate Manager ; ne la créer que si elle n&apos;existe pas (une organisation existante est reprise, ses données restent inchangées).</translation>
+    </message>
+    <message>
+        <source>Switch on REST enrolment for client certificates (the procedure&apos;s “Web API”).</source>
+        <translation>Activer l&apos;inscription REST pour les certificats clients (la « Web API » de la procédure).</translation>
+    </message>
+    <message>
+        <source>Create or adopt the department “%1” below it.</source>
+        <translation>Créer ou reprendre le département « %1 » en dessous.</translation>
+    </message>
+    <message>
+        <source>Not possible over the API: the organisation&apos;s “Default profile” and the legacy “Secret Key” — see the values sheet at the end.</source>
+        <translation>Impossible par l&apos;API : le « Default profile » de l&apos;organisation et l&apos;ancienne « Secret Key » — voir la fiche des valeurs à la fin.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the organisation</source>
+        <translation>&amp;Créer l&apos;organisation</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationStep</name>
     <message>
         <source>Listing the organisations</source>
@@ -600,6 +1465,147 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     <message>
         <source>Adopted the department &apos;%1&apos; (id %2).</source>
         <translation>Département « %1 » repris (ID %2).</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>&amp;Run the selected step again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the onboarding stands. Select a step and run it again when something changed: steps look for what exists first, so nothing is created twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected step again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator password&apos;s expiry is not known yet (the verification records it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the operator “%1” does not expire (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password of the operator “%1” expires on %2 (in %n day(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change it soon, and enter the new one on the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All nine steps are done. The gateway&apos;s values are on the connector page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 9 steps done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect first (the connection page) to run a step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Change the password at the Certificate Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Manager login address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the login page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play the person&apos;s part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s one-time password change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Certificate Manager does not let the new operator change its start password over the API. Please do it once in the web interface: open the login page, log in as the operator with the temporary password, click the user name at the top right, choose “My Profile”, under “Password” click “Change”, enter the old password once and the new one below twice, and confirm with “Save”. Then log out. Use exactly the new password shown here: the gateway will use it. The wizard checks every few seconds and goes on by itself when the new password works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo only: the simulator&apos;s person logs in and sets the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ew password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be started: copy the address into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated person logs in and changes the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 Waiting for the Certificate Manager to accept the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a new password for “%1” and keep it in the keychain before it is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the temporary password over the API as the operator; if the Certificate Manager refuses, you do it once at its login page with the values shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the new password works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change the password</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1214,6 +2220,135 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     </message>
 </context>
 <context>
+    <name>StepOverviewTable</name>
+    <message>
+        <source>Steps of the onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>What exists</source>
+        <translation>Ce qui existe</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Ce qui sera fait</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>StepPresenter</name>
+    <message>
+        <source>Organisation id</source>
+        <translation>ID de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Department id</source>
+        <translation>ID du département</translation>
+    </message>
+    <message>
+        <source>Validation id</source>
+        <translation>ID de la validation</translation>
+    </message>
+    <message>
+        <source>Operator admin id</source>
+        <translation>ID de l&apos;administrateur opérateur</translation>
+    </message>
+    <message>
+        <source>Admin id</source>
+        <translation>ID de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>S/MIME profile id</source>
+        <translation>ID du profil S/MIME</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Domain %1: id %2</source>
+        <translation>Domaine %1 : ID %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>aujourd&apos;hui %1</translation>
+    </message>
+    <message>
+        <source>Log in with the admin user provided by Sectigo (an MRAO admin). The wizard checks the account and its rights before it changes anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To begin with, the organisation must be set up. Fill in at least the mandatory fields (marked with *). The wizard creates the organisation in the Certificate Manager — or adopts it when it exists already — and activates the Web API (REST enrolment) for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the next step, the newly created organisation needs to be validated. The wizard starts the external validation process (OV S/MIME). After successful validation the status “VALIDATED” appears. Sectigo&apos;s vetting can take hours or days: you may go on with the next steps, or close the wizard and come back later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the domain for which e-mail certificates should be received later, and select the organisation created above. The wizard delegates each domain to the organisation for S/MIME and starts domain control validation (DCV) of the registered domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the “Operator” user via which the SEPPmail MPKI interface accesses the Certificate Manager in the future, with the privilege for client certificates. Do NOT yet select the privilege “WS API use only”: the operator must log in once first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new user needs to log in once to change their password. The wizard tries this over the API; when the Certificate Manager refuses, log in as the operator at the address below and set exactly the new password shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now the operator is given the necessary right “WS API use only”. Only now: an API-only account can no longer log in to the web interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard logs in as the operator, as the gateway will, and checks that the chosen S/MIME certificate type and term exist and that no mandatory custom field is unmet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next, the connection must be set up on the side of the SEPPmail Secure E-Mail Gateway: in the MPKI menu, section “Connector”, choose the MPKI type SECTIGO and enter the values below under “Default parameters”. Activate the automatic renewal of certificates with an overlap of at least 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepStatus</name>
     <message>
         <source>pending</source>
@@ -1234,6 +2369,41 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     <message>
         <source>failed</source>
         <translation>échoué</translation>
+    </message>
+</context>
+<context>
+    <name>StepStatusPanel</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Avancement de %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the steps it needs.</source>
+        <translation>Attend les étapes dont elle dépend.</translation>
+    </message>
+    <message>
+        <source>Not started yet.</source>
+        <translation>Pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>Last checked: %1 · next check: %2</source>
+        <translation>Dernière vérification : %1 · prochaine : %2</translation>
+    </message>
+    <message>
+        <source>when the wizard runs again</source>
+        <translation>quand l&apos;assistant sera relancé</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Dernière modification : %1</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +2449,49 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     <name>TcsGuard</name>
     <message>
         <source>The customer URI &apos;%1&apos; belongs to a GÉANT TCS account. S/MIME issuance for TCS through Sectigo ended on 2025-01-10; TCS certificates now come from HARICA, and SEPPmail&apos;s HARICA connector is the way to connect the gateway. Nothing was changed. If you really mean to set up this legacy Sectigo account, run again with --allow-legacy-tcs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPage</name>
+    <message>
+        <source>Organisation validation (OV S/MIME) by Sectigo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal name *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registration number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation identifier (registration number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal name is required: Sectigo validates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for a validation of the organisation; request OV S/MIME validation only when there is none (an expired one is renewed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for Sectigo&apos;s vetting: the status becomes “VALIDATED”. The next steps go on meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may close the wizard: the next time it resumes checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request validation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1493,6 +2706,57 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     </message>
 </context>
 <context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Check the gateway&apos;s credentials, as the gateway will use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;type *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S/MIME certificate type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;erm in days *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate term in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the S/MIME certificate type the gateway should order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in as “%1” with its new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the S/MIME certificate type “%1” with a term of %2 days exists for the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that no custom field is mandatory for the REST API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record when the operator&apos;s password expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This waits until the organisation is validated and the domains are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerifyStep</name>
     <message>
         <source>The secret store holds no current password of the operator %1: run the password step first.</source>
@@ -1604,6 +2868,104 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     <message>
         <source>No such page.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Start a &amp;new onboarding</source>
+        <translation>Commencer une &amp;nouvelle mise en service</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the onboarding in progress</source>
+        <translation>&amp;Reprendre la mise en service en cours</translation>
+    </message>
+    <message>
+        <source>Show the step &amp;overview (re-run a single step)</source>
+        <translation>Afficher l&apos;&amp;aperçu des étapes (relancer une seule étape)</translation>
+    </message>
+    <message>
+        <source>Connect your SEPPmail gateway to Sectigo Certificate Manager</source>
+        <translation>Connecter votre passerelle SEPPmail à Sectigo Certificate Manager</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This wizard sets up MPKI access at Sectigo for your SEPPmail Secure E-Mail Gateway. It does through the Certificate Manager&apos;s REST API what the procedure does by hand: it creates the organisation and has it validated, creates the e-mail domains, creates the operator user the gateway logs in as, changes its start password, makes it “WS API use only”, checks that it works, and gives you the values for the gateway&apos;s MPKI → Sectigo page.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What you need:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the Certificate Manager&apos;s address and your customer URI (as supplied by Sectigo)&lt;/li&gt;&lt;li&gt;the admin user provided by Sectigo — an MRAO admin; an RAO admin can do less (it cannot create organisations without that privilege)&lt;/li&gt;&lt;li&gt;the organisation&apos;s details as they will be validated (name, address, country, registration number)&lt;/li&gt;&lt;li&gt;the e-mail domains, and access to their DNS for domain control validation&lt;/li&gt;&lt;li&gt;the gateway&apos;s address (and its REST API token, if you want the managed domains checked)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;You can close the wizard at any time: it remembers where it was.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try it with the built-in simulator</source>
+        <translation>&amp;Essayer avec le simulateur intégré</translation>
+    </message>
+    <message>
+        <source>Try it with the built-in simulator</source>
+        <translation>Essayer avec le simulateur intégré</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo mode:&lt;/b&gt; everything runs against the built-in simulator of the Certificate Manager and of the gateway. Nothing leaves this computer; the values are filled in for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account at hand? The simulator plays the Certificate Manager and the gateway so you can see every step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An onboarding is in progress: %1 of %2 steps done; next: %3.</source>
+        <translation>Une mise en service est en cours : %1 étapes sur %2 terminées ; suivante : %3.</translation>
+    </message>
+    <message>
+        <source>No onboarding in progress.</source>
+        <translation>Aucune mise en service en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardController</name>
+    <message>
+        <source>“%1” is not an address of Sectigo Certificate Manager. Enter it as https://cert-manager.com or paste the address of your SCM login page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 admin, not an MRAO: it can only create the organisation when it holds the privilege to add organisations, and it cannot choose the validation&apos;s CA backend. If a step is refused, ask your MRAO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER). Choose the CA certificate your SCM&apos;s certificate was issued by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “%1” again?</source>
+        <translation>Relancer « %1 » ?</translation>
+    </message>
+    <message>
+        <source>“%1” may create or change objects in Sectigo Certificate Manager. It looks for what exists first and adopts it, so running it again does not make duplicates. Run it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>&amp;Relancer</translation>
+    </message>
+    <message>
+        <source>There is no password change to play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector values are not assembled yet: run the Connector step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s password is not in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector file written to %1.</source>
+        <translation>Fichier du connecteur écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Values sheet written to %1.</source>
+        <translation>Fiche des valeurs écrite dans %1.</translation>
     </message>
 </context>
 </TS>
