@@ -47,8 +47,12 @@ ScmError::Kind ScmErrorClassifier::kindOfScmCode(int code)
     case -1023: // Organization not found
     case -727:  // The domain does not exist
     case -410:  // Customer cannot be found
+    case -251:  // simulator: Admin with id {0} not found
+    case -1025: // simulator: Validation {0} of organization {1} not found
         return Kind::NotFound;
-    case -700: // Such domain already exists
+    case -700:  // Such domain already exists
+    case -238:  // simulator: An admin with the login '{0}' already exists (SCM's code is undocumented)
+    case -1024: // simulator: An organization or department named '{0}' already exists (ditto)
         return Kind::Conflict;
     case -7306: // Password policy violated
     case -976:  // New password must be between {0} and 32 characters
