@@ -1,12 +1,252 @@
+// mpki-setup simulate: the SCM simulator on its own, until SIGINT/SIGTERM.
 #include "Commands.h"
 
+#include "ScmSimulator.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
 
+#include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
 
-// Bootstrap: replaced by the command's real implementation.
-int simulateCommand(const QStringList &)
+namespace {
+QString tr(const char *text)
 {
-    std::fputs(qPrintable(QCoreApplication::translate("Commands", "mpki-setup: '%1' is not part of this build yet.\n").arg(QStringLiteral("simulate"))), stderr);
-    return ExitCode::Other;
+    return QCoreApplication::translate("SimulateCommand", text);
+}
+
+struct SimulateSettings
+{
+    ScmSimulatorOptions scm;
+    quint16 port = 0;
+    bool json = false;
+};
+
+// SIGINT/SIGTERM end the event loop through a socket pair, the only safe way out of a handler.
+int signalSocket[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(signalSocket[0], &byte, 1);
+}
+
+void quitOnSignals(QObject *parent)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalSocket) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalSocket[1], QSocketNotifier::Read, parent);
+    QObject::connect(notifier, &QSocketNotifier::activated, parent, [notifier] {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t read = ::read(signalSocket[1], &byte, 1);
+        notifier->setEnabled(false);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+// Reads the options; on bad input prints why and returns false with *exitCode set.
+bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Runs the Sectigo Certificate Manager simulator on 127.0.0.1 until interrupted (Ctrl+C).\n"
+           "Every behaviour the real SCM leaves undocumented is an option below; the simulator's "
+           "README says what each default assumes."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Shows this help."));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  tr("TCP port on 127.0.0.1; 0 picks a free one (default)."), tr("N"),
+                                  QStringLiteral("0"));
+    const QCommandLineOption tls(QStringLiteral("tls"),
+                                 tr("HTTPS with a certificate from a CA generated at start."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("First line of output: one JSON object with baseUrl, customerUri, "
+                                     "login, password (and caCertificate with --tls)."));
+    const QCommandLineOption tempPassword(
+        QStringLiteral("temp-password"),
+        tr("ui-only (default): the API refuses a new admin's temporary password until it is changed at "
+           "/customer/<uri>/; api-change: POST admin/v1/changepassword accepts it."),
+        tr("MODE"), QStringLiteral("ui-only"));
+    const QCommandLineOption dialect(
+        QStringLiteral("dialect"),
+        tr("current (default): API-only is type API; legacy: API-only is the privilege wsApiUseOnly."),
+        tr("D"), QStringLiteral("current"));
+    const QCommandLineOption validationDelay(
+        QStringLiteral("validation-delay"),
+        tr("Seconds from submit until an organisation validation is decided (default 20)."), tr("S"),
+        QStringLiteral("20"));
+    const QCommandLineOption validationOutcome(QStringLiteral("validation-outcome"),
+                                               tr("VALIDATED (default) or FAILED."), tr("STATUS"),
+                                               QStringLiteral("VALIDATED"));
+    const QCommandLineOption dcvDelay(
+        QStringLiteral("dcv-delay"), tr("Seconds from DCV submit until the domain is VALIDATED (default 5)."),
+        tr("S"), QStringLiteral("5"));
+    const QCommandLineOption latency(QStringLiteral("latency-ms"),
+                                     tr("Delay every answer by N ms (other requests are served meanwhile)."),
+                                     tr("N"), QStringLiteral("0"));
+    const QCommandLineOption faultRate(
+        QStringLiteral("fault-rate"),
+        tr("Share of API requests (0..1) that fail: 503, 429 with Retry-After, reset connection, truncated "
+           "JSON, or a change made and its answer lost."),
+        tr("F"), QStringLiteral("0"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the fault choice (default 1)."),
+                                  tr("N"), QStringLiteral("1"));
+    const QCommandLineOption requestLog(QStringLiteral("request-log"),
+                                        tr("Append every request to FILE as one JSON line."), tr("FILE"));
+    const QCommandLineOption state(
+        QStringLiteral("state"),
+        tr("Keep the simulated account in FILE (JSON, 0600), loaded at start and saved after each change."),
+        tr("FILE"));
+    const QCommandLineOption customerUri(QStringLiteral("customer-uri"),
+                                         tr("Customer URI of a new account (default demo)."), tr("U"),
+                                         QStringLiteral("demo"));
+    const QCommandLineOption login(QStringLiteral("login"),
+                                   tr("Login of a new account's MRAO admin (default mrao-admin)."), tr("L"),
+                                   QStringLiteral("mrao-admin"));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Shows the version."));
+    parser.addOptions({help, version, port, tls, json, tempPassword, dialect, validationDelay,
+                       validationOutcome, dcvDelay, latency, faultRate, seed, requestLog, state, customerUri,
+                       login});
+
+    auto bad = [exitCode](const QString &message) {
+        std::fprintf(stderr, "mpki-setup simulate: %s\n", qPrintable(message));
+        *exitCode = ExitCode::BadInput;
+        return false;
+    };
+    if (!parser.parse(QStringList{QStringLiteral("mpki-setup simulate")} + arguments))
+        return bad(parser.errorText() + QLatin1Char(' ') + tr("(see mpki-setup simulate --help)"));
+    if (parser.isSet(help)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = ExitCode::Complete;
+        return false;
+    }
+    if (parser.isSet(version)) {
+        std::printf("mpki-setup %s\n", MPKI_VERSION);
+        *exitCode = ExitCode::Complete;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return bad(tr("unexpected argument '%1' (see mpki-setup simulate --help)")
+                       .arg(parser.positionalArguments().first()));
+
+    bool ok = false;
+    ScmSimulatorOptions &o = settings->scm;
+    const uint portNumber = parser.value(port).toUInt(&ok);
+    if (!ok || portNumber > 65535)
+        return bad(tr("--port needs a number from 0 to 65535, not '%1'").arg(parser.value(port)));
+    settings->port = quint16(portNumber);
+    settings->json = parser.isSet(json);
+    o.tls = parser.isSet(tls);
+    if (parser.value(tempPassword) == QLatin1String("ui-only"))
+        o.tempPassword = ScmSimulatorOptions::TempPassword::UiOnly;
+    else if (parser.value(tempPassword) == QLatin1String("api-change"))
+        o.tempPassword = ScmSimulatorOptions::TempPassword::ApiChange;
+    else
+        return bad(tr("--temp-password is ui-only or api-change, not '%1'").arg(parser.value(tempPassword)));
+    if (parser.value(dialect) == QLatin1String("current"))
+        o.dialect = ScmSimulatorOptions::Dialect::Current;
+    else if (parser.value(dialect) == QLatin1String("legacy"))
+        o.dialect = ScmSimulatorOptions::Dialect::Legacy;
+    else
+        return bad(tr("--dialect is current or legacy, not '%1'").arg(parser.value(dialect)));
+    o.validationDelaySeconds = parser.value(validationDelay).toInt(&ok);
+    if (!ok || o.validationDelaySeconds < 0)
+        return bad(tr("--validation-delay needs whole seconds (0 or more), not '%1'")
+                       .arg(parser.value(validationDelay)));
+    o.validationOutcome = parser.value(validationOutcome).toUpper();
+    if (o.validationOutcome != QLatin1String("VALIDATED") && o.validationOutcome != QLatin1String("FAILED"))
+        return bad(
+            tr("--validation-outcome is VALIDATED or FAILED, not '%1'").arg(parser.value(validationOutcome)));
+    o.dcvDelaySeconds = parser.value(dcvDelay).toInt(&ok);
+    if (!ok || o.dcvDelaySeconds < 0)
+        return bad(tr("--dcv-delay needs whole seconds (0 or more), not '%1'").arg(parser.value(dcvDelay)));
+    o.latencyMs = parser.value(latency).toInt(&ok);
+    if (!ok || o.latencyMs < 0)
+        return bad(tr("--latency-ms needs milliseconds (0 or more), not '%1'").arg(parser.value(latency)));
+    o.faultRate = parser.value(faultRate).toDouble(&ok);
+    if (!ok || o.faultRate < 0 || o.faultRate > 1)
+        return bad(tr("--fault-rate needs a share from 0 to 1, not '%1'").arg(parser.value(faultRate)));
+    o.seed = parser.value(seed).toUInt(&ok);
+    if (!ok)
+        return bad(tr("--seed needs a whole number, not '%1'").arg(parser.value(seed)));
+    o.requestLogPath = parser.value(requestLog);
+    o.statePath = parser.value(state);
+    o.customerUri = parser.value(customerUri);
+    if (o.customerUri.isEmpty() || o.customerUri.contains(QLatin1Char('/')))
+        return bad(tr("--customer-uri needs a name without '/', not '%1'").arg(o.customerUri));
+    o.adminLogin = parser.value(login);
+    if (o.adminLogin.size() < 3)
+        return bad(tr("--login needs at least 3 characters"));
+    return true;
+}
+
+// What `simulate` tells its caller, in one place: the JSON line of DESIGN.md's contract, and the
+// human-readable text is printed from it. (A gateway simulator adds its fields here.)
+QJsonObject startupInfo(const ScmSimulator &simulator)
+{
+    QJsonObject info{
+        {QStringLiteral("baseUrl"), simulator.baseUrl().toString()},
+        {QStringLiteral("customerUri"), simulator.customerUri()},
+        {QStringLiteral("login"), simulator.adminLogin()},
+        {QStringLiteral("password"), simulator.adminPassword()},
+    };
+    if (!simulator.caCertificate().isNull())
+        info.insert(QStringLiteral("caCertificate"), QString::fromLatin1(simulator.caCertificate().toPem()));
+    return info;
+}
+
+void printReadable(const QJsonObject &info)
+{
+    const QString text = tr("SCM simulator running (Ctrl+C stops it)\n"
+                            "  API base URL:  %1/api/\n"
+                            "  Web page:      %1/customer/%2/\n"
+                            "  Customer URI:  %2\n"
+                            "  MRAO login:    %3\n"
+                            "  MRAO password: %4\n")
+                             .arg(info.value(QStringLiteral("baseUrl")).toString(),
+                                  info.value(QStringLiteral("customerUri")).toString(),
+                                  info.value(QStringLiteral("login")).toString(),
+                                  info.value(QStringLiteral("password")).toString());
+    std::fputs(qPrintable(text), stdout);
+    if (info.contains(QStringLiteral("caCertificate")))
+        std::fprintf(stdout, "%s\n%s", qPrintable(tr("  CA certificate (trust it for HTTPS):")),
+                     qPrintable(info.value(QStringLiteral("caCertificate")).toString()));
+}
+} // namespace
+
+int simulateCommand(const QStringList &arguments)
+{
+    SimulateSettings settings;
+    int exitCode = ExitCode::Complete;
+    if (!parse(arguments, &settings, &exitCode))
+        return exitCode;
+
+    ScmSimulator simulator(settings.scm);
+    QString error;
+    if (!simulator.listen(QHostAddress::LocalHost, settings.port, &error)) {
+        std::fprintf(stderr, "mpki-setup simulate: %s\n", qPrintable(error));
+        return ExitCode::Other;
+    }
+    quitOnSignals(&simulator);
+
+    const QJsonObject info = startupInfo(simulator);
+    if (settings.json)
+        std::fprintf(stdout, "%s\n", QJsonDocument(info).toJson(QJsonDocument::Compact).constData());
+    else
+        printReadable(info);
+    std::fflush(stdout);
+
+    QCoreApplication::exec();
+    std::fflush(stdout);
+    return ExitCode::Complete;
 }

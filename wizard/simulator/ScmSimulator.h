@@ -11,8 +11,16 @@ class Clock;
 // simulator's README says what each default assumes).
 struct ScmSimulatorOptions
 {
-    enum class TempPassword { UiOnly, ApiChange };
-    enum class Dialect { Current, Legacy };
+    enum class TempPassword
+    {
+        UiOnly,
+        ApiChange
+    };
+    enum class Dialect
+    {
+        Current,
+        Legacy
+    };
 
     QString customerUri = QStringLiteral("demo");
     QString adminLogin = QStringLiteral("mrao-admin");
@@ -21,6 +29,9 @@ struct ScmSimulatorOptions
     Dialect dialect = Dialect::Current;
     int validationDelaySeconds = 20;
     QString validationOutcome = QStringLiteral("VALIDATED"); // or FAILED
+    // settings.LAST_ERR_MSG_FROM_CA of a FAILED validation.
+    QString validationFailureMessage = QStringLiteral("The organization details could not be verified "
+                                                      "against an official register (simulated).");
     int dcvDelaySeconds = 5;
     int latencyMs = 0;
     double faultRate = 0.0; // 0..1: 5xx, 429 with Retry-After, reset connection, truncated JSON

@@ -1,0 +1,222 @@
+#include "ScmSimulator.h"
+
+#include "AdminPassword.h"
+#include "Clock.h"
+#include "FaultInjector.h"
+#include "RequestLog.h"
+#include "ScmApi.h"
+#include "SelfSignedCertificate.h"
+#include "SimulatorHttpServer.h"
+#include "SimulatorState.h"
+#include "WebPortal.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSslConfiguration>
+#include <QSslKey>
+
+Q_LOGGING_CATEGORY(lcSim, "mpki.sim")
+
+class ScmSimulator::Private
+{
+public:
+    explicit Private(const ScmSimulatorOptions &o)
+        : options(o)
+        , clock(o.clock ? o.clock : Clock::system())
+        , api(state, options, *clock)
+        , portal(state, options, *clock)
+        , faults(o.seed)
+    {}
+
+    SimResponse dispatch(const SimRequest &request);
+    void saveState();
+
+    ScmSimulatorOptions options;
+    Clock *clock;
+    SimulatorState state;
+    ScmApi api;
+    WebPortal portal;
+    FaultInjector faults;
+    RequestLog requestLog;
+    SimulatorHttpServer *server = nullptr;
+    QSslCertificate caCertificate;
+    QUrl baseUrl;
+    QString startError;
+};
+
+SimResponse ScmSimulator::Private::dispatch(const SimRequest &request)
+{
+    bool changed = false;
+    SimResponse response;
+    if (request.path.startsWith(QLatin1String("/api/"))) {
+        response = api.handle(request, &changed);
+    } else if (request.path.startsWith(QLatin1String("/customer/"))) {
+        response = portal.handle(request, &changed);
+    } else {
+        response = SimResponse::error(
+            404, -1,
+            QStringLiteral("Unknown path %1: the API is below /api/, the web page at /customer/%2/.")
+                .arg(request.path, state.customerUri));
+    }
+    if (changed)
+        saveState();
+    return response;
+}
+
+void ScmSimulator::Private::saveState()
+{
+    if (options.statePath.isEmpty())
+        return;
+    QString error;
+    if (!state.save(options.statePath, &error))
+        qCWarning(lcSim) << "cannot save the simulator state to" << options.statePath << ":" << error;
+}
+
+ScmSimulator::ScmSimulator(const ScmSimulatorOptions &options, QObject *parent)
+    : QObject(parent)
+    , d(new Private(options))
+{
+    d->faults.setRate(options.faultRate);
+    bool loaded = false;
+    if (!options.statePath.isEmpty() && QFileInfo::exists(options.statePath)) {
+        QString error;
+        loaded = SimulatorState::load(options.statePath, &d->state, &error);
+        if (!loaded)
+            d->startError = tr("Cannot read the simulator state %1: %2. Remove the file or name another one "
+                               "with --state.")
+                                .arg(options.statePath, error);
+    }
+    if (!loaded && d->startError.isEmpty()) {
+        const QString password = options.adminPassword.isEmpty() ? AdminPassword::generate(options.adminLogin)
+                                                                 : options.adminPassword;
+        d->state = SimulatorState::newAccount(options.customerUri, options.adminLogin, password,
+                                              d->clock->now().toUTC());
+        d->saveState();
+    }
+    d->options.customerUri = d->state.customerUri;
+    d->options.adminLogin = d->state.demoLogin;
+
+    d->server = new SimulatorHttpServer([this](const SimRequest &request) { return d->dispatch(request); },
+                                        &d->faults, &d->requestLog, this);
+    d->server->setLatencyMs(options.latencyMs);
+    connect(d->server, &SimulatorHttpServer::requestHandled, this, &ScmSimulator::requestHandled);
+}
+
+ScmSimulator::~ScmSimulator()
+{
+    delete d;
+}
+
+bool ScmSimulator::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (!d->startError.isEmpty()) {
+        *error = d->startError;
+        return false;
+    }
+    if (!d->options.requestLogPath.isEmpty() && !d->requestLog.isOpen()) {
+        QString logError;
+        if (!d->requestLog.open(d->options.requestLogPath, &logError)) {
+            *error = tr("Cannot open the request log %1: %2").arg(d->options.requestLogPath, logError);
+            return false;
+        }
+    }
+    if (d->options.tls) {
+        QString certificateError;
+        const SelfSignedCertificate generated = SelfSignedCertificate::generate(&certificateError);
+        if (generated.isNull()) {
+            *error = tr("Cannot make the simulator's TLS certificate: %1").arg(certificateError);
+            return false;
+        }
+        d->caCertificate = QSslCertificate(generated.caCertificatePem, QSsl::Pem);
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificateChain(
+            {QSslCertificate(generated.certificatePem, QSsl::Pem), d->caCertificate});
+        configuration.setPrivateKey(QSslKey(generated.privateKeyPem, QSsl::Ec, QSsl::Pem));
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+        d->server->sslSetup(configuration);
+    }
+    const quint16 bound = d->server->listen(address, port);
+    if (bound == 0) {
+        *error = tr("Cannot listen on %1 port %2: the port is in use or not allowed. Choose another with "
+                    "--port (0 picks a free one).")
+                     .arg(address.toString())
+                     .arg(port);
+        return false;
+    }
+    QUrl url;
+    url.setScheme(d->options.tls ? QStringLiteral("https") : QStringLiteral("http"));
+    const bool anyAddress =
+        address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6;
+    url.setHost(anyAddress ? QStringLiteral("127.0.0.1") : address.toString());
+    url.setPort(bound);
+    d->baseUrl = url;
+    d->api.setBaseUrl(url);
+    qCInfo(lcSim) << "SCM simulator listening on" << url.toString() << "customer" << d->state.customerUri;
+    return true;
+}
+
+QUrl ScmSimulator::baseUrl() const
+{
+    return d->baseUrl;
+}
+
+QString ScmSimulator::customerUri() const
+{
+    return d->state.customerUri;
+}
+
+QString ScmSimulator::adminLogin() const
+{
+    return d->state.demoLogin;
+}
+
+QString ScmSimulator::adminPassword() const
+{
+    return d->state.demoPassword;
+}
+
+QSslCertificate ScmSimulator::caCertificate() const
+{
+    return d->caCertificate;
+}
+
+const ScmSimulatorOptions &ScmSimulator::options() const
+{
+    return d->options;
+}
+
+void ScmSimulator::setValidationOutcome(const QString &status, const QString &lastErrorFromCa)
+{
+    d->options.validationOutcome = status;
+    if (!lastErrorFromCa.isEmpty())
+        d->options.validationFailureMessage = lastErrorFromCa;
+}
+
+void ScmSimulator::setValidationDelaySeconds(int seconds)
+{
+    d->options.validationDelaySeconds = seconds;
+}
+
+void ScmSimulator::setDcvDelaySeconds(int seconds)
+{
+    d->options.dcvDelaySeconds = seconds;
+}
+
+void ScmSimulator::setFaultRate(double rate)
+{
+    d->options.faultRate = rate;
+    d->faults.setRate(rate);
+}
+
+void ScmSimulator::setLatencyMs(int ms)
+{
+    d->options.latencyMs = ms;
+    d->server->setLatencyMs(ms);
+}
+
+QJsonObject ScmSimulator::snapshot() const
+{
+    return d->state.toJson();
+}
