@@ -1,0 +1,150 @@
+#pragma once
+
+// Helpers for the engine's tests: a simulator, a plan pointed at it, a state directory, a runner
+// wired to in-memory secrets, and what the simulator was asked.
+
+#include "MemorySecretStore.h"
+#include "Plan.h"
+#include "Runner.h"
+#include "ScmSimulator.h"
+#include "ScmTransport.h"
+#include "SimulatedPerson.h"
+#include "State.h"
+#include "StateStore.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace EngineTestKit {
+
+inline Plan demoPlan()
+{
+    Plan plan;
+    QString error;
+    if (!Plan::load(QStringLiteral(MPKI_SOURCE_DIR "/resources/examples/demo-plan.json"), &plan, &error))
+        qFatal("cannot load the demo plan: %s", qPrintable(error));
+    plan.gateway.api.reset();
+    return plan;
+}
+
+inline bool isChanging(const QJsonObject &line)
+{
+    const QString method = line.value(QStringLiteral("method")).toString().toUpper();
+    const QString path = line.value(QStringLiteral("path")).toString().section(QLatin1Char('?'), 0, 0);
+    if (method == QLatin1String("GET"))
+        return false;
+    return !path.endsWith(QLatin1String("/validation/status")) && !path.endsWith(QLatin1String("/sync"));
+}
+
+// A simulator, its request log in memory, and the plan pointed at it.
+class World
+{
+public:
+    explicit World(ScmSimulatorOptions options = ScmSimulatorOptions())
+    {
+        options.validationDelaySeconds = options.validationDelaySeconds == 20 ? 1 : options.validationDelaySeconds;
+        options.dcvDelaySeconds = options.dcvDelaySeconds == 5 ? 1 : options.dcvDelaySeconds;
+        simulator = std::make_unique<ScmSimulator>(options);
+        QString error;
+        if (!simulator->listen(QHostAddress::LocalHost, 0, &error))
+            qFatal("simulator does not listen: %s", qPrintable(error));
+        QObject::connect(simulator.get(), &ScmSimulator::requestHandled,
+                         [this](const QJsonObject &line) { requests << line; });
+        plan = demoPlan();
+        plan.scm.baseUrl = simulator->baseUrl().toString();
+        plan.scm.customerUri = simulator->customerUri();
+        plan.scm.login = simulator->adminLogin();
+        plan.scm.dialect = options.dialect == ScmSimulatorOptions::Dialect::Legacy ? QStringLiteral("legacy")
+                                                                                  : QStringLiteral("current");
+    }
+
+    int changingRequests(int from = 0) const
+    {
+        int count = 0;
+        for (int i = from; i < requests.size(); ++i)
+            count += isChanging(requests.at(i)) ? 1 : 0;
+        return count;
+    }
+
+    QList<QJsonObject> records(const QString &collection) const
+    {
+        QList<QJsonObject> list;
+        const QJsonValue value = simulator->snapshot().value(collection);
+        if (value.isArray()) {
+            for (const QJsonValue &item : value.toArray())
+                list << item.toObject();
+        } else {
+            const QJsonObject object = value.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it)
+                list << it.value().toObject();
+        }
+        return list;
+    }
+
+    std::unique_ptr<ScmSimulator> simulator;
+    QList<QJsonObject> requests;
+    Plan plan;
+};
+
+// One run of the engine against a world, with its own state directory (reused across runs).
+class Session
+{
+public:
+    explicit Session(World &target)
+        : world(target)
+    {
+    }
+
+    // Runs to the end; returns the exit code. `person`: play the person at the web page.
+    int run(const QStringList &only = {}, int deadlineSeconds = 60, bool person = true,
+            const QString &adminPassword = QString())
+    {
+        StateStore store(directory.path());
+        Runner runner;
+        runner.setPlan(world.plan);
+        runner.setStateStore(&store);
+        runner.setSecretStore(&secrets);
+        runner.setAdminPassword(adminPassword.isEmpty() ? world.simulator->adminPassword() : adminPassword);
+        runner.setDeadline(deadlineSeconds);
+        runner.transport()->setBackoff(20, 200);
+        if (!world.simulator->caCertificate().isNull())
+            runner.addCaCertificates({world.simulator->caCertificate()});
+        QObject::connect(&runner, &Runner::manualPasswordChangeRequired, [this, person](const ManualPasswordChange &c) {
+            ++manualRequests;
+            lastManual = c;
+            if (!person)
+                return;
+            auto *simulated = new SimulatedPerson();
+            QObject::connect(simulated, &SimulatedPerson::finished, simulated, &QObject::deleteLater);
+            simulated->changePassword(c.url, c.login, c.temporaryPassword, c.newPassword);
+        });
+        QObject::connect(&runner, &Runner::message,
+                         [this](const QString &step, const QString &text) { messages << step + QStringLiteral(": ") + text; });
+        QSignalSpy finished(&runner, &Runner::finished);
+        runner.start(only);
+        if (!finished.wait(deadlineSeconds * 1000 + 60000))
+            return -1;
+        summary = finished.at(0).at(1).toString();
+        state = runner.state();
+        return finished.at(0).at(0).toInt();
+    }
+
+    StepStatus status(StepId id) const { return state.step(id).status; }
+
+    World &world;
+    QTemporaryDir directory;
+    MemorySecretStore secrets;
+    State state;
+    QString summary;
+    QStringList messages;
+    int manualRequests = 0;
+    ManualPasswordChange lastManual;
+};
+
+} // namespace EngineTestKit

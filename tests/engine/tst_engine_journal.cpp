@@ -1,0 +1,96 @@
+// The journal: lines appended and read back; a line cut short by a crash and a garbage line are
+// skipped, and the next append starts on a fresh line.
+#include "Journal.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+JournalEntry entry(const char *requestId, const char *outcome, int status = 0, qint64 createdId = 0)
+{
+    JournalEntry e;
+    e.time = QDateTime::fromString(QStringLiteral("2025-06-01T10:00:00.123Z"), Qt::ISODateWithMs).toUTC();
+    e.requestId = requestId;
+    e.step = QStringLiteral("organization");
+    e.method = "POST";
+    e.path = QStringLiteral("organization/v1");
+    e.outcome = QString::fromLatin1(outcome);
+    e.httpStatus = status;
+    e.createdId = createdId;
+    return e;
+}
+} // namespace
+
+class TestEngineJournal : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void appendAndRead()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("journal.jsonl"));
+        Journal journal(path);
+        QVERIFY(journal.append(entry("req-1", "sent")));
+        QVERIFY(journal.append(entry("req-1", "ok", 201, 1697)));
+        int skipped = -1;
+        const QList<JournalEntry> entries = Journal::read(path, &skipped);
+        QCOMPARE(skipped, 0);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0), entry("req-1", "sent"));
+        QCOMPARE(entries.at(1), entry("req-1", "ok", 201, 1697));
+        QCOMPARE(entries.at(1).createdId, qint64(1697));
+        // One JSON object per line, each line complete on disk (flushed).
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QCOMPARE(content.count('\n'), 2);
+        QVERIFY(content.endsWith('\n'));
+        QVERIFY(QFile::permissions(path) ==
+                (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    }
+
+    void truncatedAndGarbageLinesAreSkipped()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("journal.jsonl"));
+        Journal journal(path);
+        QVERIFY(journal.append(entry("req-1", "sent")));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("not json at all\n");
+            file.write("[1,2,3]\n");
+            file.write("{\"time\":\"2025-06-01T10:00:01Z\",\"requestId\":\"req-2\",\"meth"); // the crash
+        }
+        int skipped = 0;
+        QList<JournalEntry> entries = Journal::read(path, &skipped);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(skipped, 3);
+
+        // The next run appends after the torn line without gluing itself to it.
+        QVERIFY(journal.append(entry("req-3", "ok", 204)));
+        entries = Journal::read(path, &skipped);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.last().requestId, QByteArray("req-3"));
+        QCOMPARE(skipped, 3);
+    }
+
+    void missingJournalReadsEmpty()
+    {
+        int skipped = -1;
+        QVERIFY(Journal::read(QStringLiteral("/nonexistent/journal.jsonl"), &skipped).isEmpty());
+        QCOMPARE(skipped, 0);
+    }
+
+    void unwritableJournalReportsError()
+    {
+        Journal journal(QStringLiteral("/nonexistent/dir/journal.jsonl"));
+        QVERIFY(!journal.append(entry("req-1", "sent")));
+        QVERIFY(journal.lastError().contains(QLatin1String("/nonexistent/dir/journal.jsonl")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineJournal)
+#include "tst_engine_journal.moc"
