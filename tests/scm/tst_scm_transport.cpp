@@ -1,6 +1,7 @@
 // The transport against small local HTTP fixtures: headers, empty bodies, protocol errors, the
 // no-resend guarantee for POSTs, retries, deadlines, the bound on calls in flight, cancelling,
 // paging and the log that never shows a password.
+#include "Clock.h"
 #include "HttpFixture.h"
 #include "ScmClient.h"
 #include "ScmReply.h"
@@ -78,6 +79,8 @@ private slots:
     void pagingJoinsAllPages();
     void pagingStopsAtAShortPage();
     void changingRequestSignals();
+    void backoffIsMeasuredInTheTransportsClock();
+    void destroyingTheTransportCancelsPendingReplies();
     void passwordNeverAppearsInTheLog();
 
 private:
@@ -672,6 +675,54 @@ void TestScmTransport::changingRequestSignals()
     const QJsonObject body = QJsonDocument::fromJson(m_fixture->requests().last().body).object();
     QCOMPARE(body.value("delegations").toArray().first().toObject().value("certTypes").toArray(),
              QJsonArray({"SMIME"}));
+}
+
+void TestScmTransport::backoffIsMeasuredInTheTransportsClock()
+{
+    // The benchmark runs hours in seconds: a Retry-After of 2 s on a clock 20 times faster is 100 ms.
+    m_fixture->setHandler([this](const FixtureRequest &) {
+        if (m_fixture->requestCount() == 1)
+            return HttpFixture::json(429, QByteArray(), {{"Retry-After", "2"}});
+        return HttpFixture::json(200, "[]");
+    });
+    ScaledClock fast(20.0);
+    m_transport->setClock(&fast);
+    ScmClient client(m_transport.get(), credentialsFor(m_fixture->baseUrl()));
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<ScmReply> reply(client.listRoles());
+    QVERIFY(waitFor(reply.get()));
+    QVERIFY2(reply->ok(), qPrintable(reply->error().message()));
+    QCOMPARE(m_fixture->requestCount(), 2);
+    QVERIFY2(timer.elapsed() >= 90 && timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
+    m_transport->setClock(nullptr);
+}
+
+void TestScmTransport::destroyingTheTransportCancelsPendingReplies()
+{
+    m_fixture->setHandler([](const FixtureRequest &) {
+        FixtureResponse response = HttpFixture::json(200, "[]");
+        response.delayMs = 2000;
+        return response;
+    });
+    m_transport->setMaxInFlight(1);
+    std::unique_ptr<ScmReply> running;
+    std::unique_ptr<ScmReply> queued;
+    {
+        ScmClient client(m_transport.get(), credentialsFor(m_fixture->baseUrl()));
+        running.reset(client.listRoles());
+        queued.reset(client.listRoles());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture->requestCount(), 1, 5000);
+    QSignalSpy runningFinished(running.get(), &ScmReply::finished);
+    QSignalSpy queuedFinished(queued.get(), &ScmReply::finished);
+    m_transport.reset();
+    QCOMPARE(running->error().kind(), ScmError::Kind::Cancelled);
+    QCOMPARE(queued->error().kind(), ScmError::Kind::Cancelled);
+    QVERIFY(runningFinished.wait(1000) || runningFinished.count() == 1);
+    QTRY_COMPARE(queuedFinished.count(), 1);
+    QCOMPARE(runningFinished.count(), 1);
+    m_transport = std::make_unique<ScmTransport>(); // for cleanup()
 }
 
 void TestScmTransport::passwordNeverAppearsInTheLog()
