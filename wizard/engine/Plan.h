@@ -36,7 +36,7 @@ public:
     struct Validation
     {
         QString level = QStringLiteral("OV_SMIME");
-        QString legalName;              // <= 64
+        QString legalName;              // <= 64; empty: the organisation's name is meant
         QString organizationIdentifier; // <= 128
     };
 
