@@ -17,6 +17,9 @@ int simulateCommand(const QStringList &arguments); // simulate [--port N] ...
 int exportCommand(const QStringList &arguments);   // export --state DIR --out FILE ...
 int importCommand(const QStringList &arguments);   // import --in FILE ...
 int wizardCommand(const QStringList &arguments);   // the GUI: [--demo] [--lang L] [--screenshots DIR]
+// Called by main() before the QApplication exists: starts the startup clock (MPKI_STARTUP_MARK_FILE)
+// and chooses the offscreen platform for --screenshots when there is no display.
+void prepareWizardProcess(const QStringList &arguments);
 
 // Whether a command needs a QGuiApplication (the PDF values sheet) rather than a QCoreApplication.
 bool exportNeedsGui(const QStringList &arguments);

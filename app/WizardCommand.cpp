@@ -1,33 +1,227 @@
 #include "Commands.h"
 
+#include "DemoWalkthrough.h"
+#include "MpkiWizard.h"
+#include "WizardController.h"
+
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QFile>
+#include <QMessageBox>
+#include <QPointer>
+#include <QScreen>
+#include <QTemporaryDir>
+#include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
+
+namespace {
+// Started at the top of main() (prepareWizardProcess): the benchmark's "time to first paint".
+QElapsedTimer &processClock()
+{
+    static QElapsedTimer clock;
+    return clock;
+}
+
+// Writes the milliseconds from process start to the first paint of the first page into
+// MPKI_STARTUP_MARK_FILE, once; with MPKI_EXIT_AFTER_FIRST_PAINT=1 the application quits then.
+class FirstPaintMark : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_marked) {
+            m_marked = true;
+            watched->removeEventFilter(this);
+            // After this paint event is handled: the page is on the screen.
+            QTimer::singleShot(0, this, [] {
+                const qint64 elapsed = processClock().isValid() ? processClock().elapsed() : -1;
+                QFile file(qEnvironmentVariable("MPKI_STARTUP_MARK_FILE"));
+                if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                    file.write(QByteArray::number(elapsed) + '\n');
+                if (qEnvironmentVariable("MPKI_EXIT_AFTER_FIRST_PAINT") == QLatin1String("1"))
+                    QCoreApplication::exit(0);
+            });
+        }
+        return false;
+    }
+
+private:
+    bool m_marked = false;
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Commands", text);
+}
+
+// One wizard window and what it runs on; the welcome page's "Try it with the built-in simulator"
+// replaces it with a demo session.
+struct WizardSession
+{
+    std::unique_ptr<QTemporaryDir> demoState;
+    std::unique_ptr<WizardController> controller;
+    std::unique_ptr<MpkiWizard> wizard;
+};
+
+std::unique_ptr<WizardSession> openSession(bool demo, bool screenshots, QString *error)
+{
+    auto session = std::make_unique<WizardSession>();
+    WizardController::Options options;
+    options.demo = demo;
+    if (demo) {
+        // The demo's simulators live as long as the process: so does its state.
+        session->demoState = std::make_unique<QTemporaryDir>();
+        options.stateDirectory = session->demoState->path();
+    }
+    if (screenshots) {
+        options.demoValidationDelaySeconds = 2;
+        options.demoDcvDelaySeconds = 1;
+    }
+    session->controller = std::make_unique<WizardController>(options);
+    if (!session->controller->open(error))
+        return nullptr;
+    session->wizard = std::make_unique<MpkiWizard>(session->controller.get());
+    return session;
+}
+
+QSize defaultWindowSize()
+{
+    QSize size(900, 720);
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QSize available = screen->availableSize();
+        size = size.boundedTo(available * 9 / 10);
+    }
+    return size;
+}
+} // namespace
+
+void prepareWizardProcess(const QStringList &arguments)
+{
+    processClock().start();
+    const bool screenshots = std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &argument) {
+        return argument == QLatin1String("--screenshots") ||
+               argument.startsWith(QLatin1String("--screenshots="));
+    });
+    // Screenshots need no display: without one (and without a platform chosen), render offscreen.
+    if (screenshots && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
 
 // The wizard's command line; the top-level --help also lists the other commands.
 int wizardCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "Commands",
-        "Connects a SEPPmail Secure E-Mail Gateway to a Sectigo Certificate Manager account.\n\n"
-        "Commands:\n"
-        "  run       run the onboarding procedure headless (mpki-setup run --help)\n"
-        "  status    show the progress of an onboarding (mpki-setup status --help)\n"
-        "  simulate  start the SCM and gateway simulators (mpki-setup simulate --help)\n"
-        "  export    write the connector file (mpki-setup export --help)\n"
-        "  import    read a connector file (mpki-setup import --help)\n\n"
-        "Without a command, the wizard opens."));
+        "Commands", "Connects a SEPPmail Secure E-Mail Gateway to a Sectigo Certificate Manager account.\n\n"
+                    "Commands:\n"
+                    "  run       run the onboarding procedure headless (mpki-setup run --help)\n"
+                    "  status    show the progress of an onboarding (mpki-setup status --help)\n"
+                    "  simulate  start the SCM and gateway simulators (mpki-setup simulate --help)\n"
+                    "  export    write the connector file (mpki-setup export --help)\n"
+                    "  import    read a connector file (mpki-setup import --help)\n\n"
+                    "Without a command, the wizard opens."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("demo"), QCoreApplication::translate("Commands", "Run against the built-in simulator.")});
-    parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("Commands", "Language of the interface (de, en, fr, it)."),
-                      QCoreApplication::translate("Commands", "language")});
-    parser.addOption({QStringLiteral("screenshots"),
-                      QCoreApplication::translate("Commands", "Walk the demo through every page and save a PNG of each into DIR."),
-                      QCoreApplication::translate("Commands", "DIR")});
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("Commands", "Run against the built-in simulator."));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("Commands", "Language of the interface (de, en, fr, it)."),
+        QCoreApplication::translate("Commands", "language"));
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QCoreApplication::translate("Commands",
+                                    "Walk the demo through every page and save a PNG of each into DIR."),
+        QCoreApplication::translate("Commands", "DIR"));
+    parser.addOption(demoOption);
+    parser.addOption(langOption);
+    parser.addOption(screenshotsOption);
     parser.process(QStringList{QCoreApplication::applicationFilePath()} + arguments);
-    std::fputs(qPrintable(QCoreApplication::translate("Commands", "mpki-setup: the wizard is not part of this build yet.\n")), stderr);
-    return ExitCode::Other;
+
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    if (!app) {
+        std::fputs(qPrintable(tr("mpki-setup: the wizard needs a graphical session.\n")), stderr);
+        return ExitCode::Other;
+    }
+    const QString screenshotDirectory = parser.value(screenshotsOption);
+    const bool screenshots = parser.isSet(screenshotsOption);
+    if (screenshots && !parser.isSet(demoOption)) {
+        std::fputs(qPrintable(tr("mpki-setup: --screenshots walks the demo: use it with --demo.\n")), stderr);
+        return ExitCode::BadInput;
+    }
+
+    QString error;
+    std::unique_ptr<WizardSession> session = openSession(parser.isSet(demoOption), screenshots, &error);
+    if (!session) {
+        std::fputs(qPrintable(tr("mpki-setup: %1\n").arg(error)), stderr);
+        if (!screenshots)
+            QMessageBox::critical(nullptr, tr("MPKI setup"), error);
+        return ExitCode::Other;
+    }
+
+    std::unique_ptr<FirstPaintMark> mark;
+    const auto show = [&mark](WizardSession &s) {
+        s.wizard->resize(defaultWindowSize());
+        if (!qEnvironmentVariableIsEmpty("MPKI_STARTUP_MARK_FILE") && !mark) {
+            mark = std::make_unique<FirstPaintMark>();
+            s.wizard->installEventFilter(mark.get());
+        }
+        s.wizard->show();
+    };
+
+    if (screenshots) {
+        DemoWalkthrough::Options options;
+        options.directory = screenshotDirectory;
+        auto *walk = new DemoWalkthrough(session->wizard.get(), options, session->wizard.get());
+        int exitCode = ExitCode::Other;
+        QObject::connect(walk, &DemoWalkthrough::finished, app, [&exitCode](bool ok, const QString &message) {
+            std::fputs(qPrintable(message + QLatin1Char('\n')), ok ? stdout : stderr);
+            exitCode = ok ? ExitCode::Complete : ExitCode::Other;
+            QCoreApplication::exit(exitCode);
+        });
+        show(*session);
+        walk->start();
+        app->exec();
+        session->wizard->hide();
+        return exitCode;
+    }
+
+    // "Try it with the built-in simulator" replaces the window with a demo session.
+    std::unique_ptr<WizardSession> replaced;
+    const auto wire = [&](WizardSession &s) {
+        QObject::connect(s.wizard.get(), &MpkiWizard::demoRequested, app, [&] {
+            QString demoError;
+            std::unique_ptr<WizardSession> demo = openSession(true, false, &demoError);
+            if (!demo) {
+                QMessageBox::warning(session->wizard.get(), tr("MPKI setup"), demoError);
+                return;
+            }
+            demo->wizard->resize(session->wizard->size());
+            demo->wizard->show();
+            session->wizard->hide();
+            QObject::disconnect(session->wizard.get(), nullptr, app, nullptr);
+            replaced = std::move(session);
+            session = std::move(demo);
+            QObject::connect(session->wizard.get(), &QWizard::finished, app, &QApplication::quit);
+            // The old window goes once the event that asked for it is done.
+            QTimer::singleShot(0, app, [&replaced] { replaced.reset(); });
+        });
+        QObject::connect(s.wizard.get(), &QWizard::finished, app, &QApplication::quit);
+    };
+    wire(*session);
+    app->setQuitOnLastWindowClosed(false);
+    show(*session);
+    const int result = app->exec();
+    return result == 0 ? ExitCode::Complete : ExitCode::Other;
 }

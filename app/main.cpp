@@ -64,6 +64,7 @@ int main(int argc, char *argv[])
     } else if (helpOrVersion) {
         app = std::make_unique<QCoreApplication>(argc, argv);
     } else {
+        prepareWizardProcess(commandArguments); // before QApplication: the startup clock, --screenshots
         app = std::make_unique<QApplication>(argc, argv);
     }
     // Before any QCommandLineParser builds a help text.

@@ -1,0 +1,294 @@
+#include "ConnectorPage.h"
+
+#include "ConnectorConfig.h"
+#include "CopyableField.h"
+#include "PlanFieldEdit.h"
+#include "PlanForm.h"
+#include "UiIcons.h"
+#include "ValuesSheet.h"
+#include "WizardController.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace {
+QString htmlList(const QStringList &lines)
+{
+    QString html = QStringLiteral("<ul style=\"margin-left:-20px\">");
+    for (const QString &line : lines)
+        html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        list << item.toString();
+    return list;
+}
+} // namespace
+
+ConnectorPage::ConnectorPage(WizardController *controller, QWidget *parent)
+    : StepPage(controller, StepId::Connector, parent)
+    , m_form(new PlanForm(this))
+    , m_values(new QGroupBox(tr("MPKI → Sectigo on the gateway"), this))
+    , m_valuesLayout(new QFormLayout(m_values))
+    , m_notByApi(new QLabel(this))
+    , m_gateway(new QLabel(this))
+    , m_export(new QGroupBox(tr("Hand over"), this))
+    , m_passphrase(new QLineEdit(m_export))
+    , m_passphraseAgain(new QLineEdit(m_export))
+    , m_passphraseMessage(new QLabel(m_export))
+    , m_exportButton(
+          new QPushButton(UiIcons::icon(QStringLiteral("save")), tr("E&xport the connector file…"), m_export))
+    , m_sheetButton(
+          new QPushButton(UiIcons::icon(QStringLiteral("save")), tr("Save the values &sheet…"), m_export))
+    , m_saveResult(new QLabel(m_export))
+{
+    setSubTitle(tr("The values for the gateway's MPKI → Sectigo page."));
+    m_renewal = m_form->addField(QStringLiteral("gateway.renewalDays"), QStringLiteral("renewalDays"),
+                                 tr("Renewal &overlap in days *:"), tr("Renewal overlap in days"));
+    m_gatewayUrl = m_form->addField(QStringLiteral("gateway.api.url"), QStringLiteral("gatewayApiUrl"),
+                                    tr("Gateway REST &API:"), tr("Gateway REST API address"));
+    m_gatewayUrl->lineEdit()->setPlaceholderText(tr("optional, e.g. https://gateway.example.ch:8445/v1"));
+    m_gatewayUrl->setExtraCheck([](const QString &) { return QString(); });
+    addFields(m_form);
+    registerField(QStringLiteral("renewalDays*"), m_renewal->lineEdit());
+    connect(m_form, &PlanForm::changed, this, &ConnectorPage::fieldsChanged);
+
+    m_values->setObjectName(QStringLiteral("connectorValues"));
+    m_valuesLayout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_values->setVisible(false);
+    m_notByApi->setObjectName(QStringLiteral("connectorNotByApi"));
+    m_notByApi->setWordWrap(true);
+    m_notByApi->setTextFormat(Qt::RichText);
+    m_notByApi->setVisible(false);
+    m_gateway->setObjectName(QStringLiteral("connectorGatewayCheck"));
+    m_gateway->setWordWrap(true);
+    m_gateway->setTextFormat(Qt::RichText);
+    m_gateway->setVisible(false);
+
+    m_export->setObjectName(QStringLiteral("connectorExport"));
+    m_export->setVisible(false);
+    m_passphrase->setObjectName(QStringLiteral("exportPassphrase"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setAccessibleName(tr("Passphrase of the connector file"));
+    m_passphraseAgain->setObjectName(QStringLiteral("exportPassphraseAgain"));
+    m_passphraseAgain->setEchoMode(QLineEdit::Password);
+    m_passphraseAgain->setAccessibleName(tr("Passphrase of the connector file, again"));
+    m_passphraseMessage->setObjectName(QStringLiteral("exportPassphraseMessage"));
+    m_passphraseMessage->setWordWrap(true);
+    m_exportButton->setObjectName(QStringLiteral("exportConnectorFile"));
+    m_exportButton->setEnabled(false);
+    m_sheetButton->setObjectName(QStringLiteral("saveValuesSheet"));
+    m_saveResult->setObjectName(QStringLiteral("saveResult"));
+    m_saveResult->setWordWrap(true);
+    m_saveResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *exportForm = new QFormLayout;
+    exportForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto *passLabel = new QLabel(tr("&Passphrase:"), m_export);
+    passLabel->setBuddy(m_passphrase);
+    exportForm->addRow(passLabel, m_passphrase);
+    auto *againLabel = new QLabel(tr("Passphrase a&gain:"), m_export);
+    againLabel->setBuddy(m_passphraseAgain);
+    exportForm->addRow(againLabel, m_passphraseAgain);
+    exportForm->addRow(QString(), m_passphraseMessage);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_exportButton);
+    buttons->addWidget(m_sheetButton);
+    buttons->addStretch(1);
+    auto *exportLayout = new QVBoxLayout(m_export);
+    auto *exportNote = new QLabel(tr("The connector file carries the operator's password encrypted with a "
+                                     "passphrase; the values sheet shows it masked."),
+                                  m_export);
+    exportNote->setWordWrap(true);
+    exportLayout->addWidget(exportNote);
+    exportLayout->addLayout(exportForm);
+    exportLayout->addLayout(buttons);
+    exportLayout->addWidget(m_saveResult);
+
+    addDetails(m_values);
+    addDetails(m_gateway);
+    addDetails(m_notByApi);
+    addDetails(m_export);
+
+    connect(m_passphrase, &QLineEdit::textChanged, this, &ConnectorPage::checkPassphrases);
+    connect(m_passphraseAgain, &QLineEdit::textChanged, this, &ConnectorPage::checkPassphrases);
+    connect(m_exportButton, &QPushButton::clicked, this, &ConnectorPage::exportFile);
+    connect(m_sheetButton, &QPushButton::clicked, this, &ConnectorPage::saveSheet);
+    connect(controller, &WizardController::connectorFileExported, this, &ConnectorPage::onSaved);
+    connect(controller, &WizardController::valuesSheetSaved, this, &ConnectorPage::onSaved);
+    checkPassphrases();
+}
+
+void ConnectorPage::loadFromPlan(const Plan &plan)
+{
+    m_renewal->setText(QString::number(plan.gateway.renewalDays));
+    m_gatewayUrl->setText(plan.gateway.api ? plan.gateway.api->url : QString());
+}
+
+void ConnectorPage::saveToPlan(Plan *plan) const
+{
+    plan->gateway.renewalDays = m_renewal->text().toInt();
+    if (m_gatewayUrl->text().isEmpty()) {
+        plan->gateway.api.reset();
+    } else {
+        Plan::GatewayApi api = plan->gateway.api.value_or(Plan::GatewayApi());
+        api.url = m_gatewayUrl->text();
+        plan->gateway.api = api;
+    }
+}
+
+bool ConnectorPage::fieldsValid() const
+{
+    return m_renewal->isValid() && (m_gatewayUrl->text().isEmpty() || m_gatewayUrl->isValid());
+}
+
+QStringList ConnectorPage::plannedLines() const
+{
+    QStringList lines{tr("Assemble the gateway's values: customer URI, operator login and password, "
+                         "organisation id, certificate type and term, renewal overlap, managed domains.")};
+    if (m_gatewayUrl->text().isEmpty())
+        lines << tr(
+            "No gateway REST API given: the gateway is not contacted; tick the managed domains by hand.");
+    else
+        lines << tr("Check on the gateway (%1) that every e-mail domain is a managed domain.")
+                     .arg(m_gatewayUrl->text());
+    return lines;
+}
+
+QString ConnectorPage::actionText() const
+{
+    return tr("&Assemble the values");
+}
+
+void ConnectorPage::refreshDetails()
+{
+    const std::optional<ConnectorConfig> config = controller()->connectorConfig();
+    const bool ready = config.has_value();
+    m_values->setVisible(ready);
+    m_export->setVisible(ready);
+    m_notByApi->setVisible(ready);
+    if (!ready) {
+        m_gateway->setVisible(false);
+        return;
+    }
+    ValuesSheet::Options options;
+    options.language = QLocale().name();
+    const ValuesSheet sheet(*config, options);
+    const QList<ValuesSheet::Field> fields = sheet.fields();
+    QString fingerprint;
+    for (const ValuesSheet::Field &field : fields)
+        fingerprint += field.section + field.label + field.value + QLatin1Char('\n');
+    if (fingerprint != m_shownValues) {
+        m_shownValues = fingerprint;
+        while (m_valuesLayout->rowCount() > 0)
+            m_valuesLayout->removeRow(0);
+        QString section;
+        int index = 0;
+        for (const ValuesSheet::Field &field : fields) {
+            if (field.section != section) {
+                section = field.section;
+                auto *heading =
+                    new QLabel(QStringLiteral("<b>%1</b>").arg(section.toHtmlEscaped()), m_values);
+                m_valuesLayout->addRow(heading);
+            }
+            auto *value =
+                new CopyableField(QStringLiteral("connectorValue%1").arg(index++), field.label, m_values);
+            value->setValue(field.value);
+            auto *label = new QLabel(field.label + QLatin1Char(':'), m_values);
+            label->setBuddy(value->lineEdit());
+            m_valuesLayout->addRow(label, value);
+        }
+    }
+    m_notByApi->setText(QStringLiteral("<b>%1</b>%2")
+                            .arg(tr("What the REST API cannot do — do it by hand").toHtmlEscaped(),
+                                 htmlList(sheet.notByApi())));
+
+    const QJsonObject gateway =
+        controller()->state().step(StepId::Connector).details.value(QStringLiteral("gateway")).toObject();
+    if (gateway.isEmpty()) {
+        m_gateway->setText(tr("<b>Managed domains:</b> the gateway was not contacted; tick the domains under "
+                              "“MPKI managed domains” by hand."));
+    } else {
+        QStringList lines;
+        if (!gateway.value(QStringLiteral("summary")).toString().isEmpty())
+            lines << gateway.value(QStringLiteral("summary")).toString();
+        const QStringList present = strings(gateway.value(QStringLiteral("domainsPresent")));
+        const QStringList missing = strings(gateway.value(QStringLiteral("domainsMissing")));
+        const QStringList created = strings(gateway.value(QStringLiteral("domainsCreated")));
+        if (!present.isEmpty())
+            lines << tr("Managed domains present: %1").arg(present.join(QStringLiteral(", ")));
+        if (!created.isEmpty())
+            lines << tr("Managed domains created: %1").arg(created.join(QStringLiteral(", ")));
+        if (!missing.isEmpty())
+            lines << tr("Missing on the gateway — create them as managed domains: %1")
+                         .arg(missing.join(QStringLiteral(", ")));
+        m_gateway->setText(
+            QStringLiteral("<b>%1</b>%2").arg(tr("Managed-domain check").toHtmlEscaped(), htmlList(lines)));
+    }
+    m_gateway->setVisible(true);
+}
+
+void ConnectorPage::checkPassphrases()
+{
+    QString message;
+    if (m_passphrase->text().isEmpty())
+        message = tr("Choose a passphrase for the connector file, and enter it twice.");
+    else if (m_passphrase->text().size() < 8)
+        message = tr("Use at least 8 characters.");
+    else if (m_passphrase->text() != m_passphraseAgain->text())
+        message = tr("The two passphrases differ.");
+    m_passphraseMessage->setText(message);
+    m_exportButton->setEnabled(message.isEmpty());
+}
+
+void ConnectorPage::exportFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Export the connector file"),
+                                   QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                       .filePath(QStringLiteral("mpki-connector.json")),
+                                   tr("Connector files (*.json)"));
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        m_exportButton->setEnabled(false);
+        m_saveResult->setText(tr("Encrypting and writing…"));
+        controller()->exportConnectorFile(path, m_passphrase->text());
+    });
+    dialog->open();
+}
+
+void ConnectorPage::saveSheet()
+{
+    auto *dialog = new QFileDialog(this, tr("Save the values sheet"),
+                                   QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                       .filePath(QStringLiteral("mpki-values.pdf")),
+                                   tr("PDF (*.pdf);;HTML (*.html)"));
+    dialog->setObjectName(QStringLiteral("sheetDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { controller()->saveValuesSheet(path); });
+    dialog->open();
+}
+
+void ConnectorPage::onSaved(const SaveResult &result)
+{
+    checkPassphrases();
+    m_saveResult->setText(result.message);
+}

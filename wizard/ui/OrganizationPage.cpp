@@ -1,0 +1,99 @@
+#include "OrganizationPage.h"
+
+#include "PlanFieldEdit.h"
+#include "PlanForm.h"
+#include "WizardController.h"
+
+#include <QLineEdit>
+
+OrganizationPage::OrganizationPage(WizardController *controller, QWidget *parent)
+    : StepPage(controller, StepId::Organization, parent)
+    , m_form(new PlanForm(this))
+{
+    setSubTitle(tr("The organisation that will own the domains and the operator."));
+    m_name = m_form->addField(QStringLiteral("organization.name"), QStringLiteral("organizationName"),
+                              tr("&Name *:"), tr("Organisation name"));
+    m_address = m_form->addField(QStringLiteral("organization.address1"),
+                                 QStringLiteral("organizationAddress"), tr("&Address *:"), tr("Address"));
+    m_postalCode =
+        m_form->addField(QStringLiteral("organization.postalCode"), QStringLiteral("organizationPostalCode"),
+                         tr("&Postal code:"), tr("Postal code"));
+    m_city = m_form->addField(QStringLiteral("organization.city"), QStringLiteral("organizationCity"),
+                              tr("C&ity:"), tr("City"));
+    m_state = m_form->addField(QStringLiteral("organization.stateProvince"),
+                               QStringLiteral("organizationStateProvince"), tr("&State or province:"),
+                               tr("State or province"));
+    m_country =
+        m_form->addField(QStringLiteral("organization.country"), QStringLiteral("organizationCountry"),
+                         tr("Co&untry (two letters) *:"), tr("Country code"));
+    m_department =
+        m_form->addField(QStringLiteral("organization.department"), QStringLiteral("organizationDepartment"),
+                         tr("&Department:"), tr("Department"));
+    m_department->lineEdit()->setPlaceholderText(tr("Only when the operator is a DRAO admin"));
+    m_name->setExtraCheck([](const QString &value) {
+        return value.isEmpty() ? tr("The organisation's name is required.") : QString();
+    });
+    m_address->setExtraCheck(
+        [](const QString &value) { return value.isEmpty() ? tr("The address is required.") : QString(); });
+    m_country->setExtraCheck([](const QString &value) {
+        return value.isEmpty() ? tr("The country is required (ISO code, e.g. CH).") : QString();
+    });
+    addFields(m_form);
+    registerField(QStringLiteral("organizationName*"), m_name->lineEdit());
+    registerField(QStringLiteral("organizationAddress*"), m_address->lineEdit());
+    registerField(QStringLiteral("organizationCountry*"), m_country->lineEdit());
+    connect(m_form, &PlanForm::changed, this, &OrganizationPage::fieldsChanged);
+    setTabOrder(m_name->lineEdit(), m_address->lineEdit());
+}
+
+void OrganizationPage::loadFromPlan(const Plan &plan)
+{
+    const Plan::Organization &o = plan.organization;
+    m_name->setText(o.name);
+    m_address->setText(o.address1);
+    m_postalCode->setText(o.postalCode);
+    m_city->setText(o.city);
+    m_state->setText(o.stateProvince);
+    m_country->setText(o.country);
+    m_department->setText(o.department);
+}
+
+void OrganizationPage::saveToPlan(Plan *plan) const
+{
+    Plan::Organization &o = plan->organization;
+    o.name = m_name->text();
+    o.address1 = m_address->text();
+    o.postalCode = m_postalCode->text();
+    o.city = m_city->text();
+    o.stateProvince = m_state->text();
+    o.country = m_country->text().toUpper();
+    o.department = m_department->text();
+    if (o.validation.legalName.isEmpty())
+        o.validation.legalName = o.name;
+}
+
+bool OrganizationPage::fieldsValid() const
+{
+    return m_form->isValid() && (!m_city->text().isEmpty() || !m_state->text().isEmpty());
+}
+
+QStringList OrganizationPage::plannedLines() const
+{
+    const Plan &plan = controller()->plan();
+    QStringList lines;
+    const QString name = m_name->text().isEmpty() ? plan.organization.name : m_name->text();
+    lines << tr("Look for the organisation “%1” in the Certificate Manager; create it only when it does not "
+                "exist (an existing one is adopted, its details are left as they are).")
+                 .arg(name);
+    lines << tr("Switch on REST enrolment for client certificates (the procedure's “Web API”).");
+    if (!m_department->text().isEmpty())
+        lines << tr("Create or adopt the department “%1” below it.").arg(m_department->text());
+    lines << tr("Not possible over the API: the organisation's “Default profile” and the legacy “Secret "
+                "Key” — see the values sheet at the end.");
+    return lines;
+}
+
+QString OrganizationPage::actionText() const
+{
+    return tr("&Create the organisation");
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "StepPage.h"
+
+class PlanFieldEdit;
+class PlanForm;
+
+// The organisation's details (the mandatory fields of SCM's form), then create or adopt it with
+// REST enrolment ("Web API") switched on.
+class OrganizationPage : public StepPage
+{
+    Q_OBJECT
+public:
+    explicit OrganizationPage(WizardController *controller, QWidget *parent = nullptr);
+
+protected:
+    void loadFromPlan(const Plan &plan) override;
+    void saveToPlan(Plan *plan) const override;
+    bool fieldsValid() const override;
+    QStringList plannedLines() const override;
+    QString actionText() const override;
+
+private:
+    PlanForm *m_form;
+    PlanFieldEdit *m_name;
+    PlanFieldEdit *m_address;
+    PlanFieldEdit *m_postalCode;
+    PlanFieldEdit *m_city;
+    PlanFieldEdit *m_state;
+    PlanFieldEdit *m_country;
+    PlanFieldEdit *m_department;
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+class QPushButton;
+class StepOverviewTable;
+class WizardController;
+
+// All nine steps with status, time and message, and the operator password's expiry. Any step can be
+// run again from here (after a confirmation when it changes something remote).
+class OverviewPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit OverviewPage(WizardController *controller, QWidget *parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+
+    StepOverviewTable *table() const { return m_table; }
+
+private:
+    void refresh();
+
+    WizardController *m_controller;
+    StepOverviewTable *m_table;
+    QLabel *m_expiry;
+    QLabel *m_summary;
+    QPushButton *m_rerun;
+};

@@ -1,0 +1,187 @@
+#include "StepPage.h"
+
+#include "StepPresenter.h"
+#include "StepStatusPanel.h"
+#include "WizardController.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace {
+QString bulletList(const QStringList &lines)
+{
+    QString html = QStringLiteral("<ul style=\"margin-left:-20px\">");
+    for (const QString &line : lines)
+        html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
+
+QLabel *sectionLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+} // namespace
+
+StepPage::StepPage(WizardController *controller, StepId step, QWidget *parent)
+    : QWizardPage(parent)
+    , m_controller(controller)
+    , m_step(step)
+    , m_layout(new QVBoxLayout(this))
+{
+    const QString base = Steps::name(step).remove(QLatin1Char('-'));
+    setObjectName(base + QStringLiteral("Page"));
+    setTitle(Steps::displayName(step));
+    m_help = new QLabel(StepPresenter::helpText(step), this);
+    m_help->setObjectName(base + QStringLiteral("Help"));
+    m_help->setWordWrap(true);
+    m_existing = sectionLabel(base + QStringLiteral("Existing"), this);
+    m_planned = sectionLabel(base + QStringLiteral("Planned"), this);
+    m_status = new StepStatusPanel(controller, step, this);
+    m_result = sectionLabel(base + QStringLiteral("Result"), this);
+
+    m_layout->addWidget(m_help);
+    m_fieldsIndex = m_layout->count();
+    m_layout->addWidget(m_existing);
+    m_layout->addWidget(m_planned);
+    m_layout->addWidget(m_status);
+    m_layout->addWidget(m_result);
+    m_detailsIndex = m_layout->count();
+    m_layout->addStretch(1);
+
+    connect(controller, &WizardController::stepChanged, this, [this](StepId changed) {
+        if (changed == m_step || !mayGoOn())
+            refresh();
+    });
+    connect(controller, &WizardController::runningChanged, this, &StepPage::refresh);
+}
+
+void StepPage::addFields(QWidget *fields)
+{
+    m_hasFields = true;
+    m_layout->insertWidget(m_fieldsIndex, fields);
+    ++m_fieldsIndex;
+    ++m_detailsIndex;
+}
+
+void StepPage::addDetails(QWidget *details)
+{
+    m_layout->insertWidget(m_detailsIndex, details);
+    ++m_detailsIndex;
+}
+
+void StepPage::loadFromPlan(const Plan &) {}
+
+void StepPage::saveToPlan(Plan *) const {}
+
+QStringList StepPage::existingLines() const
+{
+    return StepPresenter::idLines(m_step, m_controller->state().step(m_step));
+}
+
+void StepPage::initializePage()
+{
+    loadFromPlan(m_controller->plan());
+    // A page without fields does its step as soon as it is shown (once per visit).
+    if (!m_hasFields && !mayGoOn() && !isBusy())
+        m_controller->runStep(m_step);
+    refresh();
+}
+
+void StepPage::cleanupPage()
+{
+    // Back: the fields keep what was typed; nothing is undone remotely.
+    Plan plan = m_controller->plan();
+    saveToPlan(&plan);
+    m_controller->setPlan(plan);
+}
+
+bool StepPage::isBusy() const
+{
+    if (!m_controller->isOpen())
+        return false;
+    const StepStatus status = m_controller->state().step(m_step).status;
+    if (status == StepStatus::Done || status == StepStatus::Failed)
+        return false;
+    if (status == StepStatus::Waiting && mayGoOnWhileWaiting())
+        return false;
+    return m_controller->isStepActive(m_step);
+}
+
+bool StepPage::mayGoOn() const
+{
+    if (!m_controller->isOpen())
+        return false;
+    const StepStatus status = m_controller->state().step(m_step).status;
+    return status == StepStatus::Done || (status == StepStatus::Waiting && mayGoOnWhileWaiting());
+}
+
+bool StepPage::isComplete() const
+{
+    if (mayGoOn())
+        return true;
+    return !isBusy() && fieldsValid();
+}
+
+bool StepPage::validatePage()
+{
+    if (mayGoOn())
+        return true;
+    Plan plan = m_controller->plan();
+    saveToPlan(&plan);
+    m_controller->setPlan(plan);
+    m_controller->runStep(m_step);
+    refresh();
+    return false;
+}
+
+void StepPage::fieldsChanged()
+{
+    emit completeChanged();
+}
+
+void StepPage::refresh()
+{
+    if (!m_controller->isOpen())
+        return;
+    const StepState &state = m_controller->state().step(m_step);
+    const QStringList existing = existingLines();
+    m_existing->setVisible(state.status != StepStatus::Done && !existing.isEmpty());
+    m_existing->setText(
+        QStringLiteral("<b>%1</b>%2").arg(tr("What exists").toHtmlEscaped(), bulletList(existing)));
+    const bool showPlan = state.status != StepStatus::Done;
+    const QStringList planned = plannedLines();
+    m_planned->setVisible(showPlan && !planned.isEmpty());
+    m_planned->setText(
+        QStringLiteral("<b>%1</b>%2").arg(tr("What will be done").toHtmlEscaped(), bulletList(planned)));
+    const QStringList ids = StepPresenter::idLines(m_step, state);
+    m_result->setVisible(state.status == StepStatus::Done && !ids.isEmpty());
+    m_result->setText(QStringLiteral("<b>%1</b>%2").arg(tr("Result").toHtmlEscaped(), bulletList(ids)));
+    m_status->refresh();
+    refreshDetails();
+    updateButtonText();
+    emit completeChanged();
+}
+
+void StepPage::updateButtonText()
+{
+    const StepStatus status = m_controller->state().step(m_step).status;
+    QString text;
+    if (mayGoOn())
+        text = tr("&Next >");
+    else if (status == StepStatus::Failed)
+        text = tr("&Try again");
+    else
+        text = actionText();
+    setButtonText(QWizard::NextButton, text);
+    setButtonText(QWizard::FinishButton, text);
+    if (wizard() && wizard()->currentPage() == this) {
+        if (QAbstractButton *next = wizard()->button(QWizard::NextButton))
+            next->setText(text);
+    }
+}

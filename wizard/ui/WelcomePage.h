@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+class QRadioButton;
+class WizardController;
+
+// What will happen, what the admin needs, and the choice: a new onboarding, resuming the one in
+// progress (with its progress), or the step overview. In demo mode it says that everything runs
+// against the built-in simulator.
+class WelcomePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    enum class Choice
+    {
+        New,
+        Resume,
+        Overview
+    };
+
+    explicit WelcomePage(WizardController *controller, QWidget *parent = nullptr);
+    void initializePage() override;
+    int nextId() const override;
+    Choice choice() const;
+
+signals:
+    // "Try it with the built-in simulator": the wizard restarts in demo mode.
+    void demoRequested();
+
+private:
+    WizardController *m_controller;
+    QLabel *m_progress;
+    QRadioButton *m_new;
+    QRadioButton *m_resume;
+    QRadioButton *m_overview;
+};

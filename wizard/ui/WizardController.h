@@ -1,0 +1,222 @@
+#pragma once
+
+#include "Confirmer.h"
+#include "ManualPasswordChange.h"
+#include "Plan.h"
+#include "State.h"
+#include "StepId.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QSet>
+#include <QSslCertificate>
+#include <QSslError>
+
+#include <memory>
+#include <optional>
+
+class Clock;
+class DemoEnvironment;
+class QTimer;
+class Runner;
+class ScmReply;
+class SecretStore;
+class StateStore;
+class UrlOpener;
+struct ConnectorConfig;
+
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
+
+// What the connection page asked for and what came back.
+struct ConnectionInput
+{
+    QString baseUrl;
+    QString customerUri;
+    QString login;
+    QString password;
+    bool remember = false; // keep the password in the keychain
+};
+
+struct ConnectionResult
+{
+    enum class Outcome
+    {
+        Connected,
+        Unauthorized,
+        Tls,
+        Network,
+        Other,
+        Cancelled,
+        BadInput
+    };
+    Outcome outcome = Outcome::Other;
+    QString message;              // what went wrong and what to do (translated)
+    QList<QSslCertificate> chain; // the server's chain when TLS failed
+    QList<QSslError> tlsErrors;   // why it was not trusted
+    QString role;                 // the admin's role when connected (MRAO, RAO_SMIME, ...)
+    QString roleWarning;          // what this role cannot do, when it is not MRAO
+};
+
+// The result of saving something on the connector page.
+struct SaveResult
+{
+    bool ok = false;
+    QString path;
+    QString message;
+};
+
+// The one model between the wizard's pages and the engine. Pages show what it says and emit what
+// the person asks for; it holds the plan being edited, the Runner, the state store and the secret
+// store, and does every network call (never on the GUI thread's stack: everything is asynchronous).
+//
+// Steps are run through the Runner: a step a page asks for joins the run; when the run is only
+// waiting (validation, DCV) it is restarted with the new step, so that everything that can run
+// while validation is pending does.
+class WizardController : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString stateDirectory; // empty: the per-user default (or a temp dir in demo)
+        bool demo = false;
+        DemoEnvironment *demoEnvironment = nullptr; // not owned; null in demo mode: made and owned here
+        SecretStore *secrets = nullptr;             // not owned; null: keychain (memory in demo)
+        Clock *clock = nullptr;                     // null: the wall clock
+        UrlOpener *urlOpener = nullptr;             // not owned; null: the desktop's browser
+        Confirmer confirmer;                        // empty: a window-modal question box
+        int demoValidationDelaySeconds = -1;        // demo: -1 keeps the demo's default
+        int demoDcvDelaySeconds = -1;
+        int pollDeadlineSeconds = 7 * 24 * 3600; // the wizard keeps polling while it is open
+    };
+
+    explicit WizardController(const Options &options, QObject *parent = nullptr);
+    ~WizardController() override;
+
+    // Starts the demo's simulators (demo mode), opens the state directory and loads the plan the
+    // wizard saved there. False with a translated *error.
+    bool open(QString *error);
+    bool isOpen() const;
+    bool isDemo() const { return m_options.demo; }
+    QString stateDirectory() const;
+    DemoEnvironment *demoEnvironment() const { return m_demo; }
+    UrlOpener *urlOpener() const { return m_urlOpener; }
+    const Confirmer &confirmer() const { return m_confirmer; }
+
+    // --- the plan being edited ------------------------------------------------------------------
+    const Plan &plan() const { return m_plan; }
+    void setPlan(const Plan &plan); // saved beside the state
+    // Issues of the parts of the plan a step needs (the page's fields), empty when it may run.
+    QList<PlanIssue> planIssues(StepId step) const;
+
+    // --- progress ------------------------------------------------------------------------------
+    const State &state() const;
+    bool hasProgress() const; // something was done already (offer "resume")
+    int stepsDone() const;
+    // The first step that is not done yet (the page to resume at); Connector when all are done.
+    StepId firstOpenStep() const;
+    bool isRunning() const;
+    bool isStepActive(StepId step) const; // asked for and not finished in this session
+    QDateTime lastCheck(StepId step) const;
+    QDateTime nextCheck(StepId step) const;
+    QString lastSummary() const { return m_lastSummary; }
+    int lastExitCode() const { return m_lastExitCode; }
+    std::optional<PasswordExpiry> operatorPasswordExpiry() const;
+
+    // --- connection -----------------------------------------------------------------------------
+    void checkConnection(const ConnectionInput &input);
+    bool isCheckingConnection() const { return m_connectionReply != nullptr; }
+    bool isConnected() const { return m_connected; }
+    // Trusts the CA certificates in a PEM or DER file for SCM from now on (remembered).
+    bool trustCaCertificateFile(const QString &path, QString *error);
+    // The remembered admin password, when the person asked to keep it (async; empty when none).
+    void readRememberedPassword(const QString &baseUrl, const QString &customerUri, const QString &login,
+                                std::function<void(const QString &password)> done);
+    // The demo's admin password (empty outside the demo).
+    QString demoAdminPassword() const;
+
+    // --- steps ----------------------------------------------------------------------------------
+    // Asks for a step (it runs as soon as its needs are done; a done step is left alone).
+    void runStep(StepId step);
+    // Runs one step again, also when done; asks for confirmation first when it changes something
+    // remote. `parent` is the window the question belongs to.
+    void rerunStep(StepId step, QWidget *parent);
+    static bool changesRemote(StepId step);
+    // Stops every call and poll; the state keeps what was done.
+    void cancel();
+
+    // --- the operator's manual password change --------------------------------------------------
+    std::optional<ManualPasswordChange> manualPasswordChange() const { return m_manualChange; }
+    // Demo only: plays the person who logs in at SCM's page and sets the new password.
+    void playPersonsPart();
+
+    // --- connector -----------------------------------------------------------------------------
+    // The values assembled by the connector step (no password), empty before.
+    std::optional<ConnectorConfig> connectorConfig() const;
+    // Writes the connector file, encrypted with `passphrase`, in a worker thread.
+    void exportConnectorFile(const QString &path, const QString &passphrase);
+    // Writes the values sheet (.pdf or .html).
+    void saveValuesSheet(const QString &path);
+
+signals:
+    void connectionChecked(const ConnectionResult &result);
+    void stepChanged(StepId step);
+    void stepMessage(StepId step, const QString &text);
+    void runningChanged(bool running);
+    void manualPasswordChangeRequired(const ManualPasswordChange &change);
+    void personsPartPlayed(bool ok, const QString &message);
+    void connectorFileExported(const SaveResult &result);
+    void valuesSheetSaved(const SaveResult &result);
+    void planChanged();
+
+private:
+    void startRun();
+    void scheduleRun();
+    bool runIsOnlyWaiting() const;
+    void onRunnerStepChanged(const QString &name);
+    void onRunnerFinished(int exitCode, const QString &summary);
+    void onConnectionReplyFinished();
+    void finishConnectionCheck(const ConnectionResult &result);
+    void savePlan();
+    void loadPlan();
+    void loadTrustedCertificates();
+    QString planFilePath() const;
+    QString secretKey(const QString &slot) const;
+
+    Options m_options;
+    Plan m_plan;
+    std::unique_ptr<SecretStore> m_ownedSecrets;
+    SecretStore *m_secrets = nullptr;
+    std::unique_ptr<UrlOpener> m_ownedUrlOpener;
+    UrlOpener *m_urlOpener = nullptr;
+    Confirmer m_confirmer;
+    std::unique_ptr<DemoEnvironment> m_ownedDemo;
+    DemoEnvironment *m_demo = nullptr;
+    QString m_stateDirectory;
+    std::unique_ptr<StateStore> m_store;
+    Runner *m_runner = nullptr;
+    QString m_adminPassword;
+    bool m_connected = false;
+    ScmReply *m_connectionReply = nullptr;
+    ConnectionInput m_pendingConnection;
+    QList<QSslCertificate> m_lastChain;
+    QList<QSslError> m_lastTlsErrors;
+
+    QSet<StepId> m_wanted; // asked for in this session and not done yet
+    QSet<StepId> m_forced; // re-runs: run even when done
+    QSet<StepId> m_inRun;  // the steps of the run in progress
+    bool m_restartWanted = false;
+    bool m_cancelling = false;
+    QString m_lastSummary;
+    int m_lastExitCode = -1;
+    QHash<StepId, QDateTime> m_lastCheck;
+    QHash<StepId, int> m_pollCount;
+    std::optional<ManualPasswordChange> m_manualChange;
+};
+
+inline size_t qHash(StepId step, size_t seed = 0)
+{
+    return ::qHash(int(step), seed);
+}
