@@ -1,6 +1,7 @@
 // The journal: lines appended and read back; a line cut short by a crash and a garbage line are
 // skipped, and the next append starts on a fresh line.
 #include "Journal.h"
+#include "ScmTransport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -75,6 +76,45 @@ private slots:
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries.last().requestId, QByteArray("req-3"));
         QCOMPARE(skipped, 3);
+    }
+
+    void watchesTheTransportsChangingRequests()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("journal.jsonl"));
+        Journal journal(path);
+        ScmTransport transport;
+        journal.watch(&transport, [](const QByteArray &requestId) {
+            return requestId == "known" ? QStringLiteral("domains") : QString();
+        });
+        {
+            // The transport signals "sent" inside send(): the step in scope is the one that sent it.
+            Journal::StepScope scope(&journal, QStringLiteral("organization"));
+            emit transport.changingRequestSent("r-1", "POST", QStringLiteral("organization/v1"));
+        }
+        emit transport.changingRequestSent("known", "POST", QStringLiteral("domain/v1"));
+        emit transport.changingRequestSent("later", "PUT", QStringLiteral("admin/v1/7"));
+        journal.setStep("later", QStringLiteral("api-only"));
+        emit transport.changingRequestFinished("r-1", 201, 1697);
+        emit transport.changingRequestFinished("known", 400, 0);
+        emit transport.changingRequestFinished("later", 0, 0);
+
+        const QList<JournalEntry> entries = Journal::read(path);
+        QCOMPARE(entries.size(), 6);
+        QCOMPARE(entries.at(0).step, QStringLiteral("organization"));
+        QCOMPARE(entries.at(0).outcome, QStringLiteral("sent"));
+        QCOMPARE(entries.at(1).step, QStringLiteral("domains"));
+        QCOMPARE(entries.at(2).step, QString()); // not known yet when it went out
+        QCOMPARE(entries.at(3).requestId, QByteArray("r-1"));
+        QCOMPARE(entries.at(3).step, QStringLiteral("organization"));
+        QCOMPARE(entries.at(3).outcome, QStringLiteral("ok"));
+        QCOMPARE(entries.at(3).createdId, qint64(1697));
+        QCOMPARE(entries.at(3).path, QStringLiteral("organization/v1"));
+        QCOMPARE(entries.at(4).outcome, QStringLiteral("refused"));
+        QCOMPARE(entries.at(4).httpStatus, 400);
+        QCOMPARE(entries.at(5).step, QStringLiteral("api-only"));
+        QCOMPARE(entries.at(5).outcome, QStringLiteral("failed"));
+        QCOMPARE(entries.at(5).method, QByteArray("PUT"));
     }
 
     void missingJournalReadsEmpty()

@@ -95,11 +95,28 @@ void Journal::setStep(const QByteArray &requestId, const QString &step)
     m_pending[requestId].step = step;
 }
 
+Journal::StepScope::StepScope(Journal *journal, const QString &step)
+    : m_journal(journal)
+{
+    if (m_journal) {
+        m_previous = m_journal->m_currentStep;
+        m_journal->m_currentStep = step;
+    }
+}
+
+Journal::StepScope::~StepScope()
+{
+    if (m_journal)
+        m_journal->m_currentStep = m_previous;
+}
+
 void Journal::onSent(const QByteArray &requestId, const QByteArray &method, const QString &path)
 {
     Pending &pending = m_pending[requestId];
     if (pending.step.isEmpty() && m_stepOf)
         pending.step = m_stepOf(requestId);
+    if (pending.step.isEmpty())
+        pending.step = m_currentStep;
     pending.method = method;
     pending.path = path;
     JournalEntry entry;

@@ -53,6 +53,24 @@ public:
     void watch(ScmTransport *transport, StepResolver stepOf = {});
     void setStep(const QByteArray &requestId, const QString &step);
 
+    // While a StepScope lives, requests sent without a step from the resolver are attributed to
+    // `step`. The transport signals "sent" inside ScmTransport::send(), before the caller holds the
+    // reply (and its request id), so a step wraps its changing calls in one:
+    //     Journal::StepScope scope(journal, Steps::name(StepId::Organization));
+    //     ScmReply *reply = client->createOrganization(org);
+    class StepScope
+    {
+    public:
+        StepScope(Journal *journal, const QString &step);
+        ~StepScope();
+        StepScope(const StepScope &) = delete;
+        StepScope &operator=(const StepScope &) = delete;
+
+    private:
+        Journal *m_journal;
+        QString m_previous;
+    };
+
     // Every readable line of the journal at `path`; *skipped counts the lines that were not.
     static QList<JournalEntry> read(const QString &path, int *skipped = nullptr);
 
@@ -63,6 +81,7 @@ private:
     QString m_path;
     QString m_lastError;
     StepResolver m_stepOf;
+    QString m_currentStep; // set by StepScope
     struct Pending
     {
         QString step;
