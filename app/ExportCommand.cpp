@@ -1,17 +1,271 @@
+// mpki-setup export --state DIR --out FILE (--passphrase-file F | --plain) [--sheet FILE.pdf|.html]
+// [--lang L]: writes the connector file (docs/connector-file.md) from a state directory — the
+// connector step's values (state.json, no secret) and the operator's current password from the
+// keychain — and, when asked, the values sheet. Works from any later process on the same machine.
 #include "Commands.h"
 
+#include "ConnectorFile.h"
+#include "KeychainSecretStore.h"
+#include "SecretSources.h"
+#include "State.h"
+#include "StateStore.h"
+#include "StepId.h"
+#include "Translations.h"
+#include "ValuesSheet.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
-// Bootstrap: replaced by the command's real implementation.
-int exportCommand(const QStringList &)
+namespace {
+struct ExportCommand
 {
-    std::fputs(qPrintable(QCoreApplication::translate("Commands", "mpki-setup: '%1' is not part of this build yet.\n").arg(QStringLiteral("export"))), stderr);
-    return ExitCode::Other;
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
 }
 
-bool exportNeedsGui(const QStringList &)
+// The value of `--name V` or `--name=V`, without a parser (exportNeedsGui runs before main() picks
+// the application object).
+QString rawOptionValue(const QStringList &arguments, const QString &name)
 {
-    return false;
+    const QString option = QStringLiteral("--") + name;
+    for (int i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--"))
+            break;
+        if (arguments.at(i) == option && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(option + QLatin1Char('=')))
+            return arguments.at(i).mid(option.size() + 1);
+    }
+    return {};
+}
+
+// Reads one secret from the keychain, waiting in a local event loop (at most 60 s: the keychain
+// may show an unlock dialog).
+SecretResult readSecretNow(SecretStore &store, const QString &key)
+{
+    SecretResult result;
+    result.status = SecretResult::Status::Unavailable;
+    result.message = ExportCommand::tr("The keychain did not answer within 60 seconds.");
+    QEventLoop loop;
+    bool answered = false;
+    store.read(key, &loop, [&](const SecretResult &answer) {
+        result = answer;
+        answered = true;
+        loop.quit();
+    });
+    if (!answered) {
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return result;
+}
+
+// The passphrase: --passphrase-file, else asked twice without echo on a terminal; never from the
+// command line, never waited for without a terminal.
+std::optional<QString> passphraseFor(const QString &path, const QString &passphraseFile)
+{
+    SecretSpec spec;
+    spec.description =
+        ExportCommand::tr("a passphrase for the connector file %1").arg(QDir::toNativeSeparators(path));
+    spec.file = passphraseFile;
+    spec.fileOption = QStringLiteral("--passphrase-file");
+    const ResolvedSecret resolved = SecretSources::resolveNow(spec, nullptr);
+    if (!resolved.ok()) {
+        print(stderr,
+              ExportCommand::tr("mpki-setup export: %1 (or write the password in the clear with --plain)\n")
+                  .arg(resolved.message));
+        return std::nullopt;
+    }
+    if (resolved.source == ResolvedSecret::Source::Prompt) {
+        QString again;
+        if (!SecretSources::promptWithoutEcho(ExportCommand::tr("Repeat the passphrase: "), &again) ||
+            again != resolved.value) {
+            print(stderr,
+                  ExportCommand::tr("mpki-setup export: the two passphrases differ; nothing was written.\n"));
+            return std::nullopt;
+        }
+    }
+    if (resolved.value.isEmpty()) {
+        print(stderr, ExportCommand::tr("mpki-setup export: the passphrase is empty.\n"));
+        return std::nullopt;
+    }
+    return resolved.value;
+}
+} // namespace
+
+bool exportNeedsGui(const QStringList &arguments)
+{
+    return rawOptionValue(arguments, QStringLiteral("sheet"))
+        .endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+}
+
+int exportCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(ExportCommand::tr(
+        "Writes the connector file for the SEPPmail gateway from a state directory: the values the connector "
+        "step assembled and the operator's password from the keychain, encrypted with a passphrase (or in "
+        "the "
+        "clear with --plain), and optionally the values sheet as PDF or HTML."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption stateOption(QStringLiteral("state"),
+                                         ExportCommand::tr("The state directory of a run."),
+                                         ExportCommand::tr("DIR"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), ExportCommand::tr("The connector file to write."), ExportCommand::tr("FILE"));
+    const QCommandLineOption passphraseOption(
+        QStringLiteral("passphrase-file"),
+        ExportCommand::tr(
+            "A file whose first line is the passphrase (without it, the passphrase is asked for "
+            "on the terminal)."),
+        ExportCommand::tr("F"));
+    const QCommandLineOption plainOption(
+        QStringLiteral("plain"),
+        ExportCommand::tr("Write the password in the clear (the file is still 0600)."));
+    const QCommandLineOption sheetOption(QStringLiteral("sheet"),
+                                         ExportCommand::tr("Also write the values sheet (.pdf or .html)."),
+                                         ExportCommand::tr("FILE"));
+    QCommandLineOption langOption(QStringLiteral("lang"),
+                                  ExportCommand::tr("The language of the messages and the sheet's labels."),
+                                  ExportCommand::tr("L"));
+    parser.addOptions({stateOption, outOption, passphraseOption, plainOption, sheetOption, langOption});
+
+    if (!parser.parse(QStringList{QStringLiteral("mpki-setup export")} + arguments)) {
+        print(stderr, ExportCommand::tr("mpki-setup export: %1\n").arg(parser.errorText()));
+        return ExitCode::BadInput;
+    }
+    if (parser.isSet(helpOption)) {
+        print(stdout, parser.helpText());
+        return ExitCode::Complete;
+    }
+    if (parser.isSet(versionOption)) {
+        print(stdout, QStringLiteral("mpki-setup %1\n").arg(QCoreApplication::applicationVersion()));
+        return ExitCode::Complete;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        print(stderr, ExportCommand::tr("mpki-setup export: unexpected argument \"%1\".\n")
+                          .arg(parser.positionalArguments().first()));
+        return ExitCode::BadInput;
+    }
+    const QString directory = parser.value(stateOption);
+    const QString out = parser.value(outOption);
+    if (directory.isEmpty() || out.isEmpty()) {
+        print(stderr,
+              ExportCommand::tr("mpki-setup export: give the state directory with --state DIR and the "
+                                "file to write with --out FILE.\n"));
+        return ExitCode::BadInput;
+    }
+    const bool plain = parser.isSet(plainOption);
+    if (plain && parser.isSet(passphraseOption)) {
+        print(stderr,
+              ExportCommand::tr("mpki-setup export: --plain and --passphrase-file exclude each other.\n"));
+        return ExitCode::BadInput;
+    }
+    const QString sheet = parser.value(sheetOption);
+    if (!sheet.isEmpty() && !sheet.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) &&
+        !sheet.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) &&
+        !sheet.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive)) {
+        print(stderr, ExportCommand::tr("mpki-setup export: the values sheet must end in .pdf or .html.\n"));
+        return ExitCode::BadInput;
+    }
+
+    // The connector step's values: plain, from state.json (read without the lock: a run may hold it).
+    State state;
+    QString error;
+    if (!StateStore::read(directory, &state, &error)) {
+        print(stderr, ExportCommand::tr("mpki-setup export: %1\n").arg(error));
+        return ExitCode::BadInput;
+    }
+    const QJsonObject plainValues =
+        state.step(StepId::Connector).details.value(QStringLiteral("connector")).toObject();
+    if (plainValues.isEmpty()) {
+        print(stderr,
+              ExportCommand::tr("mpki-setup export: the connector step has not assembled the values in %1 "
+                                "yet; run \"mpki-setup run\" with this state directory until it has.\n")
+                  .arg(QDir::toNativeSeparators(directory)));
+        return ExitCode::BadInput;
+    }
+    auto config = ConnectorConfig::fromPlainJson(plainValues, &error);
+    if (!config) {
+        print(stderr, ExportCommand::tr("mpki-setup export: the connector values in %1 are damaged: %2\n")
+                          .arg(QDir::toNativeSeparators(directory), error));
+        return ExitCode::BadInput;
+    }
+
+    // Ask for the passphrase before the keychain, so a missing one fails at once.
+    QString passphrase;
+    if (!plain) {
+        const auto given = passphraseFor(out, parser.value(passphraseOption));
+        if (!given)
+            return ExitCode::BadInput;
+        passphrase = *given;
+    }
+
+    KeychainSecretStore keychain;
+    const QString key = SecretStore::key(config->scmHost(), config->customerUri, config->login,
+                                         SecretStore::operatorCurrentSlot());
+    const SecretResult secret = readSecretNow(keychain, key);
+    if (!secret.ok() || secret.value.isEmpty()) {
+        if (secret.status == SecretResult::Status::NotFound || (secret.ok() && secret.value.isEmpty())) {
+            print(stderr,
+                  ExportCommand::tr("mpki-setup export: the keychain holds no current password of the "
+                                    "operator %1 at %2 (customer %3); export on the machine and user "
+                                    "account that ran the procedure.\n")
+                      .arg(config->login, config->scmHost(), config->customerUri));
+            return ExitCode::BadInput;
+        }
+        print(stderr, ExportCommand::tr("mpki-setup export: the operator's password cannot be read: %1\n")
+                          .arg(secret.message));
+        return ExitCode::Other;
+    }
+    config->password = secret.value;
+
+    const bool written = plain ? ConnectorFile::writePlain(out, *config, &error)
+                               : ConnectorFile::writeEncrypted(out, *config, passphrase, &error);
+    if (!written) {
+        print(stderr, ExportCommand::tr("mpki-setup export: %1\n").arg(error));
+        return ExitCode::Other;
+    }
+    print(stdout,
+          plain ? ExportCommand::tr("Wrote %1 (the password in the clear, as asked; mode 0600).\n")
+                      .arg(QDir::toNativeSeparators(out))
+                : ExportCommand::tr("Wrote %1 (the password encrypted with the passphrase; mode 0600).\n")
+                      .arg(QDir::toNativeSeparators(out)));
+
+    if (!sheet.isEmpty()) {
+        QString language = requestedLanguage(arguments);
+        if (language.isEmpty())
+            language = QLocale().name();
+        ValuesSheet values(*config, {language, false});
+        const QJsonObject gateway =
+            state.step(StepId::Connector).details.value(QStringLiteral("gateway")).toObject();
+        if (!gateway.isEmpty()) {
+            GatewayApplyResult result;
+            result.summary = gateway.value(QStringLiteral("summary")).toString();
+            values.setGatewayResult(result);
+        }
+        if (!values.write(sheet, &error)) {
+            print(stderr, ExportCommand::tr("mpki-setup export: %1\n").arg(error));
+            return ExitCode::Other;
+        }
+        print(stdout, ExportCommand::tr("Wrote the values sheet %1.\n").arg(QDir::toNativeSeparators(sheet)));
+    }
+    for (const QString &warning : config->warnings())
+        print(stdout, ExportCommand::tr("Note: %1\n").arg(warning));
+    return ExitCode::Complete;
 }

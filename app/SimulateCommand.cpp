@@ -1,6 +1,7 @@
 // mpki-setup simulate: the SCM simulator on its own, until SIGINT/SIGTERM.
 #include "Commands.h"
 
+#include "GatewaySimulator.h"
 #include "ScmSimulator.h"
 
 #include <QCommandLineParser>
@@ -11,6 +12,8 @@
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
+#include <optional>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -25,6 +28,8 @@ struct SimulateSettings
     ScmSimulatorOptions scm;
     quint16 port = 0;
     bool json = false;
+    std::optional<quint16> gatewayPort; // --gateway-port: also run the SEPPmail gateway simulator
+    GatewaySimulatorOptions gateway;
 };
 
 // SIGINT/SIGTERM end the event loop through a socket pair, the only safe way out of a handler.
@@ -113,10 +118,19 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
     const QCommandLineOption login(QStringLiteral("login"),
                                    tr("Login of a new account's MRAO admin (default mrao-admin)."), tr("L"),
                                    QStringLiteral("mrao-admin"));
+    const QCommandLineOption gatewayPort(
+        QStringLiteral("gateway-port"),
+        tr("Also run the SEPPmail gateway simulator (REST API below /v1) on this port; 0 picks a free one. "
+           "It uses HTTPS with --tls; its token and secret are generated at start."),
+        tr("N"));
+    const QCommandLineOption gatewayDomains(
+        QStringLiteral("gateway-domains"),
+        tr("Comma-separated managed domains the gateway simulator's customer [default] starts with."),
+        tr("LIST"));
     const QCommandLineOption version(QStringLiteral("version"), tr("Shows the version."));
     parser.addOptions({help, version, port, tls, json, tempPassword, dialect, validationDelay,
                        validationOutcome, dcvDelay, latency, faultRate, seed, requestLog, state, customerUri,
-                       login});
+                       login, gatewayPort, gatewayDomains});
 
     auto bad = [exitCode](const QString &message) {
         std::fprintf(stderr, "mpki-setup simulate: %s\n", qPrintable(message));
@@ -184,6 +198,18 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
     o.customerUri = parser.value(customerUri);
     if (o.customerUri.isEmpty() || o.customerUri.contains(QLatin1Char('/')))
         return bad(tr("--customer-uri needs a name without '/', not '%1'").arg(o.customerUri));
+    if (parser.isSet(gatewayPort)) {
+        const uint gatewayPortNumber = parser.value(gatewayPort).toUInt(&ok);
+        if (!ok || gatewayPortNumber > 65535)
+            return bad(
+                tr("--gateway-port needs a number from 0 to 65535, not '%1'").arg(parser.value(gatewayPort)));
+        settings->gatewayPort = quint16(gatewayPortNumber);
+        settings->gateway.tls = o.tls;
+        const QStringList domains = parser.value(gatewayDomains).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        settings->gateway.managedDomains.insert(QStringLiteral("[default]"), domains);
+    } else if (parser.isSet(gatewayDomains)) {
+        return bad(tr("--gateway-domains needs --gateway-port"));
+    }
     o.adminLogin = parser.value(login);
     if (o.adminLogin.size() < 3)
         return bad(tr("--login needs at least 3 characters"));
@@ -192,7 +218,7 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
 
 // What `simulate` tells its caller, in one place: the JSON line of DESIGN.md's contract, and the
 // human-readable text is printed from it. (A gateway simulator adds its fields here.)
-QJsonObject startupInfo(const ScmSimulator &simulator)
+QJsonObject startupInfo(const ScmSimulator &simulator, const GatewaySimulator *gateway)
 {
     QJsonObject info{
         {QStringLiteral("baseUrl"), simulator.baseUrl().toString()},
@@ -202,6 +228,14 @@ QJsonObject startupInfo(const ScmSimulator &simulator)
     };
     if (!simulator.caCertificate().isNull())
         info.insert(QStringLiteral("caCertificate"), QString::fromLatin1(simulator.caCertificate().toPem()));
+    if (gateway) {
+        info.insert(QStringLiteral("gatewayUrl"), gateway->baseUrl().toString());
+        info.insert(QStringLiteral("gatewayToken"), gateway->token());
+        info.insert(QStringLiteral("gatewaySecret"), gateway->secret());
+        if (!gateway->caCertificate().isNull())
+            info.insert(QStringLiteral("gatewayCaCertificate"),
+                        QString::fromLatin1(gateway->caCertificate().toPem()));
+    }
     return info;
 }
 
@@ -218,6 +252,15 @@ void printReadable(const QJsonObject &info)
                                   info.value(QStringLiteral("login")).toString(),
                                   info.value(QStringLiteral("password")).toString());
     std::fputs(qPrintable(text), stdout);
+    if (info.contains(QStringLiteral("gatewayUrl")))
+        std::fputs(qPrintable(tr("SEPPmail gateway simulator running\n"
+                                 "  REST API URL:  %1\n"
+                                 "  API token:     %2\n"
+                                 "  API secret:    %3\n")
+                                  .arg(info.value(QStringLiteral("gatewayUrl")).toString(),
+                                       info.value(QStringLiteral("gatewayToken")).toString(),
+                                       info.value(QStringLiteral("gatewaySecret")).toString())),
+                   stdout);
     if (info.contains(QStringLiteral("caCertificate")))
         std::fprintf(stdout, "%s\n%s", qPrintable(tr("  CA certificate (trust it for HTTPS):")),
                      qPrintable(info.value(QStringLiteral("caCertificate")).toString()));
@@ -237,9 +280,17 @@ int simulateCommand(const QStringList &arguments)
         std::fprintf(stderr, "mpki-setup simulate: %s\n", qPrintable(error));
         return ExitCode::Other;
     }
+    std::unique_ptr<GatewaySimulator> gateway;
+    if (settings.gatewayPort) {
+        gateway = std::make_unique<GatewaySimulator>(settings.gateway);
+        if (!gateway->listen(QHostAddress::LocalHost, *settings.gatewayPort, &error)) {
+            std::fprintf(stderr, "mpki-setup simulate: %s\n", qPrintable(error));
+            return ExitCode::Other;
+        }
+    }
     quitOnSignals(&simulator);
 
-    const QJsonObject info = startupInfo(simulator);
+    const QJsonObject info = startupInfo(simulator, gateway.get());
     if (settings.json)
         std::fprintf(stdout, "%s\n", QJsonDocument(info).toJson(QJsonDocument::Compact).constData());
     else
