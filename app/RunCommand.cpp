@@ -1,14 +1,384 @@
+// mpki-setup run --plan FILE [...]: the whole procedure headless, driving the engine's Runner and
+// printing its progress (one line per step change, or one JSON object per line with --json).
+//
+// The state directory defaults to $XDG_STATE_HOME/mpki-setup/<plan file name without .json>
+// (~/.local/state/... when XDG_STATE_HOME is unset); with --demo and no --state, a new directory
+// under the system's temporary directory (the demo's simulated world is new every time).
 #include "Commands.h"
 
+#include "ConnectorConfig.h"
+#include "DemoEnvironment.h"
+#include "EngineExit.h"
+#include "KeychainSecretStore.h"
+#include "ManualPasswordChange.h"
+#include "Plan.h"
+#include "Runner.h"
+#include "ScmTransport.h"
+#include "SecretSources.h"
+#include "SeppmailClient.h"
+#include "SeppmailManagedDomainsTarget.h"
+#include "State.h"
+#include "StateStore.h"
+#include "StepId.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslCertificate>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTime>
 
 #include <cstdio>
+#include <memory>
+#include <unistd.h>
 
-// Bootstrap: replaced by the command's real implementation.
-int runCommand(const QStringList &)
+namespace {
+QString tr(const char *text)
 {
-    std::fputs(qPrintable(QCoreApplication::translate("Commands", "mpki-setup: '%1' is not part of this build yet.\n").arg(QStringLiteral("run"))), stderr);
-    return ExitCode::Other;
+    return QCoreApplication::translate("RunCommand", text);
+}
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+void printJson(const QJsonObject &object)
+{
+    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Compact).constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+int failWith(int code, const QString &message, bool json)
+{
+    if (json)
+        printJson({{QStringLiteral("summary"), message}, {QStringLiteral("exitCode"), code}});
+    print(stderr, QStringLiteral("mpki-setup run: %1").arg(message));
+    return code;
+}
+
+QString defaultStateDirectory(const QString &planPath)
+{
+    QString base = qEnvironmentVariable("XDG_STATE_HOME");
+    if (base.isEmpty())
+        base = QDir::homePath() + QStringLiteral("/.local/state");
+    return QDir(base).filePath(QStringLiteral("mpki-setup/") + QFileInfo(planPath).completeBaseName());
+}
+
+// The manual password change on a terminal: printed once to the controlling terminal, never to
+// stdout (which may be --json or a log) and never when there is no terminal.
+void showManualChange(const ManualPasswordChange &change)
+{
+    FILE *tty = std::fopen("/dev/tty", "w");
+    if (!tty && isatty(fileno(stderr)))
+        tty = stderr;
+    if (!tty) {
+        print(stderr,
+              tr("SCM wants the operator's temporary password changed at its web page, but there is no "
+                 "terminal "
+                 "to show the passwords on. Run the same command on a terminal (or use the wizard) to see "
+                 "them."));
+        return;
+    }
+    const QString text =
+        tr("\n*** Action needed: SCM does not let the operator change its temporary password over the API.\n"
+           "    1. Open %1\n"
+           "    2. Log in as %2 with the temporary password: %3\n"
+           "    3. Set this new password (exactly): %4\n"
+           "    These passwords are shown only here, once; they are kept in your keychain, never logged.\n"
+           "    This run checks until the new password works.\n")
+            .arg(change.url.toString(), change.login, change.temporaryPassword, change.newPassword);
+    std::fputs(text.toLocal8Bit().constData(), tty);
+    std::fflush(tty);
+    if (tty != stderr)
+        std::fclose(tty);
+}
+
+// Prints the runner's progress: one line (or JSON object) per change of a step.
+class ProgressPrinter
+{
+public:
+    explicit ProgressPrinter(bool json)
+        : m_json(json)
+    {}
+
+    void stepChanged(const Runner &runner, const QString &name)
+    {
+        StepId id;
+        if (!Steps::fromName(name, &id))
+            return;
+        const StepState &step = runner.state().step(id);
+        const QString status = StepStatuses::name(step.status);
+        QString key = status + QLatin1Char('\n') + step.message;
+        if (m_json) // the ids are part of a JSON line, not of a terminal line
+            key += QString::fromUtf8(QJsonDocument(step.ids).toJson(QJsonDocument::Compact));
+        if (m_last.value(name) == key)
+            return;
+        m_last.insert(name, key);
+        if (m_json) {
+            QJsonObject line{{QStringLiteral("step"), name},
+                             {QStringLiteral("status"), status},
+                             {QStringLiteral("message"), step.message}};
+            for (auto it = step.ids.begin(); it != step.ids.end(); ++it)
+                line.insert(it.key(), it.value());
+            printJson(line);
+            return;
+        }
+        print(stdout, QStringLiteral("%1  %2  %3: %4")
+                          .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
+                               StepStatuses::displayName(step.status).leftJustified(8),
+                               Steps::displayName(id), step.message));
+    }
+
+    void message(const Runner &runner, const QString &name, const QString &text)
+    {
+        StepId id;
+        if (!Steps::fromName(name, &id) || runner.state().step(id).message == text)
+            return;
+        if (m_json) {
+            printJson({{QStringLiteral("step"), name},
+                       {QStringLiteral("status"), StepStatuses::name(runner.state().step(id).status)},
+                       {QStringLiteral("event"), QStringLiteral("progress")},
+                       {QStringLiteral("message"), text}});
+            return;
+        }
+        print(stdout, QStringLiteral("          %1: %2").arg(Steps::displayName(id), text));
+    }
+
+    void note(const QString &text)
+    {
+        if (m_json)
+            printJson({{QStringLiteral("event"), QStringLiteral("demo")}, {QStringLiteral("message"), text}});
+        else
+            print(stdout, text);
+    }
+
+    void summary(const Runner &runner, int code, const QString &text)
+    {
+        if (m_json) {
+            QJsonObject steps;
+            for (StepId id : Steps::all())
+                steps.insert(Steps::name(id), StepStatuses::name(runner.state().step(id).status));
+            printJson({{QStringLiteral("summary"), text},
+                       {QStringLiteral("exitCode"), code},
+                       {QStringLiteral("steps"), steps}});
+            return;
+        }
+        print(stdout, text);
+    }
+
+private:
+    bool m_json;
+    QHash<QString, QString> m_last;
+};
+} // namespace
+
+int runCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Runs the onboarding procedure headless: every step whose needs are met, polling what it waits for "
+        "until "
+        "the deadline. Exit codes: 0 complete, 2 bad input, 3 waiting (run again later), 4 refused by SCM, "
+        "5 network/TLS failure, 1 anything else.\nThe state directory defaults to "
+        "$XDG_STATE_HOME/mpki-setup/<plan name> (~/.local/state/mpki-setup/<plan name>)."));
+    parser.addHelpOption();
+    const QCommandLineOption planOption(QStringLiteral("plan"), tr("The plan file (JSON)."), tr("FILE"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        tr("Run against the embedded simulators (no account needed)."));
+    const QCommandLineOption stateOption(QStringLiteral("state"), tr("The state directory."), tr("DIR"));
+    const QCommandLineOption onlyOption(QStringLiteral("only"), tr("Run only these steps (comma-separated)."),
+                                        tr("STEP,..."));
+    const QCommandLineOption deadlineOption(
+        QStringLiteral("deadline"), tr("Seconds to keep polling what the run waits for (default 600)."),
+        tr("SECONDS"), QStringLiteral("600"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("One JSON object per line."));
+    const QCommandLineOption exportOption(QStringLiteral("export"), tr("Write the connector file."),
+                                          tr("FILE"));
+    const QCommandLineOption passphraseOption(
+        QStringLiteral("passphrase-file"), tr("The connector file's passphrase (first line)."), tr("FILE"));
+    const QCommandLineOption plainOption(QStringLiteral("plain"),
+                                         tr("Write the connector file with the password in the clear."));
+    const QCommandLineOption passwordOption(QStringLiteral("password-file"),
+                                            tr("The admin's password (first line of the file)."), tr("FILE"));
+    const QCommandLineOption caOption(QStringLiteral("ca-cert"), tr("Also trust this CA certificate (PEM)."),
+                                      tr("FILE"));
+    const QCommandLineOption tcsOption(QStringLiteral("allow-legacy-tcs"),
+                                       tr("Go on with a GÉANT TCS customer URI."));
+    const QCommandLineOption concurrencyOption(
+        QStringLiteral("concurrency"), tr("SCM calls in flight at once."), tr("N"), QStringLiteral("6"));
+    const QCommandLineOption tokenOption(QStringLiteral("gateway-token-file"),
+                                         tr("The gateway API token (first line)."), tr("FILE"));
+    const QCommandLineOption secretOption(QStringLiteral("gateway-secret-file"),
+                                          tr("The gateway API secret (first line)."), tr("FILE"));
+    parser.addOptions({planOption, demoOption, stateOption, onlyOption, deadlineOption, jsonOption,
+                       exportOption, passphraseOption, plainOption, passwordOption, caOption, tcsOption,
+                       concurrencyOption, tokenOption, secretOption});
+    if (!parser.parse(QStringList{QStringLiteral("mpki-setup run")} + arguments))
+        return failWith(ExitCode::BadInput, parser.errorText(), false);
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(stdout, parser.helpText());
+        return ExitCode::Complete;
+    }
+    const bool json = parser.isSet(jsonOption);
+    const bool demo = parser.isSet(demoOption);
+    if (!parser.isSet(planOption))
+        return failWith(ExitCode::BadInput, tr("--plan FILE is required."), json);
+    bool ok = false;
+    const int deadline = parser.value(deadlineOption).toInt(&ok);
+    if (!ok || deadline < 0)
+        return failWith(ExitCode::BadInput, tr("--deadline takes a number of seconds."), json);
+    const int concurrency = parser.value(concurrencyOption).toInt(&ok);
+    if (!ok || concurrency < 1 || concurrency > 64)
+        return failWith(ExitCode::BadInput, tr("--concurrency takes a number from 1 to 64."), json);
+
+    const QString planPath = QFileInfo(parser.value(planOption)).absoluteFilePath();
+    Plan plan;
+    QString error;
+    if (!Plan::load(planPath, &plan, &error))
+        return failWith(ExitCode::BadInput, error, json);
+
+    // The connector file.
+    ConnectorExport exportOptions;
+    if (parser.isSet(exportOption)) {
+        exportOptions.path = parser.value(exportOption);
+        exportOptions.plain = parser.isSet(plainOption);
+        if (!exportOptions.plain) {
+            if (!parser.isSet(passphraseOption))
+                return failWith(
+                    ExitCode::BadInput,
+                    tr("--export needs --passphrase-file FILE (or --plain for a file with the password "
+                       "in the clear)."),
+                    json);
+            if (!SecretSources::readFirstLine(parser.value(passphraseOption), &exportOptions.passphrase,
+                                              &error))
+                return failWith(ExitCode::BadInput, error, json);
+        }
+    }
+
+    QList<QSslCertificate> caCertificates;
+    if (parser.isSet(caOption)) {
+        caCertificates = QSslCertificate::fromPath(parser.value(caOption), QSsl::Pem);
+        if (caCertificates.isEmpty())
+            return failWith(ExitCode::BadInput,
+                            tr("--ca-cert %1 holds no PEM certificate.").arg(parser.value(caOption)), json);
+    }
+
+    // The state directory.
+    std::unique_ptr<QTemporaryDir> demoDirectory;
+    QString stateDirectory = parser.value(stateOption);
+    if (stateDirectory.isEmpty()) {
+        if (demo) {
+            demoDirectory =
+                std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/mpki-setup-demo-XXXXXX"));
+            demoDirectory->setAutoRemove(false);
+            stateDirectory = demoDirectory->path();
+        } else {
+            stateDirectory = defaultStateDirectory(planPath);
+        }
+    }
+    StateStore store(stateDirectory);
+    if (!store.open(&error))
+        return failWith(ExitCode::Other, error, json);
+
+    Runner runner;
+    ProgressPrinter printer(json);
+    std::unique_ptr<DemoEnvironment> demoEnvironment;
+    std::unique_ptr<KeychainSecretStore> keychain;
+    std::unique_ptr<SeppmailClient> gatewayClient;
+    std::unique_ptr<SeppmailManagedDomainsTarget> gatewayTarget;
+
+    if (demo) {
+        demoEnvironment = std::make_unique<DemoEnvironment>();
+        if (!demoEnvironment->start(plan, &error))
+            return failWith(ExitCode::Other, tr("The demo's simulators did not start: %1").arg(error), json);
+        plan = demoEnvironment->rewritePlan(plan);
+        demoEnvironment->attach(&runner);
+        QObject::connect(demoEnvironment.get(), &DemoEnvironment::personActed,
+                         [&printer](const QString &text) { printer.note(text); });
+        printer.note(
+            tr("Demo: SCM simulator at %1 (customer %2, admin %3), gateway simulator at %4; secrets in "
+               "memory; state in %5.")
+                .arg(demoEnvironment->scmBaseUrl().toString(), plan.scm.customerUri, plan.scm.login,
+                     demoEnvironment->gatewayUrl().toString(), QDir::toNativeSeparators(stateDirectory)));
+    } else {
+        keychain = std::make_unique<KeychainSecretStore>();
+        const QString host = ScmTransport::normaliseBaseUrl(plan.scm.baseUrl).host();
+        const ResolvedSecret admin =
+            SecretSources::resolveNow(SecretSources::adminPassword(host, plan.scm.customerUri, plan.scm.login,
+                                                                   parser.value(passwordOption)),
+                                      keychain.get());
+        if (!admin.ok())
+            return failWith(ExitCode::BadInput, admin.message, json);
+        runner.setAdminPassword(admin.value);
+        runner.setSecretStore(keychain.get());
+        if (plan.gateway.api) {
+            const QString gatewayHost = QUrl(plan.gateway.api->url).host();
+            SecretSpec tokenSpec = SecretSources::gatewayToken(gatewayHost, parser.value(tokenOption));
+            SecretSpec secretSpec = SecretSources::gatewaySecret(gatewayHost, parser.value(secretOption));
+            const ResolvedSecret token = SecretSources::resolveNow(tokenSpec, keychain.get());
+            if (!token.ok())
+                return failWith(ExitCode::BadInput, token.message, json);
+            const ResolvedSecret secret = SecretSources::resolveNow(secretSpec, keychain.get());
+            if (!secret.ok())
+                return failWith(ExitCode::BadInput, secret.message, json);
+            SeppmailClientOptions clientOptions;
+            clientOptions.baseUrl = QUrl(plan.gateway.api->url);
+            clientOptions.token = token.value;
+            clientOptions.secret = secret.value;
+            clientOptions.extraCaCertificates = caCertificates;
+            gatewayClient = std::make_unique<SeppmailClient>(clientOptions);
+            SeppmailManagedDomainsOptions targetOptions;
+            targetOptions.customer = plan.gateway.api->customer;
+            targetOptions.createMissing = plan.gateway.api->createMissingManagedDomains;
+            targetOptions.forwardingHost = plan.gateway.api->forwardingHost;
+            if (plan.gateway.api->forwardingPort > 0)
+                targetOptions.forwardingPort = plan.gateway.api->forwardingPort;
+            gatewayTarget =
+                std::make_unique<SeppmailManagedDomainsTarget>(gatewayClient.get(), targetOptions);
+            runner.setGatewayTarget(gatewayTarget.get());
+        }
+        QObject::connect(&runner, &Runner::manualPasswordChangeRequired, &showManualChange);
+    }
+
+    runner.setPlan(plan, planPath);
+    runner.setStateStore(&store);
+    runner.setDeadline(deadline);
+    runner.setConcurrency(concurrency);
+    runner.setAllowLegacyTcs(parser.isSet(tcsOption));
+    runner.setConnectorExport(exportOptions);
+    if (!caCertificates.isEmpty())
+        runner.addCaCertificates(caCertificates);
+
+    QObject::connect(&runner, &Runner::stepChanged,
+                     [&printer, &runner](const QString &step) { printer.stepChanged(runner, step); });
+    QObject::connect(&runner, &Runner::message,
+                     [&printer, &runner](const QString &step, const QString &text) {
+                         printer.message(runner, step, text);
+                     });
+    int exitCode = ExitCode::Other;
+    QObject::connect(&runner, &Runner::finished, [&](int code, const QString &summary) {
+        exitCode = code;
+        printer.summary(runner, code, summary);
+        QCoreApplication::exit(0);
+    });
+
+    QStringList only;
+    for (const QString &name : parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        only << name.trimmed();
+    runner.start(only);
+    QCoreApplication::exec();
+    return exitCode;
 }
 
 bool runNeedsGui(const QStringList &)

@@ -48,7 +48,8 @@ class World
 public:
     explicit World(ScmSimulatorOptions options = ScmSimulatorOptions())
     {
-        options.validationDelaySeconds = options.validationDelaySeconds == 20 ? 1 : options.validationDelaySeconds;
+        options.validationDelaySeconds =
+            options.validationDelaySeconds == 20 ? 1 : options.validationDelaySeconds;
         options.dcvDelaySeconds = options.dcvDelaySeconds == 5 ? 1 : options.dcvDelaySeconds;
         simulator = std::make_unique<ScmSimulator>(options);
         QString error;
@@ -60,8 +61,9 @@ public:
         plan.scm.baseUrl = simulator->baseUrl().toString();
         plan.scm.customerUri = simulator->customerUri();
         plan.scm.login = simulator->adminLogin();
-        plan.scm.dialect = options.dialect == ScmSimulatorOptions::Dialect::Legacy ? QStringLiteral("legacy")
-                                                                                  : QStringLiteral("current");
+        plan.scm.dialect = options.dialect == ScmSimulatorOptions::Dialect::Legacy
+                               ? QStringLiteral("legacy")
+                               : QStringLiteral("current");
     }
 
     int changingRequests(int from = 0) const
@@ -98,12 +100,11 @@ class Session
 public:
     explicit Session(World &target)
         : world(target)
-    {
-    }
+    {}
 
     // Runs to the end; returns the exit code. `person`: play the person at the web page.
     int run(const QStringList &only = {}, int deadlineSeconds = 60, bool person = true,
-            const QString &adminPassword = QString())
+            const QString &adminPassword = QString(), bool allowLegacyTcs = false)
     {
         StateStore store(directory.path());
         Runner runner;
@@ -112,20 +113,25 @@ public:
         runner.setSecretStore(&secrets);
         runner.setAdminPassword(adminPassword.isEmpty() ? world.simulator->adminPassword() : adminPassword);
         runner.setDeadline(deadlineSeconds);
+        runner.setAllowLegacyTcs(allowLegacyTcs);
         runner.transport()->setBackoff(20, 200);
         if (!world.simulator->caCertificate().isNull())
             runner.addCaCertificates({world.simulator->caCertificate()});
-        QObject::connect(&runner, &Runner::manualPasswordChangeRequired, [this, person](const ManualPasswordChange &c) {
-            ++manualRequests;
-            lastManual = c;
-            if (!person)
-                return;
-            auto *simulated = new SimulatedPerson();
-            QObject::connect(simulated, &SimulatedPerson::finished, simulated, &QObject::deleteLater);
-            simulated->changePassword(c.url, c.login, c.temporaryPassword, c.newPassword);
+        QObject::connect(
+            &runner, &Runner::manualPasswordChangeRequired, [this, person](const ManualPasswordChange &c) {
+                ++manualRequests;
+                lastManual = c;
+                if (!person)
+                    return;
+                auto *simulated = new SimulatedPerson();
+                if (!world.simulator->caCertificate().isNull())
+                    simulated->setCaCertificates({world.simulator->caCertificate()});
+                QObject::connect(simulated, &SimulatedPerson::finished, simulated, &QObject::deleteLater);
+                simulated->changePassword(c.url, c.login, c.temporaryPassword, c.newPassword);
+            });
+        QObject::connect(&runner, &Runner::message, [this](const QString &step, const QString &text) {
+            messages << step + QStringLiteral(": ") + text;
         });
-        QObject::connect(&runner, &Runner::message,
-                         [this](const QString &step, const QString &text) { messages << step + QStringLiteral(": ") + text; });
         QSignalSpy finished(&runner, &Runner::finished);
         runner.start(only);
         if (!finished.wait(deadlineSeconds * 1000 + 60000))

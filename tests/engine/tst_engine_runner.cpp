@@ -105,7 +105,8 @@ void EngineRunnerTest::wholeProcedure()
         apiChange ? ScmSimulatorOptions::TempPassword::ApiChange : ScmSimulatorOptions::TempPassword::UiOnly;
     World world(options);
     Session session(world);
-    QCOMPARE(session.run(), int(EngineExit::Complete));
+    const int code = session.run();
+    QVERIFY2(code == EngineExit::Complete, qPrintable(session.summary));
     for (StepId id : Steps::all())
         QVERIFY2(session.status(id) == StepStatus::Done,
                  qPrintable(Steps::name(id) + QLatin1Char(' ') + session.state.step(id).message));
@@ -319,6 +320,8 @@ void EngineRunnerTest::tcsCustomerStops()
     QVERIFY(session.summary.contains(QLatin1String("2025-01-10")));
     QVERIFY(session.summary.contains(QLatin1String("HARICA")));
     QCOMPARE(world.requests.size(), 0);
+    // --allow-legacy-tcs goes on regardless.
+    QCOMPARE(session.run({}, 60, true, QString(), true), int(EngineExit::Complete));
 }
 
 void EngineRunnerTest::wrongAdminPassword()

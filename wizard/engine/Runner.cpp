@@ -29,7 +29,7 @@
 
 #include <array>
 
-Q_LOGGING_CATEGORY(lcRunner, "mpki.engine.runner")
+Q_LOGGING_CATEGORY(lcRunner, "mpki.engine.runner", QtWarningMsg)
 
 namespace {
 constexpr int defaultDeadlineSeconds = 600;

@@ -44,6 +44,7 @@ StepState &Step::stepState() const
 void Step::start()
 {
     ++m_generation;
+    m_finishQueued = false;
     m_running = true;
     m_outcome = Outcome::None;
     m_resultMessage.clear();
@@ -304,5 +305,15 @@ void Step::end(Outcome outcome, const QString &message)
     m_resultMessage = message;
     qCDebug(lcRunner) << "step" << name() << "ends" << int(outcome);
     // Queued, so that a step ending inside start() never re-enters its caller.
-    QMetaObject::invokeMethod(this, &Step::finished, Qt::QueuedConnection);
+    m_finishQueued = true;
+    const int generation = m_generation;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation] {
+            if (generation != m_generation)
+                return;
+            m_finishQueued = false;
+            emit finished();
+        },
+        Qt::QueuedConnection);
 }

@@ -44,7 +44,8 @@ public:
     void start();
     // Aborts every call in flight; finished() follows with Outcome::Cancelled.
     void cancel();
-    bool isRunning() const { return m_running; }
+    // Until finished() has been delivered (a step can end inside start()).
+    bool isRunning() const { return m_running || m_finishQueued; }
 
     Outcome outcome() const { return m_outcome; }
     QString resultMessage() const { return m_resultMessage; }
@@ -109,6 +110,7 @@ private:
     StepId m_id;
     StepContext *m_context;
     bool m_running = false;
+    bool m_finishQueued = false;
     Outcome m_outcome = Outcome::None;
     QString m_resultMessage;
     int m_exitCode = 0;
