@@ -307,7 +307,7 @@ bool ConnectorFile::writeDocument(const QString &path, const QByteArray &documen
     }
     if (!file.commit())
         return fail(file.errorString());
-    qCInfo(lcConnectorFile) << "wrote connector file" << path;
+    qCDebug(lcConnectorFile) << "wrote connector file" << path;
     return true;
 }
 

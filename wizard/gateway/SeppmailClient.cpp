@@ -166,7 +166,7 @@ void SeppmailClient::Private::send(SeppmailClient *client, const QByteArray &met
                                     .arg(where);
             }
             if (error.isError())
-                qCWarning(lcSeppmail).noquote() << method << target.path() << "failed:" << error.message;
+                qCDebug(lcSeppmail).noquote() << method << target.path() << "failed:" << error.message;
             deliver(error, json);
         });
 }

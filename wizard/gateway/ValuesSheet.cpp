@@ -288,7 +288,7 @@ bool ValuesSheet::writePdf(const QString &path, QString *error) const
             *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), written.errorString());
         return false;
     }
-    qCInfo(lcValuesSheet) << "wrote values sheet" << path;
+    qCDebug(lcValuesSheet) << "wrote values sheet" << path;
     return true;
 }
 
