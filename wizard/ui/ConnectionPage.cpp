@@ -59,6 +59,7 @@ ConnectionPage::ConnectionPage(WizardController *controller, QWidget *parent)
 
     m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
     m_baseUrl->setEditable(true);
+    m_baseUrl->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_baseUrl->setAccessibleName(tr("Certificate Manager address"));
     m_baseUrl->setToolTip(
         tr("You may paste the address of your login page, e.g. "

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -70,7 +71,8 @@ ConnectorPage::ConnectorPage(WizardController *controller, QWidget *parent)
     connect(m_form, &PlanForm::changed, this, &ConnectorPage::fieldsChanged);
 
     m_values->setObjectName(QStringLiteral("connectorValues"));
-    m_valuesLayout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_valuesLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_valuesLayout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_values->setVisible(false);
     m_notByApi->setObjectName(QStringLiteral("connectorNotByApi"));
     m_notByApi->setWordWrap(true);
@@ -209,6 +211,16 @@ void ConnectorPage::refreshDetails()
             auto *value =
                 new CopyableField(QStringLiteral("connectorValue%1").arg(index++), field.label, m_values);
             value->setValue(field.value);
+            if (field.secret) {
+                // The sheet masks the password; the copy button copies the real one from the keychain.
+                value->setSecret(true);
+                value->setValue(QString());
+                QPointer<CopyableField> target(value);
+                controller()->readOperatorPassword([target](const QString &password) {
+                    if (target && !password.isEmpty())
+                        target->setValue(password);
+                });
+            }
             auto *label = new QLabel(field.label + QLatin1Char(':'), m_values);
             label->setBuddy(value->lineEdit());
             m_valuesLayout->addRow(label, value);

@@ -6,6 +6,7 @@
 
 #include <QAbstractButton>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace {
@@ -32,18 +33,33 @@ StepPage::StepPage(WizardController *controller, StepId step, QWidget *parent)
     : QWizardPage(parent)
     , m_controller(controller)
     , m_step(step)
-    , m_layout(new QVBoxLayout(this))
+    , m_layout(nullptr)
 {
+    // Long pages (the connector's values, the DCV records) scroll instead of squeezing at small sizes
+    // or at 200 % scaling.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(Steps::name(step).remove(QLatin1Char('-')) + QStringLiteral("Scroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    content->setObjectName(QStringLiteral("stepPageContent"));
+    m_layout = new QVBoxLayout(content);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
     const QString base = Steps::name(step).remove(QLatin1Char('-'));
     setObjectName(base + QStringLiteral("Page"));
     setTitle(Steps::displayName(step));
-    m_help = new QLabel(StepPresenter::helpText(step), this);
+    m_help = new QLabel(StepPresenter::helpText(step), content);
     m_help->setObjectName(base + QStringLiteral("Help"));
     m_help->setWordWrap(true);
-    m_existing = sectionLabel(base + QStringLiteral("Existing"), this);
-    m_planned = sectionLabel(base + QStringLiteral("Planned"), this);
-    m_status = new StepStatusPanel(controller, step, this);
-    m_result = sectionLabel(base + QStringLiteral("Result"), this);
+    m_existing = sectionLabel(base + QStringLiteral("Existing"), content);
+    m_planned = sectionLabel(base + QStringLiteral("Planned"), content);
+    m_status = new StepStatusPanel(controller, step, content);
+    m_result = sectionLabel(base + QStringLiteral("Result"), content);
 
     m_layout->addWidget(m_help);
     m_fieldsIndex = m_layout->count();

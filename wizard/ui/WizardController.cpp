@@ -713,6 +713,19 @@ std::optional<ConnectorConfig> WizardController::connectorConfig() const
     return ConnectorConfig::fromPlainJson(values, &error);
 }
 
+void WizardController::readOperatorPassword(std::function<void(const QString &)> done)
+{
+    const std::optional<ConnectorConfig> config = connectorConfig();
+    if (!config) {
+        done(QString());
+        return;
+    }
+    m_secrets->read(SecretStore::key(config->scmHost(), config->customerUri, config->login,
+                                     QStringLiteral("operator-current")),
+                    this,
+                    [done](const SecretResult &result) { done(result.ok() ? result.value : QString()); });
+}
+
 void WizardController::exportConnectorFile(const QString &path, const QString &passphrase)
 {
     const std::optional<ConnectorConfig> config = connectorConfig();

@@ -155,6 +155,8 @@ public:
     // --- connector -----------------------------------------------------------------------------
     // The values assembled by the connector step (no password), empty before.
     std::optional<ConnectorConfig> connectorConfig() const;
+    // The operator's current password from the secret store (async; empty when it is not there).
+    void readOperatorPassword(std::function<void(const QString &password)> done);
     // Writes the connector file, encrypted with `passphrase`, in a worker thread.
     void exportConnectorFile(const QString &path, const QString &passphrase);
     // Writes the values sheet (.pdf or .html).
