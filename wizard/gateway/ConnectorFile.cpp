@@ -12,7 +12,7 @@
 
 #include <sys/stat.h>
 
-Q_LOGGING_CATEGORY(lcConnectorFile, "mpki.gateway.file")
+Q_LOGGING_CATEGORY(lcConnectorFile, "mpki.gateway.file", QtInfoMsg)
 
 namespace {
 const QString kFormat = QStringLiteral("format");

@@ -11,7 +11,7 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcSeppmail, "mpki.gateway.seppmail")
+Q_LOGGING_CATEGORY(lcSeppmail, "mpki.gateway.seppmail", QtInfoMsg)
 
 namespace {
 QString normalizedDomain(QString domain)

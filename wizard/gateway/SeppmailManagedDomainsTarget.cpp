@@ -6,7 +6,7 @@
 
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcGatewayTarget, "mpki.gateway.target")
+Q_LOGGING_CATEGORY(lcGatewayTarget, "mpki.gateway.target", QtInfoMsg)
 
 namespace {
 QString joined(const QStringList &names)

@@ -11,7 +11,7 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
-Q_LOGGING_CATEGORY(lcValuesSheet, "mpki.gateway.sheet")
+Q_LOGGING_CATEGORY(lcValuesSheet, "mpki.gateway.sheet", QtInfoMsg)
 
 namespace {
 // The SEPPmail page's own labels: quoted, not translated. The English and German handbook pages
