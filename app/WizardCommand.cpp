@@ -171,8 +171,9 @@ int wizardCommand(const QStringList &arguments)
     }
 
     std::unique_ptr<FirstPaintMark> mark;
-    const auto show = [&mark](WizardSession &s) {
-        s.wizard->resize(defaultWindowSize());
+    const auto show = [&mark, screenshots](WizardSession &s) {
+        // Screenshots have the same logical size whatever the (offscreen) screen is.
+        s.wizard->resize(screenshots ? QSize(900, 720) : defaultWindowSize());
         if (!qEnvironmentVariableIsEmpty("MPKI_STARTUP_MARK_FILE") && !mark) {
             mark = std::make_unique<FirstPaintMark>();
             s.wizard->installEventFilter(mark.get());

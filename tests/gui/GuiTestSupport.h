@@ -125,3 +125,19 @@ inline void runCurrentStep(WizardUnderTest &w, int timeoutMs = 60000)
     }
     QCOMPARE(w.wizard->currentPage(), page);
 }
+
+// From the current step page to the overview: every step's action, the person's part played.
+inline void completeRemainingSteps(WizardUnderTest &w)
+{
+    while (w.wizard->currentId() != int(PageId::Overview)) {
+        StepPage *page = w.stepPage();
+        QVERIFY2(page, qPrintable(MpkiWizard::pageName(w.wizard->currentId())));
+        if (page->step() == StepId::Password && !page->mayGoOn()) {
+            QTRY_VERIFY_WITH_TIMEOUT(w.controller->manualPasswordChange() || page->mayGoOn(), 30000);
+            if (!page->mayGoOn())
+                w.controller->playPersonsPart();
+        }
+        runCurrentStep(w, 90000);
+        w.clickNext();
+    }
+}

@@ -480,8 +480,14 @@ void WizardController::finishConnectionCheck(const ConnectionResult &result)
                                      qCWarning(lcUi) << "the password was not kept:" << written.message;
                              });
         }
-        // The engine's own check of the account (role, privileges, password expiry).
-        runStep(StepId::Connect);
+        // The engine's own check of the account (role, privileges, password expiry), and whatever
+        // an earlier session left waiting (validation, DCV, the password change) polls again.
+        for (StepId step : Steps::all()) {
+            const StepStatus status = state().step(step).status;
+            if (step == StepId::Connect || status == StepStatus::Waiting || status == StepStatus::Running)
+                m_wanted.insert(step);
+        }
+        scheduleRun();
     }
     m_pendingConnection.password.clear();
     emit connectionChecked(result);
