@@ -60,6 +60,7 @@ private:
     QJsonArray departmentsOf(const Caller &caller, qint64 orgId) const;
     QJsonObject &validationOf(const Caller &caller, qint64 orgId, qint64 validationId, bool forChange);
     void evaluateValidation(QJsonObject &validation);
+    static QJsonObject renderValidation(const QJsonObject &validation);
     QJsonObject organizationDetailsFrom(const QJsonObject &body, const QString &level, bool required) const;
 
     // Domains, delegations, DCV (ScmApiDomains.cpp).

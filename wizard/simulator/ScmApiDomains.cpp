@@ -123,6 +123,7 @@ SimResponse ScmApi::getDomain(const Caller &caller, qint64 id)
 {
     const QJsonObject domain = visibleDomain(caller, id);
     QJsonObject view = SimulatorState::publicView(domain);
+    view.remove(QStringLiteral("description")); // kept, but DomainInfo does not answer it
     QJsonArray delegations;
     bool allActive = true;
     for (const QJsonValue &value : domain.value(QStringLiteral("delegations")).toArray()) {

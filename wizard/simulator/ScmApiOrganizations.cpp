@@ -369,6 +369,13 @@ QJsonObject &ScmApi::validationOf(const Caller &caller, qint64 orgId, qint64 val
     return *it;
 }
 
+QJsonObject ScmApi::renderValidation(const QJsonObject &validation)
+{
+    QJsonObject view = SimulatorState::publicView(validation);
+    view.remove(QStringLiteral("type")); // only in the list's items (ValidationResponseItem)
+    return view;
+}
+
 SimResponse ScmApi::listValidations(const Caller &caller, qint64 orgId)
 {
     requireManages(caller, orgId);
@@ -391,8 +398,7 @@ SimResponse ScmApi::listValidations(const Caller &caller, qint64 orgId)
 
 SimResponse ScmApi::getValidation(const Caller &caller, qint64 orgId, qint64 validationId)
 {
-    return SimResponse::json(200,
-                             SimulatorState::publicView(validationOf(caller, orgId, validationId, false)));
+    return SimResponse::json(200, renderValidation(validationOf(caller, orgId, validationId, false)));
 }
 
 QJsonObject ScmApi::organizationDetailsFrom(const QJsonObject &body, const QString &level,
@@ -530,7 +536,7 @@ SimResponse ScmApi::revalidate(const Caller &caller, qint64 orgId, qint64 valida
     settings.remove(QStringLiteral("LAST_ERR_MSG_FROM_CA"));
     validation.insert(QStringLiteral("settings"), settings);
     m_changed = true;
-    return SimResponse::json(200, SimulatorState::publicView(validation));
+    return SimResponse::json(200, renderValidation(validation));
 }
 
 SimResponse ScmApi::deleteValidation(const Caller &caller, qint64 orgId, qint64 validationId)
