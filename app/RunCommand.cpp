@@ -30,6 +30,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -299,6 +300,9 @@ int runCommand(const QStringList &arguments)
     std::unique_ptr<SeppmailManagedDomainsTarget> gatewayTarget;
 
     if (demo) {
+        // The simulators' own chatter is not the demo's story (QT_LOGGING_RULES still wins).
+        QLoggingCategory::setFilterRules(QStringLiteral("mpki.sim*.info=false\nmpki.gateway*.info=false\n"
+                                                        "mpki.gateway*.debug=false"));
         demoEnvironment = std::make_unique<DemoEnvironment>();
         if (!demoEnvironment->start(plan, &error))
             return failWith(ExitCode::Other, tr("The demo's simulators did not start: %1").arg(error), json);

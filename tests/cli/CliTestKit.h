@@ -59,6 +59,7 @@ struct RunResult
     int exitCode = -1;
     bool crashed = false; // killed (or died)
     QByteArray output;    // stdout and stderr
+    QByteArray standardOutput;
 };
 
 // Runs mpki-setup with `arguments`; `killWhen` (checked on every request the simulator answers)
@@ -69,7 +70,6 @@ inline RunResult runBinary(const QStringList &arguments, const QProcessEnvironme
 {
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.setProcessChannelMode(QProcess::MergedChannels);
     process.setStandardInputFile(QProcess::nullDevice());
     QMetaObject::Connection watch;
     if (simulator && killWhen) {
@@ -91,7 +91,8 @@ inline RunResult runBinary(const QStringList &arguments, const QProcessEnvironme
     }
     QObject::disconnect(watch);
     RunResult result;
-    result.output = process.readAll();
+    result.standardOutput = process.readAllStandardOutput();
+    result.output = result.standardOutput + process.readAllStandardError();
     result.crashed = process.exitStatus() == QProcess::CrashExit;
     result.exitCode = result.crashed ? -1 : process.exitCode();
     return result;

@@ -44,7 +44,7 @@ void CliRunTest::demoCompletesAndStatusShowsNineSteps()
                   cleanEnvironment(home));
     QVERIFY2(run.exitCode == 0, run.output.constData());
     // One JSON object per line, the last one the summary.
-    const QList<QByteArray> lines = run.output.trimmed().split('\n');
+    const QList<QByteArray> lines = run.standardOutput.trimmed().split('\n');
     QJsonObject last;
     for (const QByteArray &line : lines) {
         QJsonParseError error;
