@@ -22,7 +22,6 @@ QList<Figure> benchPolling(const BenchSettings &settings)
     const double capSeconds = double(PollPolicy::validation().capMs()) / 1000.0;
     Figure detection(QStringLiteral("detection_delay"), QStringLiteral("simulated seconds"),
                      Figure::Direction::AtMost, capSeconds);
-    detection.setJudgedByWorst(true);
 
     Plan plan;
     QString error;
