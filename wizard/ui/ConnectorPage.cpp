@@ -66,6 +66,23 @@ ConnectorPage::ConnectorPage(WizardController *controller, QWidget *parent)
                                     tr("Gateway REST &API:"), tr("Gateway REST API address"));
     m_gatewayUrl->lineEdit()->setPlaceholderText(tr("optional, e.g. https://gateway.example.ch:8445/v1"));
     m_gatewayUrl->setExtraCheck([](const QString &) { return QString(); });
+    // The gateway's REST API credentials (SEPPmail: X-SM-API-TOKEN / X-SM-API-SECRET); the demo's
+    // gateway is set up already.
+    m_gatewayToken = new QLineEdit(m_form);
+    m_gatewayToken->setObjectName(QStringLiteral("gatewayToken"));
+    m_gatewayToken->setEchoMode(QLineEdit::Password);
+    m_gatewayToken->setAccessibleName(tr("Gateway API token"));
+    m_gatewaySecret = new QLineEdit(m_form);
+    m_gatewaySecret->setObjectName(QStringLiteral("gatewaySecret"));
+    m_gatewaySecret->setEchoMode(QLineEdit::Password);
+    m_gatewaySecret->setAccessibleName(tr("Gateway API secret"));
+    if (!controller->isDemo()) {
+        m_form->addRow(tr("Gateway API to&ken:"), m_gatewayToken, m_gatewayToken);
+        m_form->addRow(tr("Gateway API secr&et:"), m_gatewaySecret, m_gatewaySecret);
+    } else {
+        m_gatewayToken->setVisible(false);
+        m_gatewaySecret->setVisible(false);
+    }
     addFields(m_form);
     registerField(QStringLiteral("renewalDays*"), m_renewal->lineEdit());
     connect(m_form, &PlanForm::changed, this, &ConnectorPage::fieldsChanged);
@@ -152,6 +169,32 @@ void ConnectorPage::saveToPlan(Plan *plan) const
         api.url = m_gatewayUrl->text();
         plan->gateway.api = api;
     }
+}
+
+void ConnectorPage::initializePage()
+{
+    StepPage::initializePage();
+    if (controller()->isDemo() || !m_gatewayToken->text().isEmpty())
+        return;
+    QPointer<ConnectorPage> self(this);
+    controller()->readGatewayCredentials([self](const QString &token, const QString &secret) {
+        if (self && self->m_gatewayToken->text().isEmpty()) {
+            self->m_gatewayToken->setText(token);
+            self->m_gatewaySecret->setText(secret);
+        }
+    });
+}
+
+bool ConnectorPage::validatePage()
+{
+    if (!mayGoOn() && !controller()->isDemo()) {
+        // The plan first (the gateway's address), then the client for it.
+        Plan plan = controller()->plan();
+        saveToPlan(&plan);
+        controller()->setPlan(plan);
+        controller()->setGatewayCredentials(m_gatewayToken->text(), m_gatewaySecret->text(), true);
+    }
+    return StepPage::validatePage();
 }
 
 bool ConnectorPage::fieldsValid() const

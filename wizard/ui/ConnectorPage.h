@@ -30,6 +30,10 @@ protected:
     QString actionText() const override;
     void refreshDetails() override;
 
+public:
+    bool validatePage() override;
+    void initializePage() override;
+
 private:
     void exportFile();
     void saveSheet();
@@ -39,6 +43,8 @@ private:
     PlanForm *m_form;
     PlanFieldEdit *m_renewal;
     PlanFieldEdit *m_gatewayUrl;
+    QLineEdit *m_gatewayToken;
+    QLineEdit *m_gatewaySecret;
     QGroupBox *m_values;
     QFormLayout *m_valuesLayout;
     QString m_shownValues;

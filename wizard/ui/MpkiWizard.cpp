@@ -36,7 +36,6 @@ MpkiWizard::MpkiWizard(WizardController *controller, QWidget *parent)
     setOption(QWizard::HaveHelpButton, false);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     setButtonText(QWizard::CancelButton, tr("&Close"));
-    setButtonText(QWizard::FinishButton, tr("&Finish"));
 
     setPage(PageId::Welcome, m_welcome);
     setPage(PageId::Connection, m_connection);

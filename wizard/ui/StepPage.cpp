@@ -189,13 +189,12 @@ void StepPage::updateButtonText()
     const StepStatus status = m_controller->state().step(m_step).status;
     QString text;
     if (mayGoOn())
-        text = tr("&Next >");
+        text = wizard() ? wizard()->buttonText(QWizard::NextButton) : tr("&Next >"); // Qt's own, translated
     else if (status == StepStatus::Failed)
         text = tr("&Try again");
     else
         text = actionText();
     setButtonText(QWizard::NextButton, text);
-    setButtonText(QWizard::FinishButton, text);
     if (wizard() && wizard()->currentPage() == this) {
         if (QAbstractButton *next = wizard()->button(QWizard::NextButton))
             next->setText(text);

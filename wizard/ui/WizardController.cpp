@@ -12,6 +12,9 @@
 #include "ScmReply.h"
 #include "ScmTransport.h"
 #include "ScmTypes.h"
+#include "SecretSources.h"
+#include "SeppmailClient.h"
+#include "SeppmailManagedDomainsTarget.h"
 #include "StateStore.h"
 #include "UiIcons.h"
 #include "UrlOpener.h"
@@ -505,6 +508,8 @@ bool WizardController::trustCaCertificateFile(const QString &path, QString *erro
         return false;
     }
     m_runner->addCaCertificates(certificates);
+    // A connection Qt keeps from the refused attempt would be reused with the old trust.
+    m_runner->transport()->networkAccessManager()->clearConnectionCache();
     QSettings settings;
     QStringList files = settings.value(settingsKeyForCaFiles()).toStringList();
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -717,6 +722,65 @@ std::optional<ConnectorConfig> WizardController::connectorConfig() const
         return std::nullopt;
     QString error;
     return ConnectorConfig::fromPlainJson(values, &error);
+}
+
+void WizardController::setGatewayCredentials(const QString &token, const QString &secret, bool remember)
+{
+    if (m_demo || !m_plan.gateway.api)
+        return;
+    if (m_runner->isRunning() && m_gatewayTarget)
+        return; // the run in progress uses the one it has
+    m_runner->setGatewayTarget(nullptr);
+    m_gatewayTarget.reset();
+    m_gatewayClient.reset();
+    if (token.isEmpty() || secret.isEmpty())
+        return;
+    const Plan::GatewayApi &api = *m_plan.gateway.api;
+    SeppmailClientOptions clientOptions;
+    clientOptions.baseUrl = QUrl(api.url);
+    clientOptions.token = token;
+    clientOptions.secret = secret;
+    m_gatewayClient = std::make_unique<SeppmailClient>(clientOptions);
+    SeppmailManagedDomainsOptions domainOptions;
+    domainOptions.customer = api.customer;
+    domainOptions.createMissing = api.createMissingManagedDomains;
+    domainOptions.forwardingHost = api.forwardingHost;
+    if (api.forwardingPort > 0)
+        domainOptions.forwardingPort = api.forwardingPort;
+    m_gatewayTarget = std::make_unique<SeppmailManagedDomainsTarget>(m_gatewayClient.get(), domainOptions);
+    m_runner->setGatewayTarget(m_gatewayTarget.get());
+    if (remember) {
+        const QString host = clientOptions.baseUrl.host();
+        const auto warnIfNotKept = [](const SecretResult &written) {
+            if (!written.ok())
+                qCWarning(lcUi) << "the gateway credentials were not kept:" << written.message;
+        };
+        m_secrets->write(SecretSources::gatewayToken(host, QString()).keychainKey, token, this,
+                         warnIfNotKept);
+        m_secrets->write(SecretSources::gatewaySecret(host, QString()).keychainKey, secret, this,
+                         warnIfNotKept);
+    }
+}
+
+void WizardController::readGatewayCredentials(std::function<void(const QString &, const QString &)> done)
+{
+    if (m_demo || !m_plan.gateway.api) {
+        done(QString(), QString());
+        return;
+    }
+    const QString host = QUrl(m_plan.gateway.api->url).host();
+    const QString secretKey = SecretSources::gatewaySecret(host, QString()).keychainKey;
+    SecretStore *store = m_secrets;
+    QPointer<WizardController> self(this);
+    m_secrets->read(SecretSources::gatewayToken(host, QString()).keychainKey, this,
+                    [self, store, secretKey, done](const SecretResult &token) {
+                        if (!self)
+                            return;
+                        store->read(secretKey, self, [token, done](const SecretResult &secret) {
+                            done(token.ok() ? token.value : QString(),
+                                 secret.ok() ? secret.value : QString());
+                        });
+                    });
 }
 
 void WizardController::readOperatorPassword(std::function<void(const QString &)> done)

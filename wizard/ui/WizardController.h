@@ -19,6 +19,8 @@
 
 class Clock;
 class DemoEnvironment;
+class GatewayConnectorTarget;
+class SeppmailClient;
 class QTimer;
 class Runner;
 class ScmReply;
@@ -155,6 +157,13 @@ public:
     // --- connector -----------------------------------------------------------------------------
     // The values assembled by the connector step (no password), empty before.
     std::optional<ConnectorConfig> connectorConfig() const;
+    // The gateway REST API's token and secret (not in demo mode: the demo's gateway is set up already).
+    // With both, the connector step checks the managed domains on the gateway of the plan's
+    // gateway.api; they are kept in the secret store when `remember` is set.
+    void setGatewayCredentials(const QString &token, const QString &secret, bool remember);
+    void readGatewayCredentials(std::function<void(const QString &token, const QString &secret)> done);
+    bool hasGatewayCredentials() const { return m_gatewayTarget != nullptr; }
+
     // The operator's current password from the secret store (async; empty when it is not there).
     void readOperatorPassword(std::function<void(const QString &password)> done);
     // Writes the connector file, encrypted with `passphrase`, in a worker thread.
@@ -216,6 +225,8 @@ private:
     QHash<StepId, QDateTime> m_lastCheck;
     QHash<StepId, int> m_pollCount;
     std::optional<ManualPasswordChange> m_manualChange;
+    std::unique_ptr<SeppmailClient> m_gatewayClient;
+    std::unique_ptr<GatewayConnectorTarget> m_gatewayTarget;
 };
 
 inline size_t qHash(StepId step, size_t seed = 0)
