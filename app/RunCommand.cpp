@@ -41,10 +41,11 @@
 #include <unistd.h>
 
 namespace {
-QString tr(const char *text)
+// Gives the free functions of this file a translation context that lupdate sees.
+struct RunCommandText
 {
-    return QCoreApplication::translate("RunCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RunCommand)
+};
 
 void print(FILE *stream, const QString &text)
 {
@@ -85,19 +86,21 @@ void showManualChange(const ManualPasswordChange &change)
         tty = stderr;
     if (!tty) {
         print(stderr,
-              tr("SCM wants the operator's temporary password changed at its web page, but there is no "
-                 "terminal "
-                 "to show the passwords on. Run the same command on a terminal (or use the wizard) to see "
-                 "them."));
+              RunCommandText::tr(
+                  "SCM wants the operator's temporary password changed at its web page, but there is no "
+                  "terminal "
+                  "to show the passwords on. Run the same command on a terminal (or use the wizard) to see "
+                  "them."));
         return;
     }
     const QString text =
-        tr("\n*** Action needed: SCM does not let the operator change its temporary password over the API.\n"
-           "    1. Open %1\n"
-           "    2. Log in as %2 with the temporary password: %3\n"
-           "    3. Set this new password (exactly): %4\n"
-           "    These passwords are shown only here, once; they are kept in your keychain, never logged.\n"
-           "    This run checks until the new password works.\n")
+        RunCommandText::tr(
+            "\n*** Action needed: SCM does not let the operator change its temporary password over the API.\n"
+            "    1. Open %1\n"
+            "    2. Log in as %2 with the temporary password: %3\n"
+            "    3. Set this new password (exactly): %4\n"
+            "    These passwords are shown only here, once; they are kept in your keychain, never logged.\n"
+            "    This run checks until the new password works.\n")
             .arg(change.url.toString(), change.login, change.temporaryPassword, change.newPassword);
     std::fputs(text.toLocal8Bit().constData(), tty);
     std::fflush(tty);
@@ -187,41 +190,55 @@ private:
 int runCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(RunCommandText::tr(
         "Runs the onboarding procedure headless: every step whose needs are met, polling what it waits for "
         "until "
         "the deadline. Exit codes: 0 complete, 2 bad input, 3 waiting (run again later), 4 refused by SCM, "
         "5 network/TLS failure, 1 anything else.\nThe state directory defaults to "
         "$XDG_STATE_HOME/mpki-setup/<plan name> (~/.local/state/mpki-setup/<plan name>)."));
     parser.addHelpOption();
-    const QCommandLineOption planOption(QStringLiteral("plan"), tr("The plan file (JSON)."), tr("FILE"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        tr("Run against the embedded simulators (no account needed)."));
-    const QCommandLineOption stateOption(QStringLiteral("state"), tr("The state directory."), tr("DIR"));
-    const QCommandLineOption onlyOption(QStringLiteral("only"), tr("Run only these steps (comma-separated)."),
-                                        tr("STEP,..."));
+    const QCommandLineOption planOption(QStringLiteral("plan"), RunCommandText::tr("The plan file (JSON)."),
+                                        RunCommandText::tr("FILE"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        RunCommandText::tr("Run against the embedded simulators (no account needed)."));
+    const QCommandLineOption stateOption(QStringLiteral("state"), RunCommandText::tr("The state directory."),
+                                         RunCommandText::tr("DIR"));
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        RunCommandText::tr("Run only these steps (comma-separated)."),
+                                        RunCommandText::tr("STEP,..."));
     const QCommandLineOption deadlineOption(
-        QStringLiteral("deadline"), tr("Seconds to keep polling what the run waits for (default 600)."),
-        tr("SECONDS"), QStringLiteral("600"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("One JSON object per line."));
-    const QCommandLineOption exportOption(QStringLiteral("export"), tr("Write the connector file."),
-                                          tr("FILE"));
+        QStringLiteral("deadline"),
+        RunCommandText::tr("Seconds to keep polling what the run waits for (default 600)."),
+        RunCommandText::tr("SECONDS"), QStringLiteral("600"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        RunCommandText::tr("One JSON object per line."));
+    const QCommandLineOption exportOption(QStringLiteral("export"),
+                                          RunCommandText::tr("Write the connector file."),
+                                          RunCommandText::tr("FILE"));
     const QCommandLineOption passphraseOption(
-        QStringLiteral("passphrase-file"), tr("The connector file's passphrase (first line)."), tr("FILE"));
-    const QCommandLineOption plainOption(QStringLiteral("plain"),
-                                         tr("Write the connector file with the password in the clear."));
-    const QCommandLineOption passwordOption(QStringLiteral("password-file"),
-                                            tr("The admin's password (first line of the file)."), tr("FILE"));
-    const QCommandLineOption caOption(QStringLiteral("ca-cert"), tr("Also trust this CA certificate (PEM)."),
-                                      tr("FILE"));
+        QStringLiteral("passphrase-file"),
+        RunCommandText::tr("The connector file's passphrase (first line)."), RunCommandText::tr("FILE"));
+    const QCommandLineOption plainOption(
+        QStringLiteral("plain"),
+        RunCommandText::tr("Write the connector file with the password in the clear."));
+    const QCommandLineOption passwordOption(
+        QStringLiteral("password-file"), RunCommandText::tr("The admin's password (first line of the file)."),
+        RunCommandText::tr("FILE"));
+    const QCommandLineOption caOption(QStringLiteral("ca-cert"),
+                                      RunCommandText::tr("Also trust this CA certificate (PEM)."),
+                                      RunCommandText::tr("FILE"));
     const QCommandLineOption tcsOption(QStringLiteral("allow-legacy-tcs"),
-                                       tr("Go on with a GÉANT TCS customer URI."));
-    const QCommandLineOption concurrencyOption(
-        QStringLiteral("concurrency"), tr("SCM calls in flight at once."), tr("N"), QStringLiteral("6"));
+                                       RunCommandText::tr("Go on with a GÉANT TCS customer URI."));
+    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
+                                               RunCommandText::tr("SCM calls in flight at once."),
+                                               RunCommandText::tr("N"), QStringLiteral("6"));
     const QCommandLineOption tokenOption(QStringLiteral("gateway-token-file"),
-                                         tr("The gateway API token (first line)."), tr("FILE"));
+                                         RunCommandText::tr("The gateway API token (first line)."),
+                                         RunCommandText::tr("FILE"));
     const QCommandLineOption secretOption(QStringLiteral("gateway-secret-file"),
-                                          tr("The gateway API secret (first line)."), tr("FILE"));
+                                          RunCommandText::tr("The gateway API secret (first line)."),
+                                          RunCommandText::tr("FILE"));
     parser.addOptions({planOption, demoOption, stateOption, onlyOption, deadlineOption, jsonOption,
                        exportOption, passphraseOption, plainOption, passwordOption, caOption, tcsOption,
                        concurrencyOption, tokenOption, secretOption});
@@ -234,14 +251,16 @@ int runCommand(const QStringList &arguments)
     const bool json = parser.isSet(jsonOption);
     const bool demo = parser.isSet(demoOption);
     if (!parser.isSet(planOption))
-        return failWith(ExitCode::BadInput, tr("--plan FILE is required."), json);
+        return failWith(ExitCode::BadInput, RunCommandText::tr("--plan FILE is required."), json);
     bool ok = false;
     const int deadline = parser.value(deadlineOption).toInt(&ok);
     if (!ok || deadline < 0)
-        return failWith(ExitCode::BadInput, tr("--deadline takes a number of seconds."), json);
+        return failWith(ExitCode::BadInput, RunCommandText::tr("--deadline takes a number of seconds."),
+                        json);
     const int concurrency = parser.value(concurrencyOption).toInt(&ok);
     if (!ok || concurrency < 1 || concurrency > 64)
-        return failWith(ExitCode::BadInput, tr("--concurrency takes a number from 1 to 64."), json);
+        return failWith(ExitCode::BadInput, RunCommandText::tr("--concurrency takes a number from 1 to 64."),
+                        json);
 
     const QString planPath = QFileInfo(parser.value(planOption)).absoluteFilePath();
     Plan plan;
@@ -258,8 +277,9 @@ int runCommand(const QStringList &arguments)
             if (!parser.isSet(passphraseOption))
                 return failWith(
                     ExitCode::BadInput,
-                    tr("--export needs --passphrase-file FILE (or --plain for a file with the password "
-                       "in the clear)."),
+                    RunCommandText::tr(
+                        "--export needs --passphrase-file FILE (or --plain for a file with the password "
+                        "in the clear)."),
                     json);
             if (!SecretSources::readFirstLine(parser.value(passphraseOption), &exportOptions.passphrase,
                                               &error))
@@ -271,8 +291,10 @@ int runCommand(const QStringList &arguments)
     if (parser.isSet(caOption)) {
         caCertificates = QSslCertificate::fromPath(parser.value(caOption), QSsl::Pem);
         if (caCertificates.isEmpty())
-            return failWith(ExitCode::BadInput,
-                            tr("--ca-cert %1 holds no PEM certificate.").arg(parser.value(caOption)), json);
+            return failWith(
+                ExitCode::BadInput,
+                RunCommandText::tr("--ca-cert %1 holds no PEM certificate.").arg(parser.value(caOption)),
+                json);
     }
 
     // The state directory.
@@ -305,14 +327,16 @@ int runCommand(const QStringList &arguments)
                                                         "mpki.gateway*.debug=false"));
         demoEnvironment = std::make_unique<DemoEnvironment>();
         if (!demoEnvironment->start(plan, &error))
-            return failWith(ExitCode::Other, tr("The demo's simulators did not start: %1").arg(error), json);
+            return failWith(ExitCode::Other,
+                            RunCommandText::tr("The demo's simulators did not start: %1").arg(error), json);
         plan = demoEnvironment->rewritePlan(plan);
         demoEnvironment->attach(&runner);
         QObject::connect(demoEnvironment.get(), &DemoEnvironment::personActed,
                          [&printer](const QString &text) { printer.note(text); });
         printer.note(
-            tr("Demo: SCM simulator at %1 (customer %2, admin %3), gateway simulator at %4; secrets in "
-               "memory; state in %5.")
+            RunCommandText::tr(
+                "Demo: SCM simulator at %1 (customer %2, admin %3), gateway simulator at %4; secrets in "
+                "memory; state in %5.")
                 .arg(demoEnvironment->scmBaseUrl().toString(), plan.scm.customerUri, plan.scm.login,
                      demoEnvironment->gatewayUrl().toString(), QDir::toNativeSeparators(stateDirectory)));
     } else {

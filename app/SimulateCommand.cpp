@@ -18,10 +18,11 @@
 #include <unistd.h>
 
 namespace {
-QString tr(const char *text)
+// Gives the free functions of this file a translation context that lupdate sees.
+struct SimulateCommandText
 {
-    return QCoreApplication::translate("SimulateCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SimulateCommand)
+};
 
 struct SimulateSettings
 {
@@ -64,70 +65,89 @@ void quitOnSignals(QObject *parent)
 bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCode)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Runs the Sectigo Certificate Manager simulator on 127.0.0.1 until interrupted (Ctrl+C).\n"
-           "Every behaviour the real SCM leaves undocumented is an option below; the simulator's "
-           "README says what each default assumes."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Shows this help."));
-    const QCommandLineOption port(QStringLiteral("port"),
-                                  tr("TCP port on 127.0.0.1; 0 picks a free one (default)."), tr("N"),
-                                  QStringLiteral("0"));
-    const QCommandLineOption tls(QStringLiteral("tls"),
-                                 tr("HTTPS with a certificate from a CA generated at start."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("First line of output: one JSON object with baseUrl, customerUri, "
-                                     "login, password (and caCertificate with --tls)."));
+    parser.setApplicationDescription(SimulateCommandText::tr(
+        "Runs the Sectigo Certificate Manager simulator on 127.0.0.1 until interrupted (Ctrl+C).\n"
+        "Every behaviour the real SCM leaves undocumented is an option below; the simulator's "
+        "README says what each default assumes."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  SimulateCommandText::tr("Shows this help."));
+    const QCommandLineOption port(
+        QStringLiteral("port"),
+        SimulateCommandText::tr("TCP port on 127.0.0.1; 0 picks a free one (default)."),
+        SimulateCommandText::tr("N"), QStringLiteral("0"));
+    const QCommandLineOption tls(
+        QStringLiteral("tls"),
+        SimulateCommandText::tr("HTTPS with a certificate from a CA generated at start."));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        SimulateCommandText::tr("First line of output: one JSON object with baseUrl, customerUri, "
+                                "login, password (and caCertificate with --tls)."));
     const QCommandLineOption tempPassword(
         QStringLiteral("temp-password"),
-        tr("ui-only (default): the API refuses a new admin's temporary password until it is changed at "
-           "/customer/<uri>/; api-change: POST admin/v1/changepassword accepts it."),
-        tr("MODE"), QStringLiteral("ui-only"));
+        SimulateCommandText::tr(
+            "ui-only (default): the API refuses a new admin's temporary password until it is changed at "
+            "/customer/<uri>/; api-change: POST admin/v1/changepassword accepts it."),
+        SimulateCommandText::tr("MODE"), QStringLiteral("ui-only"));
     const QCommandLineOption dialect(
         QStringLiteral("dialect"),
-        tr("current (default): API-only is type API; legacy: API-only is the privilege wsApiUseOnly."),
-        tr("D"), QStringLiteral("current"));
+        SimulateCommandText::tr(
+            "current (default): API-only is type API; legacy: API-only is the privilege wsApiUseOnly."),
+        SimulateCommandText::tr("D"), QStringLiteral("current"));
     const QCommandLineOption validationDelay(
         QStringLiteral("validation-delay"),
-        tr("Seconds from submit until an organisation validation is decided (default 20)."), tr("S"),
-        QStringLiteral("20"));
-    const QCommandLineOption validationOutcome(QStringLiteral("validation-outcome"),
-                                               tr("VALIDATED (default) or FAILED."), tr("STATUS"),
-                                               QStringLiteral("VALIDATED"));
+        SimulateCommandText::tr(
+            "Seconds from submit until an organisation validation is decided (default 20)."),
+        SimulateCommandText::tr("S"), QStringLiteral("20"));
+    const QCommandLineOption validationOutcome(
+        QStringLiteral("validation-outcome"), SimulateCommandText::tr("VALIDATED (default) or FAILED."),
+        SimulateCommandText::tr("STATUS"), QStringLiteral("VALIDATED"));
     const QCommandLineOption dcvDelay(
-        QStringLiteral("dcv-delay"), tr("Seconds from DCV submit until the domain is VALIDATED (default 5)."),
-        tr("S"), QStringLiteral("5"));
-    const QCommandLineOption latency(QStringLiteral("latency-ms"),
-                                     tr("Delay every answer by N ms (other requests are served meanwhile)."),
-                                     tr("N"), QStringLiteral("0"));
+        QStringLiteral("dcv-delay"),
+        SimulateCommandText::tr("Seconds from DCV submit until the domain is VALIDATED (default 5)."),
+        SimulateCommandText::tr("S"), QStringLiteral("5"));
+    const QCommandLineOption latency(
+        QStringLiteral("latency-ms"),
+        SimulateCommandText::tr("Delay every answer by N ms (other requests are served meanwhile)."),
+        SimulateCommandText::tr("N"), QStringLiteral("0"));
     const QCommandLineOption faultRate(
         QStringLiteral("fault-rate"),
-        tr("Share of API requests (0..1) that fail: 503, 429 with Retry-After, reset connection, truncated "
-           "JSON, or a change made and its answer lost."),
-        tr("F"), QStringLiteral("0"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the fault choice (default 1)."),
-                                  tr("N"), QStringLiteral("1"));
-    const QCommandLineOption requestLog(QStringLiteral("request-log"),
-                                        tr("Append every request to FILE as one JSON line."), tr("FILE"));
+        SimulateCommandText::tr(
+            "Share of API requests (0..1) that fail: 503, 429 with Retry-After, reset connection, truncated "
+            "JSON, or a change made and its answer lost."),
+        SimulateCommandText::tr("F"), QStringLiteral("0"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  SimulateCommandText::tr("Seed of the fault choice (default 1)."),
+                                  SimulateCommandText::tr("N"), QStringLiteral("1"));
+    const QCommandLineOption requestLog(
+        QStringLiteral("request-log"),
+        SimulateCommandText::tr("Append every request to FILE as one JSON line."),
+        SimulateCommandText::tr("FILE"));
     const QCommandLineOption state(
         QStringLiteral("state"),
-        tr("Keep the simulated account in FILE (JSON, 0600), loaded at start and saved after each change."),
-        tr("FILE"));
-    const QCommandLineOption customerUri(QStringLiteral("customer-uri"),
-                                         tr("Customer URI of a new account (default demo)."), tr("U"),
-                                         QStringLiteral("demo"));
-    const QCommandLineOption login(QStringLiteral("login"),
-                                   tr("Login of a new account's MRAO admin (default mrao-admin)."), tr("L"),
-                                   QStringLiteral("mrao-admin"));
+        SimulateCommandText::tr(
+            "Keep the simulated account in FILE (JSON, 0600), loaded at start and saved after each change."),
+        SimulateCommandText::tr("FILE"));
+    const QCommandLineOption customerUri(
+        QStringLiteral("customer-uri"),
+        SimulateCommandText::tr("Customer URI of a new account (default demo)."),
+        SimulateCommandText::tr("U"), QStringLiteral("demo"));
+    const QCommandLineOption login(
+        QStringLiteral("login"),
+        SimulateCommandText::tr("Login of a new account's MRAO admin (default mrao-admin)."),
+        SimulateCommandText::tr("L"), QStringLiteral("mrao-admin"));
     const QCommandLineOption gatewayPort(
         QStringLiteral("gateway-port"),
-        tr("Also run the SEPPmail gateway simulator (REST API below /v1) on this port; 0 picks a free one. "
-           "It uses HTTPS with --tls; its token and secret are generated at start."),
-        tr("N"));
+        SimulateCommandText::tr(
+            "Also run the SEPPmail gateway simulator (REST API below /v1) on this port; 0 picks a free one. "
+            "It uses HTTPS with --tls; its token and secret are generated at start."),
+        SimulateCommandText::tr("N"));
     const QCommandLineOption gatewayDomains(
         QStringLiteral("gateway-domains"),
-        tr("Comma-separated managed domains the gateway simulator's customer [default] starts with."),
-        tr("LIST"));
-    const QCommandLineOption version(QStringLiteral("version"), tr("Shows the version."));
+        SimulateCommandText::tr(
+            "Comma-separated managed domains the gateway simulator's customer [default] starts with."),
+        SimulateCommandText::tr("LIST"));
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     SimulateCommandText::tr("Shows the version."));
     parser.addOptions({help, version, port, tls, json, tempPassword, dialect, validationDelay,
                        validationOutcome, dcvDelay, latency, faultRate, seed, requestLog, state, customerUri,
                        login, gatewayPort, gatewayDomains});
@@ -138,7 +158,8 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
         return false;
     };
     if (!parser.parse(QStringList{QStringLiteral("mpki-setup simulate")} + arguments))
-        return bad(parser.errorText() + QLatin1Char(' ') + tr("(see mpki-setup simulate --help)"));
+        return bad(parser.errorText() + QLatin1Char(' ') +
+                   SimulateCommandText::tr("(see mpki-setup simulate --help)"));
     if (parser.isSet(help)) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         *exitCode = ExitCode::Complete;
@@ -150,14 +171,15 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
         return false;
     }
     if (!parser.positionalArguments().isEmpty())
-        return bad(tr("unexpected argument '%1' (see mpki-setup simulate --help)")
+        return bad(SimulateCommandText::tr("unexpected argument '%1' (see mpki-setup simulate --help)")
                        .arg(parser.positionalArguments().first()));
 
     bool ok = false;
     ScmSimulatorOptions &o = settings->scm;
     const uint portNumber = parser.value(port).toUInt(&ok);
     if (!ok || portNumber > 65535)
-        return bad(tr("--port needs a number from 0 to 65535, not '%1'").arg(parser.value(port)));
+        return bad(SimulateCommandText::tr("--port needs a number from 0 to 65535, not '%1'")
+                       .arg(parser.value(port)));
     settings->port = quint16(portNumber);
     settings->json = parser.isSet(json);
     o.tls = parser.isSet(tls);
@@ -166,53 +188,59 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
     else if (parser.value(tempPassword) == QLatin1String("api-change"))
         o.tempPassword = ScmSimulatorOptions::TempPassword::ApiChange;
     else
-        return bad(tr("--temp-password is ui-only or api-change, not '%1'").arg(parser.value(tempPassword)));
+        return bad(SimulateCommandText::tr("--temp-password is ui-only or api-change, not '%1'")
+                       .arg(parser.value(tempPassword)));
     if (parser.value(dialect) == QLatin1String("current"))
         o.dialect = ScmSimulatorOptions::Dialect::Current;
     else if (parser.value(dialect) == QLatin1String("legacy"))
         o.dialect = ScmSimulatorOptions::Dialect::Legacy;
     else
-        return bad(tr("--dialect is current or legacy, not '%1'").arg(parser.value(dialect)));
+        return bad(
+            SimulateCommandText::tr("--dialect is current or legacy, not '%1'").arg(parser.value(dialect)));
     o.validationDelaySeconds = parser.value(validationDelay).toInt(&ok);
     if (!ok || o.validationDelaySeconds < 0)
-        return bad(tr("--validation-delay needs whole seconds (0 or more), not '%1'")
+        return bad(SimulateCommandText::tr("--validation-delay needs whole seconds (0 or more), not '%1'")
                        .arg(parser.value(validationDelay)));
     o.validationOutcome = parser.value(validationOutcome).toUpper();
     if (o.validationOutcome != QLatin1String("VALIDATED") && o.validationOutcome != QLatin1String("FAILED"))
-        return bad(
-            tr("--validation-outcome is VALIDATED or FAILED, not '%1'").arg(parser.value(validationOutcome)));
+        return bad(SimulateCommandText::tr("--validation-outcome is VALIDATED or FAILED, not '%1'")
+                       .arg(parser.value(validationOutcome)));
     o.dcvDelaySeconds = parser.value(dcvDelay).toInt(&ok);
     if (!ok || o.dcvDelaySeconds < 0)
-        return bad(tr("--dcv-delay needs whole seconds (0 or more), not '%1'").arg(parser.value(dcvDelay)));
+        return bad(SimulateCommandText::tr("--dcv-delay needs whole seconds (0 or more), not '%1'")
+                       .arg(parser.value(dcvDelay)));
     o.latencyMs = parser.value(latency).toInt(&ok);
     if (!ok || o.latencyMs < 0)
-        return bad(tr("--latency-ms needs milliseconds (0 or more), not '%1'").arg(parser.value(latency)));
+        return bad(SimulateCommandText::tr("--latency-ms needs milliseconds (0 or more), not '%1'")
+                       .arg(parser.value(latency)));
     o.faultRate = parser.value(faultRate).toDouble(&ok);
     if (!ok || o.faultRate < 0 || o.faultRate > 1)
-        return bad(tr("--fault-rate needs a share from 0 to 1, not '%1'").arg(parser.value(faultRate)));
+        return bad(SimulateCommandText::tr("--fault-rate needs a share from 0 to 1, not '%1'")
+                       .arg(parser.value(faultRate)));
     o.seed = parser.value(seed).toUInt(&ok);
     if (!ok)
-        return bad(tr("--seed needs a whole number, not '%1'").arg(parser.value(seed)));
+        return bad(SimulateCommandText::tr("--seed needs a whole number, not '%1'").arg(parser.value(seed)));
     o.requestLogPath = parser.value(requestLog);
     o.statePath = parser.value(state);
     o.customerUri = parser.value(customerUri);
     if (o.customerUri.isEmpty() || o.customerUri.contains(QLatin1Char('/')))
-        return bad(tr("--customer-uri needs a name without '/', not '%1'").arg(o.customerUri));
+        return bad(
+            SimulateCommandText::tr("--customer-uri needs a name without '/', not '%1'").arg(o.customerUri));
     if (parser.isSet(gatewayPort)) {
         const uint gatewayPortNumber = parser.value(gatewayPort).toUInt(&ok);
         if (!ok || gatewayPortNumber > 65535)
-            return bad(
-                tr("--gateway-port needs a number from 0 to 65535, not '%1'").arg(parser.value(gatewayPort)));
+            return bad(SimulateCommandText::tr("--gateway-port needs a number from 0 to 65535, not '%1'")
+                           .arg(parser.value(gatewayPort)));
         settings->gatewayPort = quint16(gatewayPortNumber);
         settings->gateway.tls = o.tls;
         const QStringList domains = parser.value(gatewayDomains).split(QLatin1Char(','), Qt::SkipEmptyParts);
         settings->gateway.managedDomains.insert(QStringLiteral("[default]"), domains);
     } else if (parser.isSet(gatewayDomains)) {
-        return bad(tr("--gateway-domains needs --gateway-port"));
+        return bad(SimulateCommandText::tr("--gateway-domains needs --gateway-port"));
     }
     o.adminLogin = parser.value(login);
     if (o.adminLogin.size() < 3)
-        return bad(tr("--login needs at least 3 characters"));
+        return bad(SimulateCommandText::tr("--login needs at least 3 characters"));
     return true;
 }
 
@@ -241,28 +269,29 @@ QJsonObject startupInfo(const ScmSimulator &simulator, const GatewaySimulator *g
 
 void printReadable(const QJsonObject &info)
 {
-    const QString text = tr("SCM simulator running (Ctrl+C stops it)\n"
-                            "  API base URL:  %1/api/\n"
-                            "  Web page:      %1/customer/%2/\n"
-                            "  Customer URI:  %2\n"
-                            "  MRAO login:    %3\n"
-                            "  MRAO password: %4\n")
+    const QString text = SimulateCommandText::tr("SCM simulator running (Ctrl+C stops it)\n"
+                                                 "  API base URL:  %1/api/\n"
+                                                 "  Web page:      %1/customer/%2/\n"
+                                                 "  Customer URI:  %2\n"
+                                                 "  MRAO login:    %3\n"
+                                                 "  MRAO password: %4\n")
                              .arg(info.value(QStringLiteral("baseUrl")).toString(),
                                   info.value(QStringLiteral("customerUri")).toString(),
                                   info.value(QStringLiteral("login")).toString(),
                                   info.value(QStringLiteral("password")).toString());
     std::fputs(qPrintable(text), stdout);
     if (info.contains(QStringLiteral("gatewayUrl")))
-        std::fputs(qPrintable(tr("SEPPmail gateway simulator running\n"
-                                 "  REST API URL:  %1\n"
-                                 "  API token:     %2\n"
-                                 "  API secret:    %3\n")
+        std::fputs(qPrintable(SimulateCommandText::tr("SEPPmail gateway simulator running\n"
+                                                      "  REST API URL:  %1\n"
+                                                      "  API token:     %2\n"
+                                                      "  API secret:    %3\n")
                                   .arg(info.value(QStringLiteral("gatewayUrl")).toString(),
                                        info.value(QStringLiteral("gatewayToken")).toString(),
                                        info.value(QStringLiteral("gatewaySecret")).toString())),
                    stdout);
     if (info.contains(QStringLiteral("caCertificate")))
-        std::fprintf(stdout, "%s\n%s", qPrintable(tr("  CA certificate (trust it for HTTPS):")),
+        std::fprintf(stdout, "%s\n%s",
+                     qPrintable(SimulateCommandText::tr("  CA certificate (trust it for HTTPS):")),
                      qPrintable(info.value(QStringLiteral("caCertificate")).toString()));
 }
 } // namespace

@@ -18,10 +18,11 @@
 #include <optional>
 
 namespace {
-QString tr(const char *text)
+// Gives the free functions of this file a translation context that lupdate sees.
+struct StatusCommandText
 {
-    return QCoreApplication::translate("StatusCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StatusCommand)
+};
 
 void print(FILE *stream, const QString &text)
 {
@@ -52,36 +53,39 @@ std::optional<ExpiryReport> reportExpiry(const State &state, PasswordHolder hold
     report.json.insert(QStringLiteral("checked"), expiry->checked.isValid()
                                                       ? QJsonValue(expiry->checked.toString(Qt::ISODate))
                                                       : QJsonValue(QJsonValue::Null));
-    const QString who =
-        admin ? tr("the admin %1").arg(expiry->login) : tr("the operator %1").arg(expiry->login);
+    const QString who = admin ? StatusCommandText::tr("the admin %1").arg(expiry->login)
+                              : StatusCommandText::tr("the operator %1").arg(expiry->login);
     if (expiry->state == QLatin1String("NEVER_EXPIRE") || !expiry->expires.isValid()) {
         report.json.insert(QStringLiteral("expires"), QJsonValue(QJsonValue::Null));
-        report.line = tr("Password of %1: does not expire.").arg(who);
+        report.line = StatusCommandText::tr("Password of %1: does not expire.").arg(who);
         return report;
     }
     const qint64 daysLeft = today.daysTo(expiry->expires);
     report.json.insert(QStringLiteral("expires"), expiry->expires.toString(Qt::ISODate));
     report.json.insert(QStringLiteral("daysLeft"), daysLeft);
-    report.line = tr("Password of %1: expires on %2 (%3 days left).")
+    report.line = StatusCommandText::tr("Password of %1: expires on %2 (%3 days left).")
                       .arg(who, expiry->expires.toString(Qt::ISODate))
                       .arg(daysLeft);
     if (expiry->state == QLatin1String("EXPIRED") || daysLeft < 0)
         report.warning =
-            admin ? tr("The password of %1 has expired (%2): change it in SCM before the next run.")
+            admin ? StatusCommandText::tr(
+                        "The password of %1 has expired (%2): change it in SCM before the next run.")
                         .arg(who, expiry->expires.toString(Qt::ISODate))
-                  : tr("The password of %1 has expired (%2): the gateway cannot request "
-                       "certificates; set a new one in SCM and on the gateway.")
+                  : StatusCommandText::tr("The password of %1 has expired (%2): the gateway cannot request "
+                                          "certificates; set a new one in SCM and on the gateway.")
                         .arg(who, expiry->expires.toString(Qt::ISODate));
     else if (daysLeft < expiryWarningDays)
-        report.warning = admin ? tr("The password of %1 expires in %2 days (%3): change it in SCM soon.")
-                                     .arg(who)
-                                     .arg(daysLeft)
-                                     .arg(expiry->expires.toString(Qt::ISODate))
-                               : tr("The password of %1 expires in %2 days (%3): change it in SCM and on "
-                                    "the gateway before then, or the gateway stops getting certificates.")
-                                     .arg(who)
-                                     .arg(daysLeft)
-                                     .arg(expiry->expires.toString(Qt::ISODate));
+        report.warning =
+            admin
+                ? StatusCommandText::tr("The password of %1 expires in %2 days (%3): change it in SCM soon.")
+                      .arg(who)
+                      .arg(daysLeft)
+                      .arg(expiry->expires.toString(Qt::ISODate))
+                : StatusCommandText::tr("The password of %1 expires in %2 days (%3): change it in SCM and on "
+                                        "the gateway before then, or the gateway stops getting certificates.")
+                      .arg(who)
+                      .arg(daysLeft)
+                      .arg(expiry->expires.toString(Qt::ISODate));
     return report;
 }
 
@@ -115,20 +119,25 @@ QJsonValue timeValue(const QDateTime &time)
 int statusCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Shows where the procedure in a state directory stands: each step's "
-                                        "status, time, message and SCM ids, and when the passwords of the "
-                                        "admin and the operator expire."));
+    parser.setApplicationDescription(
+        StatusCommandText::tr("Shows where the procedure in a state directory stands: each step's "
+                              "status, time, message and SCM ids, and when the passwords of the "
+                              "admin and the operator expire."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption stateOption(QStringLiteral("state"), tr("The state directory of a run."),
-                                         tr("DIR"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON object instead of text."));
-    QCommandLineOption langOption(QStringLiteral("lang"), tr("The language of the messages."), tr("L"));
+    const QCommandLineOption stateOption(QStringLiteral("state"),
+                                         StatusCommandText::tr("The state directory of a run."),
+                                         StatusCommandText::tr("DIR"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        StatusCommandText::tr("Print one JSON object instead of text."));
+    QCommandLineOption langOption(QStringLiteral("lang"),
+                                  StatusCommandText::tr("The language of the messages."),
+                                  StatusCommandText::tr("L"));
     langOption.setFlags(QCommandLineOption::HiddenFromHelp); // handled by main() before parsing
     parser.addOptions({stateOption, jsonOption, langOption});
 
     if (!parser.parse(QStringList{QStringLiteral("mpki-setup status")} + arguments)) {
-        print(stderr, tr("mpki-setup status: %1\n").arg(parser.errorText()));
+        print(stderr, StatusCommandText::tr("mpki-setup status: %1\n").arg(parser.errorText()));
         return ExitCode::BadInput;
     }
     if (parser.isSet(helpOption)) {
@@ -140,14 +149,14 @@ int statusCommand(const QStringList &arguments)
         return ExitCode::Complete;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        print(
-            stderr,
-            tr("mpki-setup status: unexpected argument \"%1\".\n").arg(parser.positionalArguments().first()));
+        print(stderr, StatusCommandText::tr("mpki-setup status: unexpected argument \"%1\".\n")
+                          .arg(parser.positionalArguments().first()));
         return ExitCode::BadInput;
     }
     const QString directory = parser.value(stateOption);
     if (directory.isEmpty()) {
-        print(stderr, tr("mpki-setup status: give the state directory with --state DIR.\n"));
+        print(stderr,
+              StatusCommandText::tr("mpki-setup status: give the state directory with --state DIR.\n"));
         return ExitCode::BadInput;
     }
 
@@ -155,11 +164,11 @@ int statusCommand(const QStringList &arguments)
     QString error;
     if (!StateStore::hasState(directory)) {
         StateStore::read(directory, &state, &error); // for its message
-        print(stderr, tr("mpki-setup status: %1\n").arg(error));
+        print(stderr, StatusCommandText::tr("mpki-setup status: %1\n").arg(error));
         return ExitCode::BadInput;
     }
     if (!StateStore::read(directory, &state, &error)) {
-        print(stderr, tr("mpki-setup status: %1\n").arg(error));
+        print(stderr, StatusCommandText::tr("mpki-setup status: %1\n").arg(error));
         return ExitCode::Other;
     }
 
@@ -231,7 +240,7 @@ int statusCommand(const QStringList &arguments)
     for (const QString &line : std::as_const(expiryLines))
         text += line + QLatin1Char('\n');
     for (const QString &warning : std::as_const(warnings))
-        text += tr("Warning: %1").arg(warning) + QLatin1Char('\n');
+        text += StatusCommandText::tr("Warning: %1").arg(warning) + QLatin1Char('\n');
     print(stdout, text);
     return ExitCode::Complete;
 }

@@ -58,10 +58,11 @@ private:
     bool m_marked = false;
 };
 
-QString tr(const char *text)
+// Gives the free functions of this file a translation context that lupdate sees.
+struct CommandsText
 {
-    return QCoreApplication::translate("Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+};
 
 // One wizard window and what it runs on; the welcome page's "Try it with the built-in simulator"
 // replaces it with a demo session.
@@ -151,22 +152,25 @@ int wizardCommand(const QStringList &arguments)
 
     auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
     if (!app) {
-        std::fputs(qPrintable(tr("mpki-setup: the wizard needs a graphical session.\n")), stderr);
+        std::fputs(qPrintable(CommandsText::tr("mpki-setup: the wizard needs a graphical session.\n")),
+                   stderr);
         return ExitCode::Other;
     }
     const QString screenshotDirectory = parser.value(screenshotsOption);
     const bool screenshots = parser.isSet(screenshotsOption);
     if (screenshots && !parser.isSet(demoOption)) {
-        std::fputs(qPrintable(tr("mpki-setup: --screenshots walks the demo: use it with --demo.\n")), stderr);
+        std::fputs(
+            qPrintable(CommandsText::tr("mpki-setup: --screenshots walks the demo: use it with --demo.\n")),
+            stderr);
         return ExitCode::BadInput;
     }
 
     QString error;
     std::unique_ptr<WizardSession> session = openSession(parser.isSet(demoOption), screenshots, &error);
     if (!session) {
-        std::fputs(qPrintable(tr("mpki-setup: %1\n").arg(error)), stderr);
+        std::fputs(qPrintable(CommandsText::tr("mpki-setup: %1\n").arg(error)), stderr);
         if (!screenshots)
-            QMessageBox::critical(nullptr, tr("MPKI setup"), error);
+            QMessageBox::critical(nullptr, CommandsText::tr("MPKI setup"), error);
         return ExitCode::Other;
     }
 
@@ -205,7 +209,7 @@ int wizardCommand(const QStringList &arguments)
             QString demoError;
             std::unique_ptr<WizardSession> demo = openSession(true, false, &demoError);
             if (!demo) {
-                QMessageBox::warning(session->wizard.get(), tr("MPKI setup"), demoError);
+                QMessageBox::warning(session->wizard.get(), CommandsText::tr("MPKI setup"), demoError);
                 return;
             }
             demo->wizard->resize(session->wizard->size());

@@ -136,10 +136,23 @@ Senza comando si apre la procedura guidata.</translation>
         <translation>CARTELLA</translation>
     </message>
     <message>
-        <source>mpki-setup: the wizard is not part of this build yet.
+        <source>mpki-setup: the wizard needs a graphical session.
 </source>
-        <translation>mpki-setup: la procedura guidata non fa ancora parte di questa versione.
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mpki-setup: --screenshots walks the demo: use it with --demo.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mpki-setup: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPKI setup</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -585,6 +598,22 @@ Senza comando si apre la procedura guidata.</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway API secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway API to&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway API secr&amp;et:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1152,10 +1181,6 @@ mail.example.ch</source>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1748,11 +1773,262 @@ mail.example.ch</source>
         <source>The managed domains&apos; forwarding port (gateway.api.forwardingPort) is set without a forwarding host (gateway.api.forwardingHost): give both or neither.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; SCM allows at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be empty: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; use one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be empty: give the address, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a web address; write it like %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must start with https:// (plain http only for 127.0.0.1 or localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains &quot;%2&quot;, which SCM does not allow in a login: use letters, digits and ! @ _ . - + &apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be 3 to 128 characters long; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains &quot;%2&quot;, which SCM does not allow in a name (none of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a valid domain name (like example.ch; letters, digits and hyphens in labels of up to 63 characters, no wildcard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not contain wsApiUseOnly: the operator becomes API-only in the api-only step, after its password was changed (an API-only admin cannot log in to change it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains &quot;%2&quot;, which is not a privilege SCM knows (e.g. clientCertRequest, clientCertRevoke, clientCertManage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must include clientCertRequest: the gateway requests S/MIME certificates with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be empty; the default is (?&lt;GN&gt;.+) (?&lt;SN&gt;.+).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid regular expression: %2 at position %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must have the named groups (?&lt;GN&gt;...) for the given name and (?&lt;SN&gt;...) for the surname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is neither a host name nor an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be at least 30 days (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a port number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be empty: it is the part after /customer/ in your Certificate Manager&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be only the part after /customer/, without / or spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be empty: give its ISO 3166 two-letter code, e.g. CH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an ISO 3166 two-letter country code in capitals, e.g. CH, DE, AT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: add the e-mail domains the gateway signs and encrypts for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number of days greater than 0, e.g. 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be empty; the gateway&apos;s default customer is [default].</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>The page answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>SCM wants the operator&apos;s temporary password changed at its web page, but there is no terminal to show the passwords on. Run the same command on a terminal (or use the wizard) to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+*** Action needed: SCM does not let the operator change its temporary password over the API.
+    1. Open %1
+    2. Log in as %2 with the temporary password: %3
+    3. Set this new password (exactly): %4
+    These passwords are shown only here, once; they are kept in your keychain, never logged.
+    This run checks until the new password works.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the onboarding procedure headless: every step whose needs are met, polling what it waits for until the deadline. Exit codes: 0 complete, 2 bad input, 3 waiting (run again later), 4 refused by SCM, 5 network/TLS failure, 1 anything else.
+The state directory defaults to $XDG_STATE_HOME/mpki-setup/&lt;plan name&gt; (~/.local/state/mpki-setup/&lt;plan name&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run against the embedded simulators (no account needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished">CARTELLA</translation>
+    </message>
+    <message>
+        <source>Run only these steps (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STEP,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to keep polling what the run waits for (default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the connector file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector file&apos;s passphrase (first line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the connector file with the password in the clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin&apos;s password (first line of the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust this CA certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on with a GÉANT TCS customer URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCM calls in flight at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway API token (first line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway API secret (first line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--plan FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--deadline takes a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency takes a number from 1 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export needs --passphrase-file FILE (or --plain for a file with the password in the clear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-cert %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s simulators did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: SCM simulator at %1 (customer %2, admin %3), gateway simulator at %4; secrets in memory; state in %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2107,6 +2383,212 @@ mail.example.ch</source>
     </message>
 </context>
 <context>
+    <name>SimulateCommand</name>
+    <message>
+        <source>Runs the Sectigo Certificate Manager simulator on 127.0.0.1 until interrupted (Ctrl+C).
+Every behaviour the real SCM leaves undocumented is an option below; the simulator&apos;s README says what each default assumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port on 127.0.0.1; 0 picks a free one (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS with a certificate from a CA generated at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First line of output: one JSON object with baseUrl, customerUri, login, password (and caCertificate with --tls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ui-only (default): the API refuses a new admin&apos;s temporary password until it is changed at /customer/&lt;uri&gt;/; api-change: POST admin/v1/changepassword accepts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current (default): API-only is type API; legacy: API-only is the privilege wsApiUseOnly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds from submit until an organisation validation is decided (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALIDATED (default) or FAILED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds from DCV submit until the domain is VALIDATED (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay every answer by N ms (other requests are served meanwhile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of API requests (0..1) that fail: 503, 429 with Retry-After, reset connection, truncated JSON, or a change made and its answer lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the fault choice (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append every request to FILE as one JSON line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the simulated account in FILE (JSON, 0600), loaded at start and saved after each change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer URI of a new account (default demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login of a new account&apos;s MRAO admin (default mrao-admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also run the SEPPmail gateway simulator (REST API below /v1) on this port; 0 picks a free one. It uses HTTPS with --tls; its token and secret are generated at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated managed domains the gateway simulator&apos;s customer [default] starts with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(see mpki-setup simulate --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (see mpki-setup simulate --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--temp-password is ui-only or api-change, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dialect is current or legacy, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--validation-delay needs whole seconds (0 or more), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--validation-outcome is VALIDATED or FAILED, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dcv-delay needs whole seconds (0 or more), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--latency-ms needs milliseconds (0 or more), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fault-rate needs a share from 0 to 1, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--customer-uri needs a name without &apos;/&apos;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gateway-port needs a number from 0 to 65535, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gateway-domains needs --gateway-port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--login needs at least 3 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCM simulator running (Ctrl+C stops it)
+  API base URL:  %1/api/
+  Web page:      %1/customer/%2/
+  Customer URI:  %2
+  MRAO login:    %3
+  MRAO password: %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEPPmail gateway simulator running
+  REST API URL:  %1
+  API token:     %2
+  API secret:    %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  CA certificate (trust it for HTTPS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SimulatedPerson</name>
     <message>
         <source>The web page %1 shows no login form: %2</source>
@@ -2118,6 +2600,17 @@ mail.example.ch</source>
     </message>
     <message>
         <source>Setting the new password of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>State</name>
+    <message>
+        <source>This is not an mpki-setup state file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state was written by a version of mpki-setup this one does not read (format %1; this one reads %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2174,6 +2667,84 @@ mail.example.ch</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>the admin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1: does not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1: expires on %2 (%3 days left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 has expired (%2): change it in SCM before the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 has expired (%2): the gateway cannot request certificates; set a new one in SCM and on the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 expires in %2 days (%3): change it in SCM soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 expires in %2 days (%3): change it in SCM and on the gateway before then, or the gateway stops getting certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows where the procedure in a state directory stands: each step&apos;s status, time, message and SCM ids, and when the passwords of the admin and the operator expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state directory of a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished">CARTELLA</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mpki-setup status: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mpki-setup status: unexpected argument &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mpki-setup status: give the state directory with --state DIR.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

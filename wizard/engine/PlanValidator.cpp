@@ -11,17 +11,10 @@
 #include <algorithm>
 
 namespace {
-constexpr const char *context = "PlanValidator";
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate(context, text);
-}
-
 // "The organisation's name (organization.name)": how every message names its field.
 QString who(const char *label, const QString &path)
 {
-    return QCoreApplication::translate(context, "%1 (%2)").arg(tr(label), path);
+    return PlanValidator::tr("%1 (%2)").arg(PlanValidator::tr(label), path);
 }
 
 QString asText(const QJsonValue &value)
@@ -53,9 +46,9 @@ bool asInteger(const QJsonValue &value, qint64 *number)
 QString checkText(const QString &name, const QString &value, bool required, int maxLength)
 {
     if (required && value.trimmed().isEmpty())
-        return tr("%1 must not be empty.").arg(name);
+        return PlanValidator::tr("%1 must not be empty.").arg(name);
     if (value.size() > maxLength)
-        return tr("%1 is %2 characters long; SCM allows at most %3.")
+        return PlanValidator::tr("%1 is %2 characters long; SCM allows at most %3.")
             .arg(name)
             .arg(value.size())
             .arg(maxLength);
@@ -67,8 +60,10 @@ QString checkOneOf(const QString &name, const QString &value, const QStringList 
     if (allowed.contains(value))
         return QString();
     if (value.isEmpty())
-        return tr("%1 must not be empty: use one of %2.").arg(name, allowed.join(QLatin1String(", ")));
-    return tr("%1 is \"%2\"; use one of %3.").arg(name, value, allowed.join(QLatin1String(", ")));
+        return PlanValidator::tr("%1 must not be empty: use one of %2.")
+            .arg(name, allowed.join(QLatin1String(", ")));
+    return PlanValidator::tr("%1 is \"%2\"; use one of %3.")
+        .arg(name, value, allowed.join(QLatin1String(", ")));
 }
 
 bool isLoopbackHost(const QString &host)
@@ -81,32 +76,37 @@ QString checkServiceUrl(const QString &name, const QString &value, const QString
 {
     const QString text = value.trimmed();
     if (text.isEmpty())
-        return tr("%1 must not be empty: give the address, e.g. %2.").arg(name, example);
+        return PlanValidator::tr("%1 must not be empty: give the address, e.g. %2.").arg(name, example);
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return tr("%1 \"%2\" is not a web address; write it like %3.").arg(name, text, example);
+        return PlanValidator::tr("%1 \"%2\" is not a web address; write it like %3.")
+            .arg(name, text, example);
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return QString();
     if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
         return QString();
-    return tr("%1 \"%2\" must start with https:// (plain http only for 127.0.0.1 or localhost).")
+    return PlanValidator::tr(
+               "%1 \"%2\" must start with https:// (plain http only for 127.0.0.1 or localhost).")
         .arg(name, text);
 }
 
 QString checkLogin(const QString &name, const QString &login)
 {
     if (login.isEmpty())
-        return tr("%1 must not be empty.").arg(name);
+        return PlanValidator::tr("%1 must not be empty.").arg(name);
     static const QRegularExpression allowed(QStringLiteral("^[a-zA-Z0-9!@_.\\-+']$"));
     for (const QChar c : login) {
         if (!allowed.match(QString(c)).hasMatch())
-            return tr("%1 contains \"%2\", which SCM does not allow in a login: use letters, digits and "
-                      "! @ _ . - + '.")
+            return PlanValidator::tr(
+                       "%1 contains \"%2\", which SCM does not allow in a login: use letters, digits and "
+                       "! @ _ . - + '.")
                 .arg(name, QString(c));
     }
     if (login.size() < 3 || login.size() > 128)
-        return tr("%1 must be 3 to 128 characters long; it has %2.").arg(name).arg(login.size());
+        return PlanValidator::tr("%1 must be 3 to 128 characters long; it has %2.")
+            .arg(name)
+            .arg(login.size());
     return QString();
 }
 
@@ -119,7 +119,7 @@ QString checkPersonName(const QString &name, const QString &value)
     static const QString forbidden = QStringLiteral("><!@#$%^*()~?/\\&_+=\":;,{}[]|`");
     for (const QChar c : value) {
         if (forbidden.contains(c))
-            return tr("%1 contains \"%2\", which SCM does not allow in a name (none of %3).")
+            return PlanValidator::tr("%1 contains \"%2\", which SCM does not allow in a name (none of %3).")
                 .arg(name, QString(c), forbidden);
     }
     return QString();
@@ -128,10 +128,11 @@ QString checkPersonName(const QString &name, const QString &value)
 QString checkDomainName(const QString &name, const QString &value)
 {
     if (value.trimmed().isEmpty())
-        return tr("%1 must not be empty.").arg(name);
+        return PlanValidator::tr("%1 must not be empty.").arg(name);
     if (!PlanValidator::isValidDomainName(value))
-        return tr("%1 \"%2\" is not a valid domain name (like example.ch; letters, digits and hyphens in "
-                  "labels of up to 63 characters, no wildcard).")
+        return PlanValidator::tr(
+                   "%1 \"%2\" is not a valid domain name (like example.ch; letters, digits and hyphens in "
+                   "labels of up to 63 characters, no wildcard).")
             .arg(name, value);
     return QString();
 }
@@ -142,7 +143,7 @@ QString checkEmail(const QString &name, const QString &value)
     if (!text.isEmpty())
         return text;
     if (!PlanValidator::isValidEmail(value))
-        return tr("%1 \"%2\" is not a valid e-mail address.").arg(name, value);
+        return PlanValidator::tr("%1 \"%2\" is not a valid e-mail address.").arg(name, value);
     return QString();
 }
 
@@ -159,16 +160,19 @@ QString checkPrivileges(const QString &name, const QJsonValue &value)
     }
     for (const QString &privilege : std::as_const(privileges)) {
         if (privilege == QLatin1String("wsApiUseOnly"))
-            return tr("%1 must not contain wsApiUseOnly: the operator becomes API-only in the api-only step, "
-                      "after its password was changed (an API-only admin cannot log in to change it).")
-                .arg(name);
+            return PlanValidator::
+                tr("%1 must not contain wsApiUseOnly: the operator becomes API-only in the api-only step, "
+                   "after its password was changed (an API-only admin cannot log in to change it).")
+                    .arg(name);
         if (!PlanValidator::knownPrivileges().contains(privilege))
-            return tr("%1 contains \"%2\", which is not a privilege SCM knows (e.g. clientCertRequest, "
-                      "clientCertRevoke, clientCertManage).")
+            return PlanValidator::tr(
+                       "%1 contains \"%2\", which is not a privilege SCM knows (e.g. clientCertRequest, "
+                       "clientCertRevoke, clientCertManage).")
                 .arg(name, privilege);
     }
     if (!privileges.contains(QLatin1String("clientCertRequest")))
-        return tr("%1 must include clientCertRequest: the gateway requests S/MIME certificates with it.")
+        return PlanValidator::tr(
+                   "%1 must include clientCertRequest: the gateway requests S/MIME certificates with it.")
             .arg(name);
     return QString();
 }
@@ -176,16 +180,17 @@ QString checkPrivileges(const QString &name, const QJsonValue &value)
 QString checkFullNameRegex(const QString &name, const QString &value)
 {
     if (value.isEmpty())
-        return tr("%1 must not be empty; the default is (?<GN>.+) (?<SN>.+).").arg(name);
+        return PlanValidator::tr("%1 must not be empty; the default is (?<GN>.+) (?<SN>.+).").arg(name);
     const QRegularExpression re(value);
     if (!re.isValid())
-        return tr("%1 is not a valid regular expression: %2 at position %3.")
+        return PlanValidator::tr("%1 is not a valid regular expression: %2 at position %3.")
             .arg(name, re.errorString())
             .arg(re.patternErrorOffset());
     const QStringList groups = re.namedCaptureGroups();
     if (!groups.contains(QLatin1String("GN")) || !groups.contains(QLatin1String("SN")))
-        return tr("%1 must have the named groups (?<GN>...) for the given name and (?<SN>...) for the "
-                  "surname.")
+        return PlanValidator::tr(
+                   "%1 must have the named groups (?<GN>...) for the given name and (?<SN>...) for the "
+                   "surname.")
             .arg(name);
     return QString();
 }
@@ -197,7 +202,7 @@ QString checkHost(const QString &name, const QString &value)
     QHostAddress address;
     if (address.setAddress(value) || PlanValidator::isValidDomainName(value))
         return QString();
-    return tr("%1 \"%2\" is neither a host name nor an IP address.").arg(name, value);
+    return PlanValidator::tr("%1 \"%2\" is neither a host name nor an IP address.").arg(name, value);
 }
 
 using Checker = QString (*)(const QString &path, const QJsonValue &value);
@@ -221,11 +226,13 @@ const FieldRule fieldRules[] = {
          const QString name = who(LABEL("The customer URI"), p);
          const QString value = asText(v);
          if (value.trimmed().isEmpty())
-             return tr("%1 must not be empty: it is the part after /customer/ in your Certificate "
-                       "Manager's address.")
+             return PlanValidator::tr(
+                        "%1 must not be empty: it is the part after /customer/ in your Certificate "
+                        "Manager's address.")
                  .arg(name);
          if (value.contains(QLatin1Char('/')) || value.contains(QLatin1Char(' ')))
-             return tr("%1 \"%2\" must be only the part after /customer/, without / or spaces.")
+             return PlanValidator::tr(
+                        "%1 \"%2\" must be only the part after /customer/, without / or spaces.")
                  .arg(name, value);
          return checkText(name, value, true, 128);
      }},
@@ -262,9 +269,11 @@ const FieldRule fieldRules[] = {
          const QString name = who(LABEL("The organisation's country"), p);
          const QString value = asText(v);
          if (value.isEmpty())
-             return tr("%1 must not be empty: give its ISO 3166 two-letter code, e.g. CH.").arg(name);
+             return PlanValidator::tr("%1 must not be empty: give its ISO 3166 two-letter code, e.g. CH.")
+                 .arg(name);
          if (!PlanValidator::isCountryCode(value))
-             return tr("%1 \"%2\" is not an ISO 3166 two-letter country code in capitals, e.g. CH, DE, AT.")
+             return PlanValidator::tr(
+                        "%1 \"%2\" is not an ISO 3166 two-letter country code in capitals, e.g. CH, DE, AT.")
                  .arg(name, value);
          return QString();
      }},
@@ -289,7 +298,7 @@ const FieldRule fieldRules[] = {
      [](const QString &p, const QJsonValue &v) {
          if (v.isArray() && !v.toArray().isEmpty())
              return QString();
-         return tr("%1 is empty: add the e-mail domains the gateway signs and encrypts for.")
+         return PlanValidator::tr("%1 is empty: add the e-mail domains the gateway signs and encrypts for.")
              .arg(who(LABEL("The list of domains"), p));
      }},
     {"domains[].name",
@@ -333,7 +342,7 @@ const FieldRule fieldRules[] = {
      [](const QString &p, const QJsonValue &v) {
          qint64 term = 0;
          if (!asInteger(v, &term) || term <= 0)
-             return tr("%1 must be a number of days greater than 0, e.g. 365.")
+             return PlanValidator::tr("%1 must be a number of days greater than 0, e.g. 365.")
                  .arg(who(LABEL("The certificate term"), p));
          return QString();
      }},
@@ -341,7 +350,7 @@ const FieldRule fieldRules[] = {
      [](const QString &p, const QJsonValue &v) {
          qint64 days = 0;
          if (!asInteger(v, &days) || days < 30)
-             return tr("%1 must be at least 30 days (\"%2\").")
+             return PlanValidator::tr("%1 must be at least 30 days (\"%2\").")
                  .arg(who(LABEL("The renewal period"), p), asText(v));
          return QString();
      }},
@@ -358,14 +367,15 @@ const FieldRule fieldRules[] = {
      [](const QString &p, const QJsonValue &v) {
          const QString name = who(LABEL("The gateway's customer"), p);
          if (asText(v).trimmed().isEmpty())
-             return tr("%1 must not be empty; the gateway's default customer is [default].").arg(name);
+             return PlanValidator::tr("%1 must not be empty; the gateway's default customer is [default].")
+                 .arg(name);
          return QString();
      }},
     {"gateway.api.createMissingManagedDomains",
      [](const QString &p, const QJsonValue &v) {
          if (v.isBool() || v.isUndefined() || v.isNull())
              return QString();
-         return tr("%1 must be true or false.")
+         return PlanValidator::tr("%1 must be true or false.")
              .arg(who(LABEL("Whether to create missing managed domains"), p));
      }},
     {"gateway.api.forwardingHost",
@@ -378,7 +388,7 @@ const FieldRule fieldRules[] = {
          if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
              return QString();
          if (!asInteger(v, &port) || port < 0 || port > 65535)
-             return tr("%1 must be a port number from 1 to 65535.")
+             return PlanValidator::tr("%1 must be a port number from 1 to 65535.")
                  .arg(who(LABEL("The managed domains' forwarding port"), p));
          return QString();
      }},
@@ -436,21 +446,25 @@ QList<PlanIssue> PlanValidator::validate(const Plan &plan)
     c.check(QStringLiteral("organization.stateProvince"), o.stateProvince);
     if (o.city.trimmed().isEmpty() && o.stateProvince.trimmed().isEmpty())
         c.add(QStringLiteral("organization.city"),
-              tr("The organisation's city (organization.city) and its state or province "
-                 "(organization.stateProvince) are both empty; SCM needs at least one of them."));
+              PlanValidator::tr(
+                  "The organisation's city (organization.city) and its state or province "
+                  "(organization.stateProvince) are both empty; SCM needs at least one of them."));
     c.check(QStringLiteral("organization.postalCode"), o.postalCode);
     c.check(QStringLiteral("organization.country"), o.country);
     c.check(QStringLiteral("organization.department"), o.department);
     const bool drao = plan.operatorAdmin.role == QLatin1String("DRAO_SMIME");
     if (drao && o.department.trimmed().isEmpty())
         c.add(QStringLiteral("organization.department"),
-              tr("The department (organization.department) must be given when the operator's role "
-                 "(operator.role) is DRAO_SMIME: a DRAO administers a department."));
+              PlanValidator::tr(
+                  "The department (organization.department) must be given when the operator's role "
+                  "(operator.role) is DRAO_SMIME: a DRAO administers a department."));
     if (!drao && !o.department.trimmed().isEmpty() && plan.operatorAdmin.role == QLatin1String("RAO_SMIME"))
-        c.add(QStringLiteral("organization.department"),
-              tr("The department (organization.department) \"%1\" is only used for an operator with the role "
-                 "DRAO_SMIME, but operator.role is RAO_SMIME: remove the department or change the role.")
-                  .arg(o.department));
+        c.add(
+            QStringLiteral("organization.department"),
+            PlanValidator::tr(
+                "The department (organization.department) \"%1\" is only used for an operator with the role "
+                "DRAO_SMIME, but operator.role is RAO_SMIME: remove the department or change the role.")
+                .arg(o.department));
     c.check(QStringLiteral("organization.validation.level"), o.validation.level);
     c.check(QStringLiteral("organization.validation.legalName"), o.validation.legalName);
     c.check(QStringLiteral("organization.validation.organizationIdentifier"),
@@ -468,7 +482,8 @@ QList<PlanIssue> PlanValidator::validate(const Plan &plan)
             const QString ascii = domain.asciiName();
             if (seen.contains(ascii))
                 c.add(path + QStringLiteral(".name"),
-                      tr("The domain (%1.name) \"%2\" is listed twice: also as domains[%3].name.")
+                      PlanValidator::tr(
+                          "The domain (%1.name) \"%2\" is listed twice: also as domains[%3].name.")
                           .arg(path, domain.name)
                           .arg(seen.value(ascii)));
             else
@@ -480,10 +495,10 @@ QList<PlanIssue> PlanValidator::validate(const Plan &plan)
     const Plan::Operator &a = plan.operatorAdmin;
     c.check(QStringLiteral("operator.login"), a.login);
     if (!a.login.isEmpty() && a.login.compare(plan.scm.login, Qt::CaseInsensitive) == 0)
-        c.add(
-            QStringLiteral("operator.login"),
-            tr("The operator's login (operator.login) is the admin's own (scm.login): the operator must be a "
-               "separate account, because it becomes API-only."));
+        c.add(QStringLiteral("operator.login"),
+              PlanValidator::tr("The operator's login (operator.login) is the admin's own (scm.login): the "
+                                "operator must be a "
+                                "separate account, because it becomes API-only."));
     c.check(QStringLiteral("operator.email"), a.email);
     c.check(QStringLiteral("operator.forename"), a.forename);
     c.check(QStringLiteral("operator.surname"), a.surname);
@@ -504,8 +519,9 @@ QList<PlanIssue> PlanValidator::validate(const Plan &plan)
             c.check(QStringLiteral("gateway.api.forwardingPort"), api.forwardingPort);
         if (api.forwardingPort != 0 && api.forwardingHost.isEmpty())
             c.add(QStringLiteral("gateway.api.forwardingHost"),
-                  tr("The managed domains' forwarding port (gateway.api.forwardingPort) is set without a "
-                     "forwarding host (gateway.api.forwardingHost): give both or neither."));
+                  PlanValidator::tr(
+                      "The managed domains' forwarding port (gateway.api.forwardingPort) is set without a "
+                      "forwarding host (gateway.api.forwardingHost): give both or neither."));
     }
     return c.issues;
 }

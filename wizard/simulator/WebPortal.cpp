@@ -10,11 +10,6 @@
 #include <QUrlQuery>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WebPortal", text);
-}
-
 QUrlQuery formOf(const QByteArray &body)
 {
     QByteArray text = body;

@@ -2,6 +2,8 @@
 
 #include "SimulatorHttp.h"
 
+#include <QCoreApplication>
+
 class Clock;
 class SimulatorState;
 struct ScmSimulatorOptions;
@@ -16,6 +18,8 @@ struct ScmSimulatorOptions;
 //                                         200 id="result" on success, 400/401/403 id="error"
 class WebPortal
 {
+    Q_DECLARE_TR_FUNCTIONS(WebPortal)
+
 public:
     WebPortal(SimulatorState &state, const ScmSimulatorOptions &options, const Clock &clock);
     SimResponse handle(const SimRequest &request, bool *stateChanged);
