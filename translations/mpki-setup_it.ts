@@ -5,7 +5,7 @@
     <name>ApiOnlyStep</name>
     <message>
         <source>The operator must change its temporary password before it becomes API-only: an API-only admin cannot log in to SCM&apos;s web page, so the password could never be changed there. Run the password step first (nothing was sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;operatore deve cambiare la sua password temporanea prima di essere limitato all&apos;API: un amministratore solo API non può accedere alla pagina web di SCM, quindi la password non potrebbe mai essere cambiata lì. Eseguire prima il passo della password (non è stato inviato nulla).</translation>
     </message>
     <message>
         <source>Reading the operator %1</source>
@@ -48,47 +48,47 @@
     <name>AutomaticStepPage</name>
     <message>
         <source>Assign the operator the right “WS API use only”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegnare all&apos;operatore il diritto «WS API use only».</translation>
     </message>
     <message>
         <source>Check the gateway&apos;s credentials, as the gateway will use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificare le credenziali del gateway, così come le userà il gateway.</translation>
     </message>
     <message>
         <source>Make “%1” an API-only admin (“WS API use only”). Only after its password was changed: an API-only admin cannot log in to the web interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendere «%1» un amministratore solo API («WS API use only»). Solo dopo che la sua password è stata cambiata: un amministratore solo API non può accedere all&apos;interfaccia web.</translation>
     </message>
     <message>
         <source>If the operator is ever locked out, an MRAO can turn it back into a standard admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se l&apos;operatore dovesse restare bloccato, un MRAO può ritrasformarlo in un amministratore standard.</translation>
     </message>
     <message>
         <source>Log in as “%1” with its new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedere come «%1» con la sua nuova password.</translation>
     </message>
     <message>
         <source>Check that the S/MIME certificate type “%1” with a term of %2 days exists for the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificare che il tipo di certificato S/MIME «%1» con una durata di %2 giorni esista per l&apos;organizzazione.</translation>
     </message>
     <message>
         <source>Check that no custom field is mandatory for the REST API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificare che nessun campo personalizzato sia obbligatorio per l&apos;API REST.</translation>
     </message>
     <message>
         <source>Record when the operator&apos;s password expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrare la data di scadenza della password dell&apos;operatore.</translation>
     </message>
     <message>
         <source>Waits until the organisation is validated and the domains are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attende che l&apos;organizzazione sia validata e che i domini siano completati.</translation>
     </message>
     <message>
         <source>&amp;Make API-only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limitare all&apos;API</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificare</translation>
     </message>
 </context>
 <context>
@@ -138,21 +138,24 @@ Senza comando si apre la procedura guidata.</translation>
     <message>
         <source>mpki-setup: the wizard needs a graphical session.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup: la procedura guidata richiede una sessione grafica.
+</translation>
     </message>
     <message>
         <source>mpki-setup: --screenshots walks the demo: use it with --demo.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup: --screenshots percorre la demo: usarlo con --demo.
+</translation>
     </message>
     <message>
         <source>mpki-setup: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup: %1
+</translation>
     </message>
     <message>
         <source>MPKI setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurazione MPKI</translation>
     </message>
 </context>
 <context>
@@ -167,11 +170,11 @@ Senza comando si apre la procedura guidata.</translation>
     </message>
     <message>
         <source>The password of the admin %1 has expired. Log in at %2, change it, and run again with the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password dell&apos;amministratore %1 è scaduta. Accedere su %2, cambiarla ed eseguire di nuovo con quella nuova.</translation>
     </message>
     <message>
         <source>SCM does not list the admin %1 to itself, so its role cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM non mostra l&apos;amministratore %1 a sé stesso, quindi il suo ruolo non può essere verificato.</translation>
     </message>
     <message>
         <source>Reading the admin&apos;s role</source>
@@ -179,11 +182,11 @@ Senza comando si apre la procedura guidata.</translation>
     </message>
     <message>
         <source>The admin %1 may not create the organisation &apos;%2&apos;: that needs the MRAO role or the privilege addOrganizationAndDepartments. Run with an MRAO admin, or have the organisation created first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;amministratore %1 non può creare l&apos;organizzazione &apos;%2&apos;: serve il ruolo MRAO o il privilegio addOrganizationAndDepartments. Eseguire con un amministratore MRAO, oppure far creare prima l&apos;organizzazione.</translation>
     </message>
     <message>
         <source>The admin %1 may not create the department &apos;%2&apos;: that needs the MRAO role or the privilege addDepartments.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;amministratore %1 non può creare il dipartimento &apos;%2&apos;: serve il ruolo MRAO o il privilegio addDepartments.</translation>
     </message>
     <message>
         <source>never</source>
@@ -198,7 +201,7 @@ Senza comando si apre la procedura guidata.</translation>
     <name>ConnectionPage</name>
     <message>
         <source>&lt;b&gt;Subject:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Issued by:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Valid:&lt;/b&gt; %3 – %4&lt;br&gt;&lt;b&gt;SHA-256 fingerprint:&lt;/b&gt; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Soggetto:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Emesso da:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Validità:&lt;/b&gt; %3 – %4&lt;br&gt;&lt;b&gt;Impronta SHA-256:&lt;/b&gt; %5</translation>
     </message>
     <message>
         <source>Customer URI</source>
@@ -234,7 +237,7 @@ Senza comando si apre la procedura guidata.</translation>
     </message>
     <message>
         <source>You may paste the address of your login page, e.g. https://cert-manager.com/customer/example/ — the customer URI is taken from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>È possibile incollare l&apos;indirizzo della propria pagina di accesso, ad es. https://cert-manager.com/customer/example/ — la Customer URI viene ricavata da esso.</translation>
     </message>
     <message>
         <source>Admin password</source>
@@ -266,15 +269,15 @@ Senza comando si apre la procedura guidata.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The Certificate Manager refused the login.&lt;/b&gt; %1&lt;br&gt;Possible causes: the login or password is mistyped; the customer URI is not the one of this account; the password has expired or the account is locked; the account is “WS API use only” or has no access to the REST API. Check them, then press Next again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Il Certificate Manager ha rifiutato l&apos;accesso.&lt;/b&gt; %1&lt;br&gt;Cause possibili: il login o la password sono digitati in modo errato; la Customer URI non è quella di questo account; la password è scaduta o l&apos;account è bloccato; l&apos;account è «WS API use only» o non ha accesso all&apos;API REST. Verificare questi punti, poi premere di nuovo Avanti.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The Certificate Manager&apos;s certificate is not trusted.&lt;/b&gt; %1&lt;br&gt;If your organisation runs its own Certificate Manager with a private CA, trust that CA&apos;s certificate file. Do not go on if you did not expect this: someone may be in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Il certificato del Certificate Manager non è attendibile.&lt;/b&gt; %1&lt;br&gt;Se la Sua organizzazione gestisce un proprio Certificate Manager con una CA privata, considerare attendibile il file del certificato di quella CA. Non proseguire se non ce lo si aspettava: qualcuno potrebbe trovarsi nel mezzo.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The Certificate Manager could not be reached.&lt;/b&gt; %1&lt;br&gt;Check the address, your network and proxy, then press Next again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Il Certificate Manager non è raggiungibile.&lt;/b&gt; %1&lt;br&gt;Verificare l&apos;indirizzo, la rete e il proxy, poi premere di nuovo Avanti.</translation>
     </message>
     <message>
         <source>The check was cancelled. Press Next to check again.</source>
@@ -301,31 +304,31 @@ Senza comando si apre la procedura guidata.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the connector values is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nei valori del connettore non è una stringa.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the connector values is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nei valori del connettore non è un numero intero.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the connector values is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nei valori del connettore non è un elenco.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the connector values holds something other than names.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nei valori del connettore contiene altro che nomi.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the connector values is not a date (yyyy-MM-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nei valori del connettore non è una data (yyyy-MM-dd).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the connector values is not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nei valori del connettore non è una data con ora.</translation>
     </message>
     <message>
         <source>The connector values are for the provider &quot;%1&quot;; this version knows only SECTIGO.</source>
-        <translation type="unfinished"></translation>
+        <translation>I valori del connettore sono per il fornitore &quot;%1&quot;; questa versione conosce solo SECTIGO.</translation>
     </message>
     <message>
         <source>The customer URI is empty.</source>
@@ -337,105 +340,105 @@ Senza comando si apre la procedura guidata.</translation>
     </message>
     <message>
         <source>The organisation id is not known yet: run the organization step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID dell&apos;organizzazione non è ancora noto: eseguire prima il passo dell&apos;organizzazione.</translation>
     </message>
     <message>
         <source>The S/MIME certificate type and term are not known yet: run the verify step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tipo di certificato S/MIME e la durata non sono ancora noti: eseguire prima il passo di verifica.</translation>
     </message>
     <message>
         <source>The renewal overlap is %1 days; use at least %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sovrapposizione di rinnovo è di %1 giorni; usare almeno %2 giorni.</translation>
     </message>
     <message>
         <source>No e-mail domain to tick under &quot;MPKI managed domains&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun dominio e-mail da selezionare sotto &quot;MPKI managed domains&quot;.</translation>
     </message>
     <message>
         <source>The SCM instance is %1, not %2. SEPPmail&apos;s Sectigo form has no host field, so the gateway may not reach that instance; ask Sectigo or SEPPmail support before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;istanza SCM è %1, non %2. Il modulo Sectigo di SEPPmail non ha un campo per l&apos;host, quindi il gateway potrebbe non raggiungere quell&apos;istanza; chiedere al supporto di Sectigo o di SEPPmail prima di farvi affidamento.</translation>
     </message>
     <message>
         <source>The operator&apos;s password expires on %1: change it in SCM and on the gateway before then, or certificate issuance stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password dell&apos;operatore scade il %1: cambiarla in SCM e sul gateway prima di tale data, altrimenti l&apos;emissione dei certificati si interrompe.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorCrypto</name>
     <message>
         <source>The scrypt parameters are outside what mpki-setup accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>I parametri scrypt sono al di fuori di quanto accetta mpki-setup.</translation>
     </message>
     <message>
         <source>Deriving the key from the passphrase failed (OpenSSL scrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>La derivazione della chiave dalla passphrase non è riuscita (OpenSSL scrypt).</translation>
     </message>
     <message>
         <source>Encrypting the password failed (OpenSSL AES-256-GCM).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cifratura della password non è riuscita (OpenSSL AES-256-GCM).</translation>
     </message>
 </context>
 <context>
     <name>ConnectorFile</name>
     <message>
         <source>The passphrase is empty: give one, or ask for a plain file explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La passphrase è vuota: indicarne una, oppure richiedere esplicitamente un file in chiaro.</translation>
     </message>
     <message>
         <source>No random salt or nonce could be made (OpenSSL RAND_bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile generare un salt o un nonce casuale (OpenSSL RAND_bytes).</translation>
     </message>
     <message>
         <source>This is not a connector file (not a JSON object: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo non è un file del connettore (non è un oggetto JSON: %1).</translation>
     </message>
     <message>
         <source>This is not a connector file: it has no &quot;format&quot; field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo non è un file del connettore: non ha il campo &quot;format&quot;.</translation>
     </message>
     <message>
         <source>The connector file has format &quot;%1&quot;, which this version of mpki-setup cannot read (it reads &quot;%2&quot;); use a newer mpki-setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file del connettore ha il formato &quot;%1&quot;, che questa versione di mpki-setup non sa leggere (legge &quot;%2&quot;); usare un mpki-setup più recente.</translation>
     </message>
     <message>
         <source>This is not a connector file: its format is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo non è un file del connettore: il suo formato è &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The connector file is damaged: it has an unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file del connettore è danneggiato: ha un campo sconosciuto &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The connector file is damaged: it holds no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file del connettore è danneggiato: non contiene alcuna password.</translation>
     </message>
     <message>
         <source>The connector file is damaged: it holds the password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file del connettore è danneggiato: contiene la password due volte.</translation>
     </message>
     <message>
         <source>The connector file&apos;s password is protected with &quot;%1&quot; / &quot;%2&quot;, which this version of mpki-setup does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password del file del connettore è protetta con &quot;%1&quot; / &quot;%2&quot;, che questa versione di mpki-setup non conosce.</translation>
     </message>
     <message>
         <source>The connector file is damaged: its encrypted password is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file del connettore è danneggiato: la sua password cifrata è incompleta.</translation>
     </message>
     <message>
         <source>Wrong passphrase or the file was changed: its encryption parameters are not ones mpki-setup writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase errata o file modificato: i suoi parametri di cifratura non sono quelli che scrive mpki-setup.</translation>
     </message>
     <message>
         <source>The connector file&apos;s password is encrypted: give the passphrase it was written with (--passphrase-file).</source>
-        <translation type="unfinished"></translation>
+        <translation>La password del file del connettore è cifrata: indicare la passphrase con cui è stato scritto (--passphrase-file).</translation>
     </message>
     <message>
         <source>Wrong passphrase or the file was changed: the connector file does not authenticate with this passphrase. Nothing was read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase errata o file modificato: il file del connettore non si autentica con questa passphrase. Non è stato letto nulla.</translation>
     </message>
     <message>
         <source>The connector file is damaged: &quot;password&quot; is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file del connettore è danneggiato: &quot;password&quot; non è una stringa.</translation>
     </message>
     <message>
         <source>The connector file is damaged: %1</source>
@@ -447,11 +450,11 @@ Senza comando si apre la procedura guidata.</translation>
     </message>
     <message>
         <source>cannot restrict the file to its owner (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile limitare il file al suo proprietario (%1)</translation>
     </message>
     <message>
         <source>the new file is readable by others; not writing a secret into it</source>
-        <translation type="unfinished"></translation>
+        <translation>il nuovo file è leggibile da altri; nessun segreto vi viene scritto</translation>
     </message>
     <message>
         <source>the write was abandoned</source>
@@ -470,151 +473,151 @@ Senza comando si apre la procedura guidata.</translation>
     <name>ConnectorPage</name>
     <message>
         <source>MPKI → Sectigo on the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>MPKI → Sectigo sul gateway</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegna</translation>
     </message>
     <message>
         <source>E&amp;xport the connector file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esportare il file del connettore…</translation>
     </message>
     <message>
         <source>Save the values &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare il foglio dei &amp;valori…</translation>
     </message>
     <message>
         <source>The values for the gateway&apos;s MPKI → Sectigo page.</source>
-        <translation type="unfinished"></translation>
+        <translation>I valori per la pagina MPKI → Sectigo del gateway.</translation>
     </message>
     <message>
         <source>Renewal &amp;overlap in days *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sovrapposizione di rinnovo in giorni *:</translation>
     </message>
     <message>
         <source>Renewal overlap in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Sovrapposizione di rinnovo in giorni</translation>
     </message>
     <message>
         <source>Gateway REST &amp;API:</source>
-        <translation type="unfinished"></translation>
+        <translation>API REST del gate&amp;way:</translation>
     </message>
     <message>
         <source>Gateway REST API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo dell&apos;API REST del gateway</translation>
     </message>
     <message>
         <source>optional, e.g. https://gateway.example.ch:8445/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>facoltativo, ad es. https://gateway.example.ch:8445/v1</translation>
     </message>
     <message>
         <source>Passphrase of the connector file</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase del file del connettore</translation>
     </message>
     <message>
         <source>Passphrase of the connector file, again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase del file del connettore, ripetuta</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Passphrase a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripetere la passphrase:</translation>
     </message>
     <message>
         <source>The connector file carries the operator&apos;s password encrypted with a passphrase; the values sheet shows it masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file del connettore contiene la password dell&apos;operatore cifrata con una passphrase; il foglio dei valori la mostra mascherata.</translation>
     </message>
     <message>
         <source>Assemble the gateway&apos;s values: customer URI, operator login and password, organisation id, certificate type and term, renewal overlap, managed domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccogliere i valori del gateway: Customer URI, login e password dell&apos;operatore, ID dell&apos;organizzazione, tipo e durata del certificato, sovrapposizione di rinnovo, domini gestiti.</translation>
     </message>
     <message>
         <source>No gateway REST API given: the gateway is not contacted; tick the managed domains by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna API REST del gateway indicata: il gateway non viene contattato; selezionare i domini gestiti a mano.</translation>
     </message>
     <message>
         <source>Check on the gateway (%1) that every e-mail domain is a managed domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificare sul gateway (%1) che ogni dominio e-mail sia un dominio gestito.</translation>
     </message>
     <message>
         <source>&amp;Assemble the values</source>
-        <translation type="unfinished"></translation>
+        <translation>Racc&amp;ogliere i valori</translation>
     </message>
     <message>
         <source>What the REST API cannot do — do it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa non può fare l&apos;API REST — da fare a mano</translation>
     </message>
     <message>
         <source>&lt;b&gt;Managed domains:&lt;/b&gt; the gateway was not contacted; tick the domains under “MPKI managed domains” by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Domini gestiti:&lt;/b&gt; il gateway non è stato contattato; selezionare a mano i domini sotto «MPKI managed domains».</translation>
     </message>
     <message>
         <source>Managed domains present: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domini gestiti presenti: %1</translation>
     </message>
     <message>
         <source>Managed domains created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domini gestiti creati: %1</translation>
     </message>
     <message>
         <source>Missing on the gateway — create them as managed domains: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mancanti sul gateway — crearli come domini gestiti: %1</translation>
     </message>
     <message>
         <source>Managed-domain check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica dei domini gestiti</translation>
     </message>
     <message>
         <source>Choose a passphrase for the connector file, and enter it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegliere una passphrase per il file del connettore e inserirla due volte.</translation>
     </message>
     <message>
         <source>Use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usare almeno 8 caratteri.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le due passphrase sono diverse.</translation>
     </message>
     <message>
         <source>Export the connector file</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportare il file del connettore</translation>
     </message>
     <message>
         <source>Connector files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>File del connettore (*.json)</translation>
     </message>
     <message>
         <source>Encrypting and writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifratura e scrittura…</translation>
     </message>
     <message>
         <source>Save the values sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare il foglio dei valori</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
         <source>Gateway API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token API del gateway</translation>
     </message>
     <message>
         <source>Gateway API secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Segreto API del gateway</translation>
     </message>
     <message>
         <source>Gateway API to&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token API del gateway:</translation>
     </message>
     <message>
         <source>Gateway API secr&amp;et:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;greto API del gateway:</translation>
     </message>
 </context>
 <context>
@@ -625,15 +628,15 @@ Senza comando si apre la procedura guidata.</translation>
     </message>
     <message>
         <source>The plan has no gateway.api: no gateway was contacted. Enter the values on the gateway&apos;s MPKI → Sectigo page (mpki-setup export writes them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano non contiene gateway.api: nessun gateway è stato contattato. Inserire i valori nella pagina MPKI → Sectigo del gateway (mpki-setup export li scrive).</translation>
     </message>
     <message>
         <source>The plan names a gateway API (%1), but no gateway token and secret were given: the gateway was not contacted. Set MPKI_GATEWAY_TOKEN and MPKI_GATEWAY_SECRET to check its managed domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano indica un&apos;API del gateway (%1), ma non sono stati forniti token e segreto del gateway: il gateway non è stato contattato. Impostare MPKI_GATEWAY_TOKEN e MPKI_GATEWAY_SECRET per verificarne i domini gestiti.</translation>
     </message>
     <message>
         <source>Checking the managed domains on the gateway: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica dei domini gestiti sul gateway: %1</translation>
     </message>
     <message>
         <source>The gateway could not be asked: %1</source>
@@ -645,31 +648,31 @@ Senza comando si apre la procedura guidata.</translation>
     </message>
     <message>
         <source>The gateway lacks the managed domains %1: add them on the gateway (Mail System → Managed Domains), then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al gateway mancano i domini gestiti %1: aggiungerli sul gateway (Mail System → Managed Domains), poi eseguire di nuovo.</translation>
     </message>
     <message>
         <source>managed domains checked on the gateway: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>domini gestiti verificati sul gateway: %1</translation>
     </message>
     <message>
         <source>Connector values assembled (organisation %1, profile &apos;%2&apos;, %3 days). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Valori del connettore raccolti (organizzazione %1, profilo &apos;%2&apos;, %3 giorni). %4</translation>
     </message>
     <message>
         <source>The secret store holds no current password of the operator, so the connector file cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archivio dei segreti non contiene una password attuale dell&apos;operatore, quindi il file del connettore non può essere scritto.</translation>
     </message>
     <message>
         <source>The connector file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile scrivere il file del connettore %1: %2</translation>
     </message>
     <message>
         <source>Connector values assembled and written to %1%2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Valori del connettore raccolti e scritti in %1%2. %3</translation>
     </message>
     <message>
         <source> (password in the clear, as asked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (password in chiaro, come richiesto)</translation>
     </message>
 </context>
 <context>
@@ -703,125 +706,126 @@ Senza comando si apre la procedura guidata.</translation>
     <name>DemoEnvironment</name>
     <message>
         <source>Demo: playing the person — logging in at %1 as %2 with the temporary password and setting the new password the wizard generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: si simula la persona — accesso su %1 come %2 con la password temporanea e impostazione della nuova password generata dalla procedura guidata.</translation>
     </message>
     <message>
         <source>Demo: the person changed the operator&apos;s password at the web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: la persona ha cambiato la password dell&apos;operatore nella pagina web.</translation>
     </message>
     <message>
         <source>Demo: the simulated person could not change the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: la persona simulata non ha potuto cambiare la password: %1</translation>
     </message>
 </context>
 <context>
     <name>DemoWalkthrough</name>
     <message>
         <source>The demo walk did not reach the overview within %1 s (it stopped at the page “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il percorso della demo non ha raggiunto la panoramica entro %1 s (si è fermato alla pagina «%2»).</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n screenshot(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n screenshot scritto in %1.</numerusform>
+            <numerusform>%n screenshot scritti in %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The step “%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Il passo «%1» non è riuscito: %2</translation>
     </message>
     <message>
         <source>The page “%1” does not go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagina «%1» non prosegue.</translation>
     </message>
 </context>
 <context>
     <name>DomainsPage</name>
     <message>
         <source>DNS records to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Record DNS da pubblicare</translation>
     </message>
     <message>
         <source>The e-mail domains for which certificates should be received later.</source>
-        <translation type="unfinished"></translation>
+        <translation>I domini e-mail per i quali in seguito si riceveranno certificati.</translation>
     </message>
     <message>
         <source>E-mail domains, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Domini e-mail, uno per riga</translation>
     </message>
     <message>
         <source>example.ch
 mail.example.ch</source>
-        <translation type="unfinished"></translation>
+        <translation>esempio.ch
+mail.esempio.ch</translation>
     </message>
     <message>
         <source>Domain control validation method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodo di validazione del controllo del dominio</translation>
     </message>
     <message>
         <source>CNAME record in DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Record CNAME nel DNS</translation>
     </message>
     <message>
         <source>TXT record in DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Record TXT nel DNS</translation>
     </message>
     <message>
         <source>E-mail &amp;domains *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domini e-mail *:</translation>
     </message>
     <message>
         <source>Domain control &amp;validation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validazione del controllo del dominio:</translation>
     </message>
     <message>
         <source>%1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è indicato due volte.</translation>
     </message>
     <message>
         <source>Enter at least one e-mail domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire almeno un dominio e-mail.</translation>
     </message>
     <message>
         <source>Create or adopt %1 and delegate it to the organisation for S/MIME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creare o adottare %1 e delegarlo all&apos;organizzazione per S/MIME.</translation>
     </message>
     <message>
         <source>Start domain control validation of each registered domain (e.g. example.ch for mail.example.ch) and show the DNS record to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviare la validazione del controllo del dominio per ciascun dominio registrato (ad es. example.ch per mail.example.ch) e mostrare il record DNS da pubblicare.</translation>
     </message>
     <message>
         <source>&amp;Create the domains</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Creare i domini</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 record, status: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — record %2, stato: %3</translation>
     </message>
     <message>
         <source>not validated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora validato</translation>
     </message>
     <message>
         <source>Record host for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host del record per %1</translation>
     </message>
     <message>
         <source>Record value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore del record per %1</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome host:</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore:</translation>
     </message>
 </context>
 <context>
@@ -903,38 +907,41 @@ mail.example.ch</source>
     <name>ExportCommand</name>
     <message>
         <source>The keychain did not answer within 60 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi non ha risposto entro 60 secondi.</translation>
     </message>
     <message>
         <source>a passphrase for the connector file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una passphrase per il file del connettore %1</translation>
     </message>
     <message>
         <source>mpki-setup export: %1 (or write the password in the clear with --plain)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: %1 (oppure scrivere la password in chiaro con --plain)
+</translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ripetere la passphrase: </translation>
     </message>
     <message>
         <source>mpki-setup export: the two passphrases differ; nothing was written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: le due passphrase sono diverse; non è stato scritto nulla.
+</translation>
     </message>
     <message>
         <source>mpki-setup export: the passphrase is empty.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: la passphrase è vuota.
+</translation>
     </message>
     <message>
         <source>Writes the connector file for the SEPPmail gateway from a state directory: the values the connector step assembled and the operator&apos;s password from the keychain, encrypted with a passphrase (or in the clear with --plain), and optionally the values sheet as PDF or HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrive il file del connettore per il gateway SEPPmail da una cartella di stato: i valori raccolti dal passo del connettore e la password dell&apos;operatore presa dal portachiavi, cifrata con una passphrase (o in chiaro con --plain), e facoltativamente il foglio dei valori in PDF o HTML.</translation>
     </message>
     <message>
         <source>The state directory of a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella di stato di un&apos;esecuzione.</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -942,111 +949,124 @@ mail.example.ch</source>
     </message>
     <message>
         <source>The connector file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file del connettore da scrivere.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>A file whose first line is the passphrase (without it, the passphrase is asked for on the terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un file la cui prima riga è la passphrase (senza di esso, la passphrase viene chiesta nel terminale).</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Write the password in the clear (the file is still 0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivere la password in chiaro (il file resta comunque 0600).</translation>
     </message>
     <message>
         <source>Also write the values sheet (.pdf or .html).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivere anche il foglio dei valori (.pdf o .html).</translation>
     </message>
     <message>
         <source>The language of the messages and the sheet&apos;s labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua dei messaggi e delle etichette del foglio.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>mpki-setup export: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: %1
+</translation>
     </message>
     <message>
         <source>mpki-setup export: unexpected argument &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: argomento inatteso &quot;%1&quot;.
+</translation>
     </message>
     <message>
         <source>mpki-setup export: give the state directory with --state DIR and the file to write with --out FILE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: indicare la cartella di stato con --state DIR e il file da scrivere con --out FILE.
+</translation>
     </message>
     <message>
         <source>mpki-setup export: --plain and --passphrase-file exclude each other.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: --plain e --passphrase-file si escludono a vicenda.
+</translation>
     </message>
     <message>
         <source>mpki-setup export: the values sheet must end in .pdf or .html.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: il foglio dei valori deve terminare con .pdf o .html.
+</translation>
     </message>
     <message>
         <source>mpki-setup export: the connector step has not assembled the values in %1 yet; run &quot;mpki-setup run&quot; with this state directory until it has.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: il passo del connettore non ha ancora raccolto i valori in %1; eseguire &quot;mpki-setup run&quot; con questa cartella di stato finché non li ha raccolti.
+</translation>
     </message>
     <message>
         <source>mpki-setup export: the connector values in %1 are damaged: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: i valori del connettore in %1 sono danneggiati: %2
+</translation>
     </message>
     <message>
         <source>mpki-setup export: the keychain holds no current password of the operator %1 at %2 (customer %3); export on the machine and user account that ran the procedure.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: il portachiavi non contiene una password attuale dell&apos;operatore %1 su %2 (cliente %3); esportare sul computer e con l&apos;account utente che hanno eseguito la procedura.
+</translation>
     </message>
     <message>
         <source>mpki-setup export: the operator&apos;s password cannot be read: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: la password dell&apos;operatore non può essere letta: %1
+</translation>
     </message>
     <message>
         <source>Wrote %1 (the password in the clear, as asked; mode 0600).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Scritto %1 (password in chiaro, come richiesto; modo 0600).
+</translation>
     </message>
     <message>
         <source>Wrote %1 (the password encrypted with the passphrase; mode 0600).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Scritto %1 (password cifrata con la passphrase; modo 0600).
+</translation>
     </message>
     <message>
         <source>Wrote the values sheet %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio dei valori %1 scritto.
+</translation>
     </message>
     <message>
         <source>Note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1
+</translation>
     </message>
 </context>
 <context>
     <name>GatewaySimulator</name>
     <message>
         <source>Cannot make the gateway simulator&apos;s TLS certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare il certificato TLS del simulatore del gateway: %1</translation>
     </message>
     <message>
         <source>The gateway simulator cannot listen on %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il simulatore del gateway non può restare in ascolto su %1:%2.</translation>
     </message>
 </context>
 <context>
@@ -1054,93 +1074,101 @@ mail.example.ch</source>
     <message>
         <source>SCM: %1 (customer URI %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>SCM: %1 (Customer URI %2)
+</translation>
     </message>
     <message>
         <source>The operator&apos;s password expires on %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La password dell&apos;operatore scade il %1.
+</translation>
     </message>
     <message>
         <source>Made on %1%2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Creato il %1%2.
+</translation>
     </message>
     <message>
         <source> from the plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation> dal piano %1</translation>
     </message>
     <message>
         <source>Note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1
+</translation>
     </message>
     <message>
         <source>Reads a connector file written by mpki-setup (run --export or export) and prints the values for the SEPPmail gateway&apos;s MPKI → Sectigo page. The password is masked unless --show-password is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge un file del connettore scritto da mpki-setup (run --export o export) e stampa i valori per la pagina MPKI → Sectigo del gateway SEPPmail. La password è mascherata, a meno che non si indichi --show-password.</translation>
     </message>
     <message>
         <source>The connector file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file del connettore.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>A file whose first line is the passphrase (without it, the passphrase is asked for on the terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un file la cui prima riga è la passphrase (senza di esso, la passphrase viene chiesta nel terminale).</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Print one JSON object with the file&apos;s field names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampare un oggetto JSON con i nomi dei campi del file.</translation>
     </message>
     <message>
         <source>Show the operator&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrare la password dell&apos;operatore.</translation>
     </message>
     <message>
         <source>The language of the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua dei messaggi.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>mpki-setup import: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup import: %1
+</translation>
     </message>
     <message>
         <source>mpki-setup import: unexpected argument &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup import: argomento inatteso &quot;%1&quot;.
+</translation>
     </message>
     <message>
         <source>mpki-setup import: give the connector file with --in FILE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup import: indicare il file del connettore con --in FILE.
+</translation>
     </message>
     <message>
         <source>the passphrase of the connector file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la passphrase del file del connettore %1</translation>
     </message>
     <message>
         <source>mpki-setup import: %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup import: %1: %2
+</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>Cannot write the journal %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere il registro %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1183,7 @@ mail.example.ch</source>
     </message>
     <message>
         <source>No keychain is reachable (%1). Give the secrets another way: --password-file FILE or the environment variable MPKI_SCM_PASSWORD for the admin&apos;s password (--gateway-token-file / MPKI_GATEWAY_TOKEN and --gateway-secret-file / MPKI_GATEWAY_SECRET for the gateway), or start a Secret Service such as gnome-keyring in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun portachiavi raggiungibile (%1). Fornire i segreti in un altro modo: --password-file FILE o la variabile d&apos;ambiente MPKI_SCM_PASSWORD per la password dell&apos;amministratore (--gateway-token-file / MPKI_GATEWAY_TOKEN e --gateway-secret-file / MPKI_GATEWAY_SECRET per il gateway), oppure avviare un Secret Service come gnome-keyring in questa sessione.</translation>
     </message>
     <message>
         <source>no Secret Service</source>
@@ -1173,98 +1201,98 @@ mail.example.ch</source>
     <name>MpkiWizard</name>
     <message>
         <source>MPKI setup for SEPPmail — demo with the built-in simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurazione MPKI per SEPPmail — demo con il simulatore integrato</translation>
     </message>
     <message>
         <source>MPKI setup for SEPPmail</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurazione MPKI per SEPPmail</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiudi</translation>
     </message>
 </context>
 <context>
     <name>OperatorPage</name>
     <message>
         <source>The “Operator” user of the SEPPmail MPKI interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utente «Operator» dell&apos;interfaccia MPKI di SEPPmail.</translation>
     </message>
     <message>
         <source>&amp;Login *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Login dell&apos;operatore *:</translation>
     </message>
     <message>
         <source>Operator login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login dell&apos;operatore</translation>
     </message>
     <message>
         <source>&amp;E-mail *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo &amp;e-mail *:</translation>
     </message>
     <message>
         <source>Operator e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo e-mail dell&apos;operatore</translation>
     </message>
     <message>
         <source>&amp;First name *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome *:</translation>
     </message>
     <message>
         <source>Operator first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome dell&apos;operatore</translation>
     </message>
     <message>
         <source>&amp;Surname *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;gnome *:</translation>
     </message>
     <message>
         <source>Operator surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome dell&apos;operatore</translation>
     </message>
     <message>
         <source>Operator role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo dell&apos;operatore</translation>
     </message>
     <message>
         <source>RAO admin of the organisation (S/MIME)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amministratore RAO dell&apos;organizzazione (S/MIME)</translation>
     </message>
     <message>
         <source>DRAO admin of the department (S/MIME)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amministratore DRAO del dipartimento (S/MIME)</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruolo:</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo campo è obbligatorio.</translation>
     </message>
     <message>
         <source>Look for the admin “%1”; create it only when it does not exist, with a generated start password kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercare l&apos;amministratore «%1»; crearlo solo se non esiste, con una password iniziale generata e conservata nel portachiavi.</translation>
     </message>
     <message>
         <source>A DRAO admin needs a department: go back to the organisation page and name one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un amministratore DRAO richiede un dipartimento: tornare alla pagina dell&apos;organizzazione e indicarne uno.</translation>
     </message>
     <message>
         <source>Role DRAO on the department “%1”, certificate type Client Certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo DRAO sul dipartimento «%1», tipo di certificato Client Certificates.</translation>
     </message>
     <message>
         <source>Role RAO on the organisation, certificate type Client Certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo RAO sull&apos;organizzazione, tipo di certificato Client Certificates.</translation>
     </message>
     <message>
         <source>“WS API use only” is NOT set yet: the operator must log in once first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«WS API use only» NON è ancora impostato: l&apos;operatore deve prima accedere una volta.</translation>
     </message>
     <message>
         <source>&amp;Create the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Creare l&apos;operatore</translation>
     </message>
 </context>
 <context>
@@ -1279,7 +1307,7 @@ mail.example.ch</source>
     </message>
     <message>
         <source>The admin %1 exists already but is not %2 of the organisation (id %3); it has: %4. Give it that role in SCM, or choose another operator login in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;amministratore %1 esiste già ma non è %2 dell&apos;organizzazione (ID %3); ha: %4. Assegnargli quel ruolo in SCM, oppure scegliere un altro login per l&apos;operatore nel piano.</translation>
     </message>
     <message>
         <source>no role</source>
@@ -1287,7 +1315,7 @@ mail.example.ch</source>
     </message>
     <message>
         <source>Adding the privileges %1 to the existing operator %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunta dei privilegi %1 all&apos;operatore esistente %2</translation>
     </message>
     <message>
         <source>Adding the operator&apos;s privileges</source>
@@ -1299,15 +1327,15 @@ mail.example.ch</source>
     </message>
     <message>
         <source>operator.privileges: SCM does not let this admin give %1 the privileges %2 (possible: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>operator.privileges: SCM non consente a questo amministratore di assegnare a %1 i privilegi %2 (possibili: %3).</translation>
     </message>
     <message>
         <source>The system&apos;s random source failed: no password could be generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sorgente casuale del sistema non ha funzionato: non è stato possibile generare alcuna password.</translation>
     </message>
     <message>
         <source>Creating the operator %1 (%2) with a temporary password kept in the secret store</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione dell&apos;operatore %1 (%2) con una password temporanea conservata nell&apos;archivio dei segreti</translation>
     </message>
     <message>
         <source>Creating the operator</source>
@@ -1319,11 +1347,11 @@ mail.example.ch</source>
     </message>
     <message>
         <source>SCM does not show the operator %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM non mostra l&apos;operatore %1 come %2.</translation>
     </message>
     <message>
         <source>SCM does not show the privilege %1 on the operator %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM non mostra il privilegio %1 sull&apos;operatore %2.</translation>
     </message>
     <message>
         <source>Created the operator %1 (id %2, %3 on organisation %4).</source>
@@ -1461,7 +1489,7 @@ mail.example.ch</source>
     </message>
     <message>
         <source>Switching on REST/API enrolment of client certificates for &apos;%1&apos; (nothing else is changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivazione dell&apos;iscrizione REST/API dei certificati client per &apos;%1&apos; (nient&apos;altro viene modificato)</translation>
     </message>
     <message>
         <source>Enabling the REST API for &apos;%1&apos;</source>
@@ -1496,141 +1524,141 @@ mail.example.ch</source>
     <name>OverviewPage</name>
     <message>
         <source>&amp;Run the selected step again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eseguire di nuovo il passo selezionato</translation>
     </message>
     <message>
         <source>Step overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Panoramica dei passi</translation>
     </message>
     <message>
         <source>Where the onboarding stands. Select a step and run it again when something changed: steps look for what exists first, so nothing is created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo stato della configurazione. Selezionare un passo ed eseguirlo di nuovo quando qualcosa è cambiato: i passi cercano prima ciò che esiste, quindi nulla viene creato due volte.</translation>
     </message>
     <message>
         <source>Run the selected step again</source>
-        <translation type="unfinished"></translation>
+        <translation>Eseguire di nuovo il passo selezionato</translation>
     </message>
     <message>
         <source>The operator password&apos;s expiry is not known yet (the verification records it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La scadenza della password dell&apos;operatore non è ancora nota (la verifica la registra).</translation>
     </message>
     <message>
         <source>The password of the operator “%1” does not expire (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La password dell&apos;operatore «%1» non scade (%2).</translation>
     </message>
     <message numerus="yes">
         <source>The password of the operator “%1” expires on %2 (in %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La password dell&apos;operatore «%1» scade il %2 (tra %n giorno).</numerusform>
+            <numerusform>La password dell&apos;operatore «%1» scade il %2 (tra %n giorni).</numerusform>
         </translation>
     </message>
     <message>
         <source>Change it soon, and enter the new one on the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiarla presto e inserire quella nuova sul gateway.</translation>
     </message>
     <message>
         <source>All nine steps are done. The gateway&apos;s values are on the connector page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i nove passi sono completati. I valori del gateway si trovano nella pagina del connettore.</translation>
     </message>
     <message>
         <source>%1 of 9 steps done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di 9 passi completati.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>In corso…</translation>
     </message>
     <message>
         <source>Connect first (the connection page) to run a step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connettersi prima (pagina della connessione) per eseguire un passo.</translation>
     </message>
 </context>
 <context>
     <name>PasswordPage</name>
     <message>
         <source>Change the password at the Certificate Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiare la password nel Certificate Manager</translation>
     </message>
     <message>
         <source>Certificate Manager login address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo di accesso del Certificate Manager</translation>
     </message>
     <message>
         <source>&amp;Open the login page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprire la &amp;pagina di accesso</translation>
     </message>
     <message>
         <source>Operator login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login dell&apos;operatore</translation>
     </message>
     <message>
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password temporanea</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova password</translation>
     </message>
     <message>
         <source>&amp;Play the person&apos;s part</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulare la persona</translation>
     </message>
     <message>
         <source>The operator&apos;s one-time password change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cambio unico della password dell&apos;operatore.</translation>
     </message>
     <message>
         <source>The Certificate Manager does not let the new operator change its start password over the API. Please do it once in the web interface: open the login page, log in as the operator with the temporary password, click the user name at the top right, choose “My Profile”, under “Password” click “Change”, enter the old password once and the new one below twice, and confirm with “Save”. Then log out. Use exactly the new password shown here: the gateway will use it. The wizard checks every few seconds and goes on by itself when the new password works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Certificate Manager non consente al nuovo operatore di cambiare la sua password iniziale tramite l&apos;API. Effettuare il cambio una volta nell&apos;interfaccia web: aprire la pagina di accesso, accedere come operatore con la password temporanea, fare clic sul nome utente in alto a destra, scegliere «My Profile», sotto «Password» fare clic su «Change», inserire una volta la vecchia password e due volte quella nuova sotto, e confermare con «Save». Poi disconnettersi. Usare esattamente la nuova password mostrata qui: il gateway la userà. La procedura guidata verifica a intervalli di pochi secondi e prosegue da sola quando la nuova password funziona.</translation>
     </message>
     <message>
         <source>Demo only: the simulator&apos;s person logs in and sets the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo demo: la persona del simulatore accede e imposta la nuova password.</translation>
     </message>
     <message>
         <source>Login &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiri&amp;zzo di accesso:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Login dell&apos;operatore:</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password &amp;temporanea:</translation>
     </message>
     <message>
         <source>N&amp;ew password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova password:</translation>
     </message>
     <message>
         <source>No browser could be started: copy the address into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile avviare un browser: copiarvi l&apos;indirizzo manualmente.</translation>
     </message>
     <message>
         <source>The simulated person logs in and changes the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona simulata accede e cambia la password…</translation>
     </message>
     <message>
         <source>Done: %1 Waiting for the Certificate Manager to accept the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto: %1 In attesa che il Certificate Manager accetti la nuova password.</translation>
     </message>
     <message>
         <source>Generate a new password for “%1” and keep it in the keychain before it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generare una nuova password per «%1» e conservarla nel portachiavi prima di impostarla.</translation>
     </message>
     <message>
         <source>Change the temporary password over the API as the operator; if the Certificate Manager refuses, you do it once at its login page with the values shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiare la password temporanea tramite l&apos;API come operatore; se il Certificate Manager rifiuta, occorre farlo una volta nella sua pagina di accesso con i valori mostrati qui.</translation>
     </message>
     <message>
         <source>Check that the new password works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificare che la nuova password funzioni.</translation>
     </message>
     <message>
         <source>&amp;Change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiare la password</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +1681,7 @@ mail.example.ch</source>
     </message>
     <message>
         <source>The operator %1 signs in with its own password (kept in the secret store).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;operatore %1 accede con la propria password (conservata nell&apos;archivio dei segreti).</translation>
     </message>
     <message>
         <source>Changing the operator&apos;s temporary password over the API</source>
@@ -1661,31 +1689,31 @@ mail.example.ch</source>
     </message>
     <message>
         <source>Changing the operator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio della password dell&apos;operatore</translation>
     </message>
     <message>
         <source>Signing in with the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso con la nuova password</translation>
     </message>
     <message>
         <source>The system&apos;s random source failed: no password could be generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sorgente casuale del sistema non ha funzionato: non è stato possibile generare alcuna password.</translation>
     </message>
     <message>
         <source>SCM does not accept the operator&apos;s temporary password over the API. Log in at %1 as %2 with the temporary password and set the new password shown to you (it is kept in the secret store, never logged). The run checks until the new password works; if it stops first, run again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM non accetta la password temporanea dell&apos;operatore tramite l&apos;API. Accedere su %1 come %2 con la password temporanea e impostare la nuova password mostrata (è conservata nell&apos;archivio dei segreti, mai registrata nei log). L&apos;esecuzione verifica finché la nuova password funziona; se si ferma prima, eseguire di nuovo più tardi.</translation>
     </message>
     <message>
         <source>None of the operator&apos;s stored passwords works, and only an MRAO admin can set a new one. Ask an MRAO to reset the password of %1, or run this step as an MRAO admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna delle password memorizzate dell&apos;operatore funziona, e solo un amministratore MRAO può impostarne una nuova. Chiedere a un MRAO di reimpostare la password di %1, oppure eseguire questo passo come amministratore MRAO.</translation>
     </message>
     <message>
         <source>None of the operator&apos;s stored passwords works: the MRAO admin sets a new temporary one</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna delle password memorizzate dell&apos;operatore funziona: l&apos;amministratore MRAO imposta una nuova password temporanea</translation>
     </message>
     <message>
         <source>Resetting the operator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimpostazione della password dell&apos;operatore</translation>
     </message>
 </context>
 <context>
@@ -1708,7 +1736,7 @@ mail.example.ch</source>
     </message>
     <message>
         <source>a list of texts ([&quot;...&quot;, ...])</source>
-        <translation type="unfinished"></translation>
+        <translation>un elenco di testi ([&quot;...&quot;, ...])</translation>
     </message>
     <message>
         <source>The plan&apos;s &quot;%1&quot; must be %2.</source>
@@ -1736,7 +1764,7 @@ mail.example.ch</source>
     </message>
     <message>
         <source>The plan holds a secret (&quot;%1&quot;): a plan never does. Remove it and give the secret through the keychain, an environment variable (MPKI_SCM_PASSWORD, MPKI_GATEWAY_TOKEN, MPKI_GATEWAY_SECRET) or a --*-file option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano contiene un segreto (&quot;%1&quot;): un piano non deve mai contenerne. Rimuoverlo e fornire il segreto tramite il portachiavi, una variabile d&apos;ambiente (MPKI_SCM_PASSWORD, MPKI_GATEWAY_TOKEN, MPKI_GATEWAY_SECRET) o un&apos;opzione --*-file.</translation>
     </message>
     <message>
         <source>a list ([...])</source>
@@ -1744,168 +1772,168 @@ mail.example.ch</source>
     </message>
     <message>
         <source>an object ({&quot;name&quot;: ..., &quot;dcv&quot;: ...}) or a domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>un oggetto ({&quot;name&quot;: ..., &quot;dcv&quot;: ...}) o un nome di dominio</translation>
     </message>
 </context>
 <context>
     <name>PlanValidator</name>
     <message>
         <source>The organisation&apos;s city (organization.city) and its state or province (organization.stateProvince) are both empty; SCM needs at least one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La città dell&apos;organizzazione (organization.city) e il suo cantone o provincia (organization.stateProvince) sono entrambi vuoti; SCM ne richiede almeno uno.</translation>
     </message>
     <message>
         <source>The department (organization.department) must be given when the operator&apos;s role (operator.role) is DRAO_SMIME: a DRAO administers a department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dipartimento (organization.department) deve essere indicato quando il ruolo dell&apos;operatore (operator.role) è DRAO_SMIME: un DRAO amministra un dipartimento.</translation>
     </message>
     <message>
         <source>The department (organization.department) &quot;%1&quot; is only used for an operator with the role DRAO_SMIME, but operator.role is RAO_SMIME: remove the department or change the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dipartimento (organization.department) &quot;%1&quot; viene usato solo per un operatore con il ruolo DRAO_SMIME, ma operator.role è RAO_SMIME: rimuovere il dipartimento o cambiare il ruolo.</translation>
     </message>
     <message>
         <source>The domain (%1.name) &quot;%2&quot; is listed twice: also as domains[%3].name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dominio (%1.name) &quot;%2&quot; è indicato due volte: anche come domains[%3].name.</translation>
     </message>
     <message>
         <source>The operator&apos;s login (operator.login) is the admin&apos;s own (scm.login): the operator must be a separate account, because it becomes API-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il login dell&apos;operatore (operator.login) è quello dell&apos;amministratore stesso (scm.login): l&apos;operatore deve essere un account separato, perché viene limitato all&apos;API.</translation>
     </message>
     <message>
         <source>The managed domains&apos; forwarding port (gateway.api.forwardingPort) is set without a forwarding host (gateway.api.forwardingHost): give both or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>La porta di inoltro dei domini gestiti (gateway.api.forwardingPort) è impostata senza un host di inoltro (gateway.api.forwardingHost): indicarli entrambi o nessuno dei due.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non deve essere vuoto.</translation>
     </message>
     <message>
         <source>%1 is %2 characters long; SCM allows at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è lungo %2 caratteri; SCM ne consente al massimo %3.</translation>
     </message>
     <message>
         <source>%1 must not be empty: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non deve essere vuoto: usare uno tra %2.</translation>
     </message>
     <message>
         <source>%1 is &quot;%2&quot;; use one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è &quot;%2&quot;; usare uno tra %3.</translation>
     </message>
     <message>
         <source>%1 must not be empty: give the address, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non deve essere vuoto: indicare l&apos;indirizzo, ad es. %2.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a web address; write it like %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; non è un indirizzo web; scriverlo come %3.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; must start with https:// (plain http only for 127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; deve iniziare con https:// (http semplice solo per 127.0.0.1 o localhost).</translation>
     </message>
     <message>
         <source>%1 contains &quot;%2&quot;, which SCM does not allow in a login: use letters, digits and ! @ _ . - + &apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene &quot;%2&quot;, che SCM non consente in un login: usare lettere, cifre e ! @ _ . - + &apos;.</translation>
     </message>
     <message>
         <source>%1 must be 3 to 128 characters long; it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve essere lungo da 3 a 128 caratteri; ne ha %2.</translation>
     </message>
     <message>
         <source>%1 contains &quot;%2&quot;, which SCM does not allow in a name (none of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene &quot;%2&quot;, che SCM non consente in un nome (nessuno tra %3).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a valid domain name (like example.ch; letters, digits and hyphens in labels of up to 63 characters, no wildcard).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; non è un nome di dominio valido (come example.ch; lettere, cifre e trattini in etichette di al massimo 63 caratteri, nessun carattere jolly).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; non è un indirizzo e-mail valido.</translation>
     </message>
     <message>
         <source>%1 must not contain wsApiUseOnly: the operator becomes API-only in the api-only step, after its password was changed (an API-only admin cannot log in to change it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non deve contenere wsApiUseOnly: l&apos;operatore viene limitato all&apos;API nel passo api-only, dopo che la sua password è stata cambiata (un amministratore solo API non può accedere per cambiarla).</translation>
     </message>
     <message>
         <source>%1 contains &quot;%2&quot;, which is not a privilege SCM knows (e.g. clientCertRequest, clientCertRevoke, clientCertManage).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene &quot;%2&quot;, che non è un privilegio noto a SCM (ad es. clientCertRequest, clientCertRevoke, clientCertManage).</translation>
     </message>
     <message>
         <source>%1 must include clientCertRequest: the gateway requests S/MIME certificates with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve includere clientCertRequest: con esso il gateway richiede i certificati S/MIME.</translation>
     </message>
     <message>
         <source>%1 must not be empty; the default is (?&lt;GN&gt;.+) (?&lt;SN&gt;.+).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non deve essere vuoto; il valore predefinito è (?&lt;GN&gt;.+) (?&lt;SN&gt;.+).</translation>
     </message>
     <message>
         <source>%1 is not a valid regular expression: %2 at position %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un&apos;espressione regolare valida: %2 alla posizione %3.</translation>
     </message>
     <message>
         <source>%1 must have the named groups (?&lt;GN&gt;...) for the given name and (?&lt;SN&gt;...) for the surname.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve avere i gruppi denominati (?&lt;GN&gt;...) per il nome e (?&lt;SN&gt;...) per il cognome.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is neither a host name nor an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; non è né un nome host né un indirizzo IP.</translation>
     </message>
     <message>
         <source>%1 must be at least 30 days (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve essere di almeno 30 giorni (&quot;%2&quot;).</translation>
     </message>
     <message>
         <source>%1 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve essere true o false.</translation>
     </message>
     <message>
         <source>%1 must be a port number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve essere un numero di porta da 1 a 65535.</translation>
     </message>
     <message>
         <source>%1 must not be empty: it is the part after /customer/ in your Certificate Manager&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non deve essere vuoto: è la parte dopo /customer/ nell&apos;indirizzo del Suo Certificate Manager.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; must be only the part after /customer/, without / or spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; deve essere solo la parte dopo /customer/, senza / né spazi.</translation>
     </message>
     <message>
         <source>%1 must not be empty: give its ISO 3166 two-letter code, e.g. CH.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non deve essere vuoto: indicare il codice ISO 3166 a due lettere, ad es. CH.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not an ISO 3166 two-letter country code in capitals, e.g. CH, DE, AT.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; non è un codice di paese ISO 3166 a due lettere maiuscole, ad es. CH, DE, AT.</translation>
     </message>
     <message>
         <source>%1 is empty: add the e-mail domains the gateway signs and encrypts for.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è vuoto: aggiungere i domini e-mail per cui il gateway firma e cifra.</translation>
     </message>
     <message>
         <source>%1 must be a number of days greater than 0, e.g. 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve essere un numero di giorni maggiore di 0, ad es. 365.</translation>
     </message>
     <message>
         <source>%1 must not be empty; the gateway&apos;s default customer is [default].</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non deve essere vuoto; il cliente predefinito del gateway è [default].</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>The page answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagina ha risposto con HTTP %1.</translation>
     </message>
 </context>
 <context>
     <name>RunCommand</name>
     <message>
         <source>SCM wants the operator&apos;s temporary password changed at its web page, but there is no terminal to show the passwords on. Run the same command on a terminal (or use the wizard) to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM richiede che la password temporanea dell&apos;operatore venga cambiata nella sua pagina web, ma non c&apos;è alcun terminale su cui mostrare le password. Eseguire lo stesso comando in un terminale (o usare la procedura guidata) per vederle.</translation>
     </message>
     <message>
         <source>
@@ -1916,175 +1944,183 @@ mail.example.ch</source>
     These passwords are shown only here, once; they are kept in your keychain, never logged.
     This run checks until the new password works.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+*** Azione richiesta: SCM non consente all&apos;operatore di cambiare la sua password temporanea tramite l&apos;API.
+    1. Aprire %1
+    2. Accedere come %2 con la password temporanea: %3
+    3. Impostare questa nuova password (esattamente): %4
+    Queste password vengono mostrate solo qui, una volta; sono conservate nel portachiavi, mai registrate nei log.
+    Questa esecuzione verifica finché la nuova password funziona.
+</translation>
     </message>
     <message>
         <source>Runs the onboarding procedure headless: every step whose needs are met, polling what it waits for until the deadline. Exit codes: 0 complete, 2 bad input, 3 waiting (run again later), 4 refused by SCM, 5 network/TLS failure, 1 anything else.
 The state directory defaults to $XDG_STATE_HOME/mpki-setup/&lt;plan name&gt; (~/.local/state/mpki-setup/&lt;plan name&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegue la procedura di configurazione senza interfaccia: ogni passo i cui requisiti sono soddisfatti, interrogando periodicamente ciò che attende fino alla scadenza. Codici di uscita: 0 completato, 2 input non valido, 3 in attesa (eseguire di nuovo più tardi), 4 rifiutato da SCM, 5 errore di rete/TLS, 1 qualsiasi altro caso.
+La cartella di stato predefinita è $XDG_STATE_HOME/mpki-setup/&lt;nome del piano&gt; (~/.local/state/mpki-setup/&lt;nome del piano&gt;).</translation>
     </message>
     <message>
         <source>The plan file (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file del piano (JSON).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Run against the embedded simulators (no account needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eseguire con i simulatori integrati (nessun account necessario).</translation>
     </message>
     <message>
         <source>The state directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella di stato.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished">CARTELLA</translation>
+        <translation>CARTELLA</translation>
     </message>
     <message>
         <source>Run only these steps (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eseguire solo questi passi (separati da virgole).</translation>
     </message>
     <message>
         <source>STEP,...</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSO,...</translation>
     </message>
     <message>
         <source>Seconds to keep polling what the run waits for (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondi durante i quali continuare a interrogare ciò che l&apos;esecuzione attende (predefinito 600).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDI</translation>
     </message>
     <message>
         <source>One JSON object per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un oggetto JSON per riga.</translation>
     </message>
     <message>
         <source>Write the connector file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivere il file del connettore.</translation>
     </message>
     <message>
         <source>The connector file&apos;s passphrase (first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>La passphrase del file del connettore (prima riga).</translation>
     </message>
     <message>
         <source>Write the connector file with the password in the clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivere il file del connettore con la password in chiaro.</translation>
     </message>
     <message>
         <source>The admin&apos;s password (first line of the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>La password dell&apos;amministratore (prima riga del file).</translation>
     </message>
     <message>
         <source>Also trust this CA certificate (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Considerare attendibile anche questo certificato CA (PEM).</translation>
     </message>
     <message>
         <source>Go on with a GÉANT TCS customer URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proseguire anche con una Customer URI GÉANT TCS.</translation>
     </message>
     <message>
         <source>SCM calls in flight at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamate a SCM in corso contemporaneamente.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The gateway API token (first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il token API del gateway (prima riga).</translation>
     </message>
     <message>
         <source>The gateway API secret (first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il segreto API del gateway (prima riga).</translation>
     </message>
     <message>
         <source>--plan FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--plan FILE è obbligatorio.</translation>
     </message>
     <message>
         <source>--deadline takes a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--deadline richiede un numero di secondi.</translation>
     </message>
     <message>
         <source>--concurrency takes a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency richiede un numero da 1 a 64.</translation>
     </message>
     <message>
         <source>--export needs --passphrase-file FILE (or --plain for a file with the password in the clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>--export richiede --passphrase-file FILE (o --plain per un file con la password in chiaro).</translation>
     </message>
     <message>
         <source>--ca-cert %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-cert %1 non contiene alcun certificato PEM.</translation>
     </message>
     <message>
         <source>The demo&apos;s simulators did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I simulatori della demo non si sono avviati: %1</translation>
     </message>
     <message>
         <source>Demo: SCM simulator at %1 (customer %2, admin %3), gateway simulator at %4; secrets in memory; state in %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: simulatore SCM su %1 (cliente %2, amministratore %3), simulatore del gateway su %4; segreti in memoria; stato in %5.</translation>
     </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>Unknown step &apos;%1&apos; in --only. The steps are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo sconosciuto &apos;%1&apos; in --only. I passi sono: %2.</translation>
     </message>
     <message>
         <source>The plan cannot be run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il piano non può essere eseguito: %1</translation>
     </message>
     <message>
         <source>No state directory was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stata indicata alcuna cartella di stato.</translation>
     </message>
     <message>
         <source>No secret store is available for the operator&apos;s passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun archivio dei segreti disponibile per le password dell&apos;operatore.</translation>
     </message>
     <message>
         <source>No password was given for the admin %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stata fornita alcuna password per l&apos;amministratore %1.</translation>
     </message>
     <message>
         <source>Cancelled. Run again to continue where this run stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato. Eseguire di nuovo per continuare da dove si è fermata questa esecuzione.</translation>
     </message>
     <message>
         <source>Not run: it needs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non eseguito: richiede %1.</translation>
     </message>
     <message>
         <source>Waits for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attende %1.</translation>
     </message>
     <message>
         <source>All %1 steps are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i %1 passi sono completati.</translation>
     </message>
     <message>
         <source>The steps asked for are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>I passi richiesti sono completati.</translation>
     </message>
     <message>
         <source>Waiting for something outside: %1 Run the same command again later: it resumes where this run stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa di qualcosa di esterno: %1 Eseguire di nuovo lo stesso comando più tardi: riprende da dove si è fermata questa esecuzione.</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrotto: %1</translation>
     </message>
     <message>
         <source>Also waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa anche di: %1</translation>
     </message>
 </context>
 <context>
@@ -2202,30 +2238,30 @@ The state directory defaults to $XDG_STATE_HOME/mpki-setup/&lt;plan name&gt; (~/
     <name>ScmSimulator</name>
     <message>
         <source>Cannot read the simulator state %1: %2. Remove the file or name another one with --state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere lo stato del simulatore %1: %2. Rimuovere il file o indicarne un altro con --state.</translation>
     </message>
     <message>
         <source>Cannot open the request log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il registro delle richieste %1: %2</translation>
     </message>
     <message>
         <source>Cannot make the simulator&apos;s TLS certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare il certificato TLS del simulatore: %1</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: the port is in use or not allowed. Choose another with --port (0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile restare in ascolto su %1 porta %2: la porta è in uso o non è consentita. Sceglierne un&apos;altra con --port (0 ne sceglie una libera).</translation>
     </message>
 </context>
 <context>
     <name>SecretSources</name>
     <message>
         <source>mpki-setup needs %1 and found it nowhere: give a file holding it with %2 FILE (its first line), set the environment variable %3, store it in the keychain, or run on a terminal to be asked for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup ha bisogno di %1 e non l&apos;ha trovato da nessuna parte: indicare un file che lo contenga con %2 FILE (nella prima riga), impostare la variabile d&apos;ambiente %3, memorizzarlo nel portachiavi, oppure eseguire in un terminale per inserirlo su richiesta.</translation>
     </message>
     <message>
         <source>mpki-setup needs %1 and found it nowhere: give a file holding it with %2 FILE (its first line), set the environment variable %3, or store it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup ha bisogno di %1 e non l&apos;ha trovato da nessuna parte: indicare un file che lo contenga con %2 FILE (nella prima riga), impostare la variabile d&apos;ambiente %3, oppure memorizzarlo nel portachiavi.</translation>
     </message>
     <message>
         <source>The keychain: %1</source>
@@ -2260,126 +2296,126 @@ The state directory defaults to $XDG_STATE_HOME/mpki-setup/&lt;plan name&gt; (~/
     <name>SeppmailClient</name>
     <message>
         <source>The gateway API URL &quot;%1&quot; is not an http(s) URL such as https://gateway:8445/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL dell&apos;API del gateway &quot;%1&quot; non è un URL http(s) come https://gateway:8445/v1.</translation>
     </message>
     <message>
         <source>The gateway at %1 did not answer in time; check that its REST API is enabled (System → Advanced view → REST-API) and reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il gateway su %1 non ha risposto in tempo; verificare che la sua API REST sia attivata (System → Advanced view → REST-API) e raggiungibile.</translation>
     </message>
     <message>
         <source>The gateway&apos;s TLS certificate at %1 is not trusted (%2); add the appliance&apos;s CA certificate instead of ignoring the error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il certificato TLS del gateway su %1 non è attendibile (%2); aggiungere il certificato CA dell&apos;appliance invece di ignorare l&apos;errore.</translation>
     </message>
     <message>
         <source>Cannot reach the gateway&apos;s REST API at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere l&apos;API REST del gateway su %1: %2.</translation>
     </message>
     <message>
         <source>The gateway refused the API token or secret (HTTP %1%2); check the REST-API key and secret under System → Advanced view → REST-API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il gateway ha rifiutato il token o il segreto API (HTTP %1%2); verificare la chiave e il segreto REST-API sotto System → Advanced view → REST-API.</translation>
     </message>
     <message>
         <source>The gateway&apos;s answer to %1 %2 is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta del gateway a %1 %2 non è JSON.</translation>
     </message>
     <message>
         <source>The gateway answered %1 %2 with an error: %3 (code %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il gateway ha risposto a %1 %2 con un errore: %3 (codice %4).</translation>
     </message>
     <message>
         <source>The gateway answered %1 %2 with HTTP %3; is %4 the REST API (port 8445, path /v1)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Il gateway ha risposto a %1 %2 con HTTP %3; %4 è davvero l&apos;API REST (porta 8445, percorso /v1)?</translation>
     </message>
     <message>
         <source>The gateway&apos;s list of managed domains is not keyed by customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elenco dei domini gestiti del gateway non è organizzato per cliente.</translation>
     </message>
     <message>
         <source>Creating the managed domain &quot;%1&quot; needs its routing data: a forwarding host and port (the mail server the gateway delivers to).</source>
-        <translation type="unfinished"></translation>
+        <translation>La creazione del dominio gestito &quot;%1&quot; richiede i suoi dati di instradamento: un host e una porta di inoltro (il server di posta a cui il gateway consegna).</translation>
     </message>
 </context>
 <context>
     <name>SeppmailManagedDomainsTarget</name>
     <message>
         <source>Enter the MPKI → Sectigo values on the gateway&apos;s admin page (the values sheet lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire i valori MPKI → Sectigo nella pagina di amministrazione del gateway (il foglio dei valori li elenca).</translation>
     </message>
     <message>
         <source>Tick %1 under &quot;MPKI managed domains&quot; on the gateway&apos;s MPKI page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionare %1 sotto &quot;MPKI managed domains&quot; nella pagina MPKI del gateway.</translation>
     </message>
     <message>
         <source>Switch on automatic renewal with an overlap of %1 days under &quot;Settings&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivare il rinnovo automatico con una sovrapposizione di %1 giorni sotto &quot;Settings&quot;.</translation>
     </message>
     <message>
         <source>Managed domains on the gateway (customer %1): %2 present, %3 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domini gestiti sul gateway (cliente %1): presenti %2, creati %3.</translation>
     </message>
     <message>
         <source>Creating the managed domain %1 on the gateway failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La creazione del dominio gestito %1 sul gateway non è riuscita: %2</translation>
     </message>
     <message>
         <source>Created the managed domain %1 (customer %2, forwarding to %3:%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio gestito %1 creato (cliente %2, inoltro a %3:%4).</translation>
     </message>
     <message>
         <source>SEPPmail REST API at %1 (customer %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>API REST SEPPmail su %1 (cliente %2)</translation>
     </message>
     <message>
         <source>Checking the managed domains of customer %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica dei domini gestiti del cliente %1 su %2.</translation>
     </message>
     <message>
         <source>Could not check the managed domains on the gateway: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile verificare i domini gestiti sul gateway: %1</translation>
     </message>
     <message>
         <source>Checked: %1 is a managed domain of customer %2 on the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificato: %1 è un dominio gestito del cliente %2 sul gateway.</translation>
     </message>
     <message>
         <source>Managed domains checked on the gateway (customer %1): %2 present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domini gestiti verificati sul gateway (cliente %1): presenti %2.</translation>
     </message>
     <message>
         <source>Managed domains checked on the gateway (customer %1): %2 missing%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domini gestiti verificati sul gateway (cliente %1): mancanti %2%3.</translation>
     </message>
     <message>
         <source>, %1 present</source>
-        <translation type="unfinished"></translation>
+        <translation>, presenti %1</translation>
     </message>
     <message>
         <source>Create the managed domains %1 on the gateway (Mail system → Managed domains): creating them needs a forwarding host in the plan (gateway.api.forwardingHost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Creare i domini gestiti %1 sul gateway (Mail system → Managed domains): per crearli serve un host di inoltro nel piano (gateway.api.forwardingHost).</translation>
     </message>
     <message>
         <source>Create the managed domains %1 on the gateway (Mail system → Managed domains), or let mpki-setup create them with gateway.api.createMissingManagedDomains and a forwarding host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creare i domini gestiti %1 sul gateway (Mail system → Managed domains), oppure lasciare che mpki-setup li crei con gateway.api.createMissingManagedDomains e un host di inoltro.</translation>
     </message>
     <message>
         <source>Create the managed domain %1 for customer %2, forwarding mail to %3:%4%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creare il dominio gestito %1 per il cliente %2, con inoltro della posta a %3:%4%5.</translation>
     </message>
     <message>
         <source>, and apply the mail configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>, e applicare la configurazione della posta</translation>
     </message>
     <message>
         <source>Changing the gateway&apos;s mail routing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica dell&apos;instradamento della posta del gateway: %1</translation>
     </message>
     <message>
         <source>Managed domains %1 are missing on the gateway; creating them was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mancano sul gateway i domini gestiti %1; la loro creazione è stata rifiutata.</translation>
     </message>
     <message>
         <source>Create the managed domains %1 on the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creare i domini gestiti %1 sul gateway.</translation>
     </message>
 </context>
 <context>
@@ -2387,183 +2423,184 @@ The state directory defaults to $XDG_STATE_HOME/mpki-setup/&lt;plan name&gt; (~/
     <message>
         <source>Runs the Sectigo Certificate Manager simulator on 127.0.0.1 until interrupted (Ctrl+C).
 Every behaviour the real SCM leaves undocumented is an option below; the simulator&apos;s README says what each default assumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegue il simulatore di Sectigo Certificate Manager su 127.0.0.1 fino all&apos;interruzione (Ctrl+C).
+Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui sotto; il README del simulatore spiega che cosa presuppone ogni valore predefinito.</translation>
     </message>
     <message>
         <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra questa guida.</translation>
     </message>
     <message>
         <source>TCP port on 127.0.0.1; 0 picks a free one (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta TCP su 127.0.0.1; 0 ne sceglie una libera (predefinito).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>HTTPS with a certificate from a CA generated at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS con un certificato di una CA generata all&apos;avvio.</translation>
     </message>
     <message>
         <source>First line of output: one JSON object with baseUrl, customerUri, login, password (and caCertificate with --tls).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima riga dell&apos;output: un oggetto JSON con baseUrl, customerUri, login, password (e caCertificate con --tls).</translation>
     </message>
     <message>
         <source>ui-only (default): the API refuses a new admin&apos;s temporary password until it is changed at /customer/&lt;uri&gt;/; api-change: POST admin/v1/changepassword accepts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ui-only (predefinito): l&apos;API rifiuta la password temporanea di un nuovo amministratore finché non viene cambiata su /customer/&lt;uri&gt;/; api-change: POST admin/v1/changepassword la accetta.</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODALITÀ</translation>
     </message>
     <message>
         <source>current (default): API-only is type API; legacy: API-only is the privilege wsApiUseOnly.</source>
-        <translation type="unfinished"></translation>
+        <translation>current (predefinito): solo API è il tipo API; legacy: solo API è il privilegio wsApiUseOnly.</translation>
     </message>
     <message>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <source>Seconds from submit until an organisation validation is decided (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondi dall&apos;invio fino alla decisione su una validazione dell&apos;organizzazione (predefinito 20).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>VALIDATED (default) or FAILED.</source>
-        <translation type="unfinished"></translation>
+        <translation>VALIDATED (predefinito) o FAILED.</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATO</translation>
     </message>
     <message>
         <source>Seconds from DCV submit until the domain is VALIDATED (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondi dall&apos;invio della DCV fino a quando il dominio è VALIDATED (predefinito 5).</translation>
     </message>
     <message>
         <source>Delay every answer by N ms (other requests are served meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritardare ogni risposta di N ms (le altre richieste vengono servite nel frattempo).</translation>
     </message>
     <message>
         <source>Share of API requests (0..1) that fail: 503, 429 with Retry-After, reset connection, truncated JSON, or a change made and its answer lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota di richieste API (0..1) che falliscono: 503, 429 con Retry-After, connessione reimpostata, JSON troncato, oppure una modifica eseguita con la risposta persa.</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Seed of the fault choice (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seme della scelta degli errori (predefinito 1).</translation>
     </message>
     <message>
         <source>Append every request to FILE as one JSON line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungere ogni richiesta a FILE come una riga JSON.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Keep the simulated account in FILE (JSON, 0600), loaded at start and saved after each change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservare l&apos;account simulato in FILE (JSON, 0600), caricato all&apos;avvio e salvato dopo ogni modifica.</translation>
     </message>
     <message>
         <source>Customer URI of a new account (default demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer URI di un nuovo account (predefinito demo).</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Login of a new account&apos;s MRAO admin (default mrao-admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Login dell&apos;amministratore MRAO di un nuovo account (predefinito mrao-admin).</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>Also run the SEPPmail gateway simulator (REST API below /v1) on this port; 0 picks a free one. It uses HTTPS with --tls; its token and secret are generated at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eseguire anche il simulatore del gateway SEPPmail (API REST sotto /v1) su questa porta; 0 ne sceglie una libera. Usa HTTPS con --tls; il suo token e il suo segreto vengono generati all&apos;avvio.</translation>
     </message>
     <message>
         <source>Comma-separated managed domains the gateway simulator&apos;s customer [default] starts with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domini gestiti, separati da virgole, con cui inizia il cliente [default] del simulatore del gateway.</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>ELENCO</translation>
     </message>
     <message>
         <source>Shows the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la versione.</translation>
     </message>
     <message>
         <source>(see mpki-setup simulate --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vedere mpki-setup simulate --help)</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; (see mpki-setup simulate --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>argomento inatteso &apos;%1&apos; (vedere mpki-setup simulate --help)</translation>
     </message>
     <message>
         <source>--port needs a number from 0 to 65535, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--port richiede un numero da 0 a 65535, non &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--temp-password is ui-only or api-change, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--temp-password è ui-only o api-change, non &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--dialect is current or legacy, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dialect è current o legacy, non &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--validation-delay needs whole seconds (0 or more), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--validation-delay richiede secondi interi (0 o più), non &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--validation-outcome is VALIDATED or FAILED, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--validation-outcome è VALIDATED o FAILED, non &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--dcv-delay needs whole seconds (0 or more), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-delay richiede secondi interi (0 o più), non &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--latency-ms needs milliseconds (0 or more), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--latency-ms richiede millisecondi (0 o più), non &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--fault-rate needs a share from 0 to 1, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--fault-rate richiede una quota da 0 a 1, non &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--seed needs a whole number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed richiede un numero intero, non &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--customer-uri needs a name without &apos;/&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--customer-uri richiede un nome senza &apos;/&apos;, non &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--gateway-port needs a number from 0 to 65535, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway-port richiede un numero da 0 a 65535, non &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--gateway-domains needs --gateway-port</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway-domains richiede --gateway-port</translation>
     </message>
     <message>
         <source>--login needs at least 3 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>--login richiede almeno 3 caratteri</translation>
     </message>
     <message>
         <source>SCM simulator running (Ctrl+C stops it)
@@ -2573,7 +2610,13 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
   MRAO login:    %3
   MRAO password: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Simulatore SCM in esecuzione (Ctrl+C lo arresta)
+  URL di base API: %1/api/
+  Pagina web:      %1/customer/%2/
+  Customer URI:    %2
+  Login MRAO:      %3
+  Password MRAO:   %4
+</translation>
     </message>
     <message>
         <source>SEPPmail gateway simulator running
@@ -2581,52 +2624,56 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
   API token:     %2
   API secret:    %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Simulatore del gateway SEPPmail in esecuzione
+  URL API REST:  %1
+  Token API:     %2
+  Segreto API:   %3
+</translation>
     </message>
     <message>
         <source>  CA certificate (trust it for HTTPS):</source>
-        <translation type="unfinished"></translation>
+        <translation>  Certificato CA (da considerare attendibile per HTTPS):</translation>
     </message>
 </context>
 <context>
     <name>SimulatedPerson</name>
     <message>
         <source>The web page %1 shows no login form: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagina web %1 non mostra alcun modulo di accesso: %2</translation>
     </message>
     <message>
         <source>Logging in as %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accesso come %1 non è riuscito: %2</translation>
     </message>
     <message>
         <source>Setting the new password of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;impostazione della nuova password di %1 non è riuscita: %2</translation>
     </message>
 </context>
 <context>
     <name>State</name>
     <message>
         <source>This is not an mpki-setup state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo non è un file di stato di mpki-setup.</translation>
     </message>
     <message>
         <source>The state was written by a version of mpki-setup this one does not read (format %1; this one reads %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo stato è stato scritto da una versione di mpki-setup che questa non sa leggere (formato %1; questa legge %2).</translation>
     </message>
 </context>
 <context>
     <name>StateStore</name>
     <message>
         <source>The state directory %1 is a file; give a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella di stato %1 è un file; indicare una cartella.</translation>
     </message>
     <message>
         <source>Cannot create the state directory %1; check that its parent exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella di stato %1; verificare che la cartella superiore esista e sia scrivibile.</translation>
     </message>
     <message>
         <source>Another mpki-setup is using %1 (pid %2%3). Wait for it to finish, or stop it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altro mpki-setup sta usando %1 (pid %2%3). Attendere che finisca, o arrestarlo, poi riprovare.</translation>
     </message>
     <message>
         <source> on %1</source>
@@ -2634,11 +2681,11 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Another mpki-setup is using %1. Wait for it to finish, or stop it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altro mpki-setup sta usando %1. Attendere che finisca, o arrestarlo, poi riprovare.</translation>
     </message>
     <message>
         <source>Cannot lock the state directory %1 (%2); check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile bloccare la cartella di stato %1 (%2); verificarne i permessi.</translation>
     </message>
     <message>
         <source>The state directory %1 is not open.</source>
@@ -2650,7 +2697,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Cannot write the state %1: %2. The previous state is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere lo stato %1: %2. Lo stato precedente è invariato.</translation>
     </message>
     <message>
         <source>Cannot read the state %1: %2.</source>
@@ -2658,11 +2705,11 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>There is no mpki-setup state in %1 (no %2). Give the directory a run used with --state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno stato di mpki-setup in %1 (manca %2). Indicare la cartella usata da un&apos;esecuzione con --state.</translation>
     </message>
     <message>
         <source>The state %1 is damaged (%2 at offset %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo stato %1 è danneggiato (%2 alla posizione %3).</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2673,78 +2720,81 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     <name>StatusCommand</name>
     <message>
         <source>the admin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;amministratore %1</translation>
     </message>
     <message>
         <source>the operator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;operatore %1</translation>
     </message>
     <message>
         <source>Password of %1: does not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password per %1: non scade.</translation>
     </message>
     <message>
         <source>Password of %1: expires on %2 (%3 days left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Password per %1: scade il %2 (mancano %3 giorni).</translation>
     </message>
     <message>
         <source>The password of %1 has expired (%2): change it in SCM before the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password per %1 è scaduta (%2): cambiarla in SCM prima della prossima esecuzione.</translation>
     </message>
     <message>
         <source>The password of %1 has expired (%2): the gateway cannot request certificates; set a new one in SCM and on the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password per %1 è scaduta (%2): il gateway non può richiedere certificati; impostarne una nuova in SCM e sul gateway.</translation>
     </message>
     <message>
         <source>The password of %1 expires in %2 days (%3): change it in SCM soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password per %1 scade tra %2 giorni (%3): cambiarla presto in SCM.</translation>
     </message>
     <message>
         <source>The password of %1 expires in %2 days (%3): change it in SCM and on the gateway before then, or the gateway stops getting certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password per %1 scade tra %2 giorni (%3): cambiarla in SCM e sul gateway prima di tale data, altrimenti il gateway non riceverà più certificati.</translation>
     </message>
     <message>
         <source>Shows where the procedure in a state directory stands: each step&apos;s status, time, message and SCM ids, and when the passwords of the admin and the operator expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra a che punto è la procedura in una cartella di stato: stato, ora, messaggio e ID SCM di ogni passo, e quando scadono le password dell&apos;amministratore e dell&apos;operatore.</translation>
     </message>
     <message>
         <source>The state directory of a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella di stato di un&apos;esecuzione.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished">CARTELLA</translation>
+        <translation>CARTELLA</translation>
     </message>
     <message>
         <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampare un oggetto JSON invece del testo.</translation>
     </message>
     <message>
         <source>The language of the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua dei messaggi.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>mpki-setup status: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup status: %1
+</translation>
     </message>
     <message>
         <source>mpki-setup status: unexpected argument &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup status: argomento inatteso &quot;%1&quot;.
+</translation>
     </message>
     <message>
         <source>mpki-setup status: give the state directory with --state DIR.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup status: indicare la cartella di stato con --state DIR.
+</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso: %1</translation>
     </message>
 </context>
 <context>
@@ -2755,11 +2805,11 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>The secret store cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archivio dei segreti non può essere letto: %1</translation>
     </message>
     <message>
         <source>The secret store cannot keep the operator&apos;s password, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archivio dei segreti non può conservare la password dell&apos;operatore, quindi non è stato inviato nulla: %1</translation>
     </message>
     <message>
         <source>Listing the organisations</source>
@@ -2767,7 +2817,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>The organisation &apos;%1&apos; (or its department) does not exist in SCM yet: run the organization step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organizzazione &apos;%1&apos; (o il suo dipartimento) non esiste ancora in SCM: eseguire prima il passo dell&apos;organizzazione.</translation>
     </message>
     <message>
         <source>Looking up the admin %1</source>
@@ -2775,7 +2825,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>SCM does not show the admin &apos;%1&apos; to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM non mostra l&apos;amministratore &apos;%1&apos; a sé stesso.</translation>
     </message>
     <message>
         <source>Reading the admin %1</source>
@@ -2794,23 +2844,23 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     <name>StepOverviewTable</name>
     <message>
         <source>Steps of the onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Passi della configurazione</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio</translation>
     </message>
 </context>
 <context>
@@ -2876,7 +2926,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>today %1</source>
@@ -2884,39 +2934,39 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Log in with the admin user provided by Sectigo (an MRAO admin). The wizard checks the account and its rights before it changes anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedere con l&apos;utente amministratore fornito da Sectigo (un amministratore MRAO). La procedura guidata verifica l&apos;account e i suoi diritti prima di modificare qualsiasi cosa.</translation>
     </message>
     <message>
         <source>To begin with, the organisation must be set up. Fill in at least the mandatory fields (marked with *). The wizard creates the organisation in the Certificate Manager — or adopts it when it exists already — and activates the Web API (REST enrolment) for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per iniziare occorre configurare l&apos;organizzazione. Compilare almeno i campi obbligatori (contrassegnati con *). La procedura guidata crea l&apos;organizzazione nel Certificate Manager — o la adotta se esiste già — e vi attiva la Web API (iscrizione REST).</translation>
     </message>
     <message>
         <source>In the next step, the newly created organisation needs to be validated. The wizard starts the external validation process (OV S/MIME). After successful validation the status “VALIDATED” appears. Sectigo&apos;s vetting can take hours or days: you may go on with the next steps, or close the wizard and come back later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel passo successivo l&apos;organizzazione appena creata deve essere validata. La procedura guidata avvia il processo di validazione esterno (OV S/MIME). Dopo una validazione riuscita compare lo stato «VALIDATED». La verifica di Sectigo può richiedere ore o giorni: è possibile proseguire con i passi successivi, oppure chiudere la procedura guidata e tornare più tardi.</translation>
     </message>
     <message>
         <source>Create the domain for which e-mail certificates should be received later, and select the organisation created above. The wizard delegates each domain to the organisation for S/MIME and starts domain control validation (DCV) of the registered domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creare il dominio per il quale in seguito si riceveranno certificati e-mail e selezionare l&apos;organizzazione creata sopra. La procedura guidata delega ogni dominio all&apos;organizzazione per S/MIME e avvia la validazione del controllo del dominio (DCV) del dominio registrato.</translation>
     </message>
     <message>
         <source>Create the “Operator” user via which the SEPPmail MPKI interface accesses the Certificate Manager in the future, with the privilege for client certificates. Do NOT yet select the privilege “WS API use only”: the operator must log in once first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creare l&apos;utente «Operator» tramite il quale l&apos;interfaccia MPKI di SEPPmail accederà in futuro al Certificate Manager, con il privilegio per i certificati client. NON selezionare ancora il privilegio «WS API use only»: l&apos;operatore deve prima accedere una volta.</translation>
     </message>
     <message>
         <source>The new user needs to log in once to change their password. The wizard tries this over the API; when the Certificate Manager refuses, log in as the operator at the address below and set exactly the new password shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nuovo utente deve accedere una volta per cambiare la sua password. La procedura guidata tenta di farlo tramite l&apos;API; se il Certificate Manager rifiuta, accedere come operatore all&apos;indirizzo sottostante e impostare esattamente la nuova password mostrata.</translation>
     </message>
     <message>
         <source>Now the operator is given the necessary right “WS API use only”. Only now: an API-only account can no longer log in to the web interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora all&apos;operatore viene assegnato il diritto necessario «WS API use only». Solo ora: un account solo API non può più accedere all&apos;interfaccia web.</translation>
     </message>
     <message>
         <source>The wizard logs in as the operator, as the gateway will, and checks that the chosen S/MIME certificate type and term exist and that no mandatory custom field is unmet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La procedura guidata accede come operatore, come farà il gateway, e verifica che il tipo di certificato S/MIME e la durata scelti esistano e che nessun campo personalizzato obbligatorio sia insoddisfatto.</translation>
     </message>
     <message>
         <source>Next, the connection must be set up on the side of the SEPPmail Secure E-Mail Gateway: in the MPKI menu, section “Connector”, choose the MPKI type SECTIGO and enter the values below under “Default parameters”. Activate the automatic renewal of certificates with an overlap of at least 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora occorre configurare la connessione sul lato del SEPPmail Secure E-Mail Gateway: nel menu MPKI, sezione «Connector», scegliere il tipo MPKI SECTIGO e inserire i valori sottostanti sotto «Default parameters». Attivare il rinnovo automatico dei certificati con una sovrapposizione di almeno 30 giorni.</translation>
     </message>
 </context>
 <context>
@@ -3020,50 +3070,50 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     <name>TcsGuard</name>
     <message>
         <source>The customer URI &apos;%1&apos; belongs to a GÉANT TCS account. S/MIME issuance for TCS through Sectigo ended on 2025-01-10; TCS certificates now come from HARICA, and SEPPmail&apos;s HARICA connector is the way to connect the gateway. Nothing was changed. If you really mean to set up this legacy Sectigo account, run again with --allow-legacy-tcs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Customer URI &apos;%1&apos; appartiene a un account GÉANT TCS. L&apos;emissione S/MIME per TCS tramite Sectigo è terminata il 2025-01-10; i certificati TCS provengono ora da HARICA, e il connettore HARICA di SEPPmail è il modo per collegare il gateway. Non è stato modificato nulla. Se si intende davvero configurare questo vecchio account Sectigo, eseguire di nuovo con --allow-legacy-tcs.</translation>
     </message>
 </context>
 <context>
     <name>ValidationPage</name>
     <message>
         <source>Organisation validation (OV S/MIME) by Sectigo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validazione dell&apos;organizzazione (OV S/MIME) da parte di Sectigo.</translation>
     </message>
     <message>
         <source>&amp;Legal name *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ragione sociale *:</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ragione sociale</translation>
     </message>
     <message>
         <source>&amp;Registration number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numero di registrazione:</translation>
     </message>
     <message>
         <source>Organisation identifier (registration number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificativo dell&apos;organizzazione (numero di registrazione)</translation>
     </message>
     <message>
         <source>The legal name is required: Sectigo validates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ragione sociale è obbligatoria: Sectigo la valida.</translation>
     </message>
     <message>
         <source>Look for a validation of the organisation; request OV S/MIME validation only when there is none (an expired one is renewed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercare una validazione dell&apos;organizzazione; richiedere la validazione OV S/MIME solo se non ne esiste alcuna (una scaduta viene rinnovata).</translation>
     </message>
     <message>
         <source>Wait for Sectigo&apos;s vetting: the status becomes “VALIDATED”. The next steps go on meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendere la verifica di Sectigo: lo stato diventa «VALIDATED». Nel frattempo i passi successivi proseguono.</translation>
     </message>
     <message>
         <source>You may close the wizard: the next time it resumes checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>È possibile chiudere la procedura guidata: alla prossima apertura riprende la verifica.</translation>
     </message>
     <message>
         <source>&amp;Request validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiedere la &amp;validazione</translation>
     </message>
 </context>
 <context>
@@ -3086,11 +3136,11 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Sectigo refused the organisation&apos;s %1 validation: %2. Correct the organisation&apos;s details with Sectigo, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectigo ha rifiutato la validazione %1 dell&apos;organizzazione: %2. Correggere i dati dell&apos;organizzazione presso Sectigo, poi eseguire di nuovo.</translation>
     </message>
     <message>
         <source>The organisation&apos;s validation has expired: asking Sectigo to validate it again</source>
-        <translation type="unfinished"></translation>
+        <translation>La validazione dell&apos;organizzazione è scaduta: si chiede a Sectigo di validarla di nuovo</translation>
     </message>
     <message>
         <source>Re-validating the organisation</source>
@@ -3098,15 +3148,15 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Sectigo is validating the organisation again (%1). This is human vetting and can take hours to days; run again later to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectigo sta validando di nuovo l&apos;organizzazione (%1). Si tratta di una verifica manuale che può richiedere da ore a giorni; eseguire di nuovo più tardi per continuare.</translation>
     </message>
     <message>
         <source>Sectigo is vetting the organisation (%1 validation %2, status %3). This is human vetting and can take hours to days; the other steps go on meanwhile. Run again later to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectigo sta verificando l&apos;organizzazione (%1 validazione %2, stato %3). Si tratta di una verifica manuale che può richiedere da ore a giorni; nel frattempo gli altri passi proseguono. Eseguire di nuovo più tardi per continuare.</translation>
     </message>
     <message>
         <source>Submitting the validation needs the CA backend&apos;s id, which only an MRAO admin can read. Run this step as an MRAO admin, or submit the organisation&apos;s validation in SCM&apos;s web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;invio della validazione richiede l&apos;ID del backend CA, che solo un amministratore MRAO può leggere. Eseguire questo passo come amministratore MRAO, oppure inviare la validazione dell&apos;organizzazione nella pagina web di SCM.</translation>
     </message>
     <message>
         <source>Reading the CA backends</source>
@@ -3126,7 +3176,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Submitted the organisation for validation (id %1). Sectigo vets it by hand, which can take hours to days; the other steps go on meanwhile. Run again later to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizzazione inviata alla validazione (ID %1). Sectigo la verifica manualmente, il che può richiedere da ore a giorni; nel frattempo gli altri passi proseguono. Eseguire di nuovo più tardi per continuare.</translation>
     </message>
 </context>
 <context>
@@ -3149,7 +3199,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Make sure every domain is a managed domain of the gateway (Mail system → Managed domains): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assicurarsi che ogni dominio sia un dominio gestito del gateway (Mail system → Managed domains): %1.</translation>
     </message>
     <message>
         <source>Open the gateway&apos;s MPKI menu.</source>
@@ -3157,19 +3207,19 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>In section %1, under %2, select the managed domains %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella sezione %1, sotto %2, selezionare i domini gestiti %3.</translation>
     </message>
     <message>
         <source>Under %1, click &quot;%2&quot; and confirm with &quot;Select…&quot;; then save section %3 with &quot;Save&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sotto %1, fare clic su &quot;%2&quot; e confermare con &quot;Select…&quot;; poi salvare la sezione %3 con &quot;Save&quot;.</translation>
     </message>
     <message>
         <source>In section %1, enter %2, %3 and %4 as listed above, and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella sezione %1, inserire %2, %3 e %4 come elencato sopra, e salvare.</translation>
     </message>
     <message>
         <source>After saving, the gateway loads the choices from Sectigo: choose %1 under %2 and %3 under %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo il salvataggio, il gateway carica le opzioni da Sectigo: scegliere %1 sotto %2 e %3 sotto %4.</translation>
     </message>
     <message>
         <source>%1 (%2 days)</source>
@@ -3177,11 +3227,11 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Keep %1 as listed unless your users&apos; names are written surname first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenere %1 come elencato, a meno che i nomi dei Suoi utenti non siano scritti con il cognome per primo.</translation>
     </message>
     <message>
         <source>In section %1, switch on automatic renewal with an overlap of at least %2 days: enter %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella sezione %1, attivare il rinnovo automatico con una sovrapposizione di almeno %2 giorni: inserire %3.</translation>
     </message>
     <message>
         <source>Finish the MPKI configuration with &quot;Save&quot;.</source>
@@ -3189,19 +3239,19 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Before %1, change the operator&apos;s password in SCM and enter the new one under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima del %1, cambiare la password dell&apos;operatore in SCM e inserire quella nuova sotto %2.</translation>
     </message>
     <message>
         <source>In SCM, set the organisation&apos;s &quot;Default profile&quot; to %1 (Organizations → edit the organisation): the SCM REST API has no field for it, and the gateway&apos;s certificate types follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In SCM, impostare il &quot;Default profile&quot; dell&apos;organizzazione su %1 (Organizations → modificare l&apos;organizzazione): l&apos;API REST di SCM non ha alcun campo per esso, e i tipi di certificato del gateway ne dipendono.</translation>
     </message>
     <message>
         <source>The organisation&apos;s &quot;Secret Key&quot; that older guides ask for is gone since SCM 23.6.1: leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La &quot;Secret Key&quot; dell&apos;organizzazione richiesta dalle guide più vecchie non esiste più da SCM 23.6.1: tralasciarla.</translation>
     </message>
     <message>
         <source>SEPPmail&apos;s REST API has no MPKI settings: the MPKI → Sectigo form is entered by hand as above.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API REST di SEPPmail non ha impostazioni MPKI: il modulo MPKI → Sectigo va compilato a mano come sopra.</translation>
     </message>
     <message>
         <source>SEPPmail MPKI → Sectigo: values</source>
@@ -3209,7 +3259,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Sectigo Certificate Manager: %1, customer URI %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectigo Certificate Manager: %1, Customer URI %2</translation>
     </message>
     <message>
         <source>Made on %1</source>
@@ -3245,7 +3295,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>The password is masked; &quot;mpki-setup import --show-password&quot; shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password è mascherata; &quot;mpki-setup import --show-password&quot; la mostra.</translation>
     </message>
     <message>
         <source>Steps on the gateway</source>
@@ -3265,73 +3315,73 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>The PDF sheet needs a graphical application object (QGuiApplication).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il foglio PDF richiede un oggetto applicazione grafica (QGuiApplication).</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: non è stato possibile produrre il PDF.</translation>
     </message>
     <message>
         <source>The values sheet &quot;%1&quot; must end in .pdf or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il foglio dei valori &quot;%1&quot; deve terminare con .pdf o .html.</translation>
     </message>
 </context>
 <context>
     <name>VerifyPage</name>
     <message>
         <source>Check the gateway&apos;s credentials, as the gateway will use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificare le credenziali del gateway, così come le userà il gateway.</translation>
     </message>
     <message>
         <source>Certificate &amp;type *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo di certificato *:</translation>
     </message>
     <message>
         <source>S/MIME certificate type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di certificato S/MIME</translation>
     </message>
     <message>
         <source>T&amp;erm in days *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durata in giorni *:</translation>
     </message>
     <message>
         <source>Certificate term in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata del certificato in giorni</translation>
     </message>
     <message>
         <source>Name the S/MIME certificate type the gateway should order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicare il tipo di certificato S/MIME che il gateway deve ordinare.</translation>
     </message>
     <message>
         <source>Log in as “%1” with its new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedere come «%1» con la sua nuova password.</translation>
     </message>
     <message>
         <source>Check that the S/MIME certificate type “%1” with a term of %2 days exists for the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificare che il tipo di certificato S/MIME «%1» con una durata di %2 giorni esista per l&apos;organizzazione.</translation>
     </message>
     <message>
         <source>Check that no custom field is mandatory for the REST API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificare che nessun campo personalizzato sia obbligatorio per l&apos;API REST.</translation>
     </message>
     <message>
         <source>Record when the operator&apos;s password expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrare la data di scadenza della password dell&apos;operatore.</translation>
     </message>
     <message>
         <source>This waits until the organisation is validated and the domains are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attende che l&apos;organizzazione sia validata e che i domini siano completati.</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificare</translation>
     </message>
 </context>
 <context>
     <name>VerifyStep</name>
     <message>
         <source>The secret store holds no current password of the operator %1: run the password step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archivio dei segreti non contiene una password attuale dell&apos;operatore %1: eseguire prima il passo della password.</translation>
     </message>
     <message>
         <source>Checking the operator&apos;s access</source>
@@ -3339,19 +3389,19 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>The operator %1 does not see the organisation (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;operatore %1 non vede l&apos;organizzazione (ID %2).</translation>
     </message>
     <message>
         <source>certificate.profile: SCM offers the organisation no S/MIME profile named &apos;%1&apos; (offered: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate.profile: SCM non offre all&apos;organizzazione alcun profilo S/MIME denominato &apos;%1&apos; (offerti: %2).</translation>
     </message>
     <message>
         <source>certificate.term: the profile &apos;%1&apos; has no term of %2 days (terms: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate.term: il profilo &apos;%1&apos; non ha una durata di %2 giorni (durate: %3).</translation>
     </message>
     <message>
         <source>SCM requires the custom fields %1 on every S/MIME request over the REST API, which the gateway does not send. In SCM (Settings → Custom Fields) make them optional for the REST API, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM richiede i campi personalizzati %1 in ogni richiesta S/MIME tramite l&apos;API REST, che il gateway non invia. In SCM (Settings → Custom Fields) renderli facoltativi per l&apos;API REST, poi eseguire di nuovo.</translation>
     </message>
     <message>
         <source>never</source>
@@ -3359,86 +3409,86 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>The operator %1 can enrol: profile &apos;%2&apos; (id %3) with %4 days; its password expires: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;operatore %1 può richiedere certificati: profilo &apos;%2&apos; (ID %3) con %4 giorni; la sua password scade: %5.</translation>
     </message>
 </context>
 <context>
     <name>WebPortal</name>
     <message>
         <source>Sectigo Certificate Manager (simulated) - customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectigo Certificate Manager (simulato) - cliente %1</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password attuale</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova password</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripetere la nuova password</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia password</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login o password errati.</translation>
     </message>
     <message>
         <source>Login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso rifiutato</translation>
     </message>
     <message>
         <source>This administrator may use the API only and cannot log in to the web interface. An MRAO can change its type back to STANDARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo amministratore può usare solo l&apos;API e non può accedere all&apos;interfaccia web. Un MRAO può ripristinare il suo tipo a STANDARD.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Non trovato</translation>
     </message>
     <message>
         <source>There is no customer &apos;%1&apos; here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui non esiste alcun cliente &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>You logged in with a temporary or expired password: set your own password now.</source>
-        <translation type="unfinished"></translation>
+        <translation>È stato effettuato l&apos;accesso con una password temporanea o scaduta: impostare ora la propria password.</translation>
     </message>
     <message>
         <source>You are logged in. You may change your password here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso effettuato. Qui è possibile cambiare la propria password.</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le due nuove password sono diverse.</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Password cambiata</translation>
     </message>
     <message>
         <source>Your password has been changed. The API accepts it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password è stata cambiata. Ora l&apos;API la accetta.</translation>
     </message>
     <message>
         <source>No such page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina inesistente.</translation>
     </message>
 </context>
 <context>
@@ -3461,7 +3511,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>&lt;p&gt;This wizard sets up MPKI access at Sectigo for your SEPPmail Secure E-Mail Gateway. It does through the Certificate Manager&apos;s REST API what the procedure does by hand: it creates the organisation and has it validated, creates the e-mail domains, creates the operator user the gateway logs in as, changes its start password, makes it “WS API use only”, checks that it works, and gives you the values for the gateway&apos;s MPKI → Sectigo page.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What you need:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the Certificate Manager&apos;s address and your customer URI (as supplied by Sectigo)&lt;/li&gt;&lt;li&gt;the admin user provided by Sectigo — an MRAO admin; an RAO admin can do less (it cannot create organisations without that privilege)&lt;/li&gt;&lt;li&gt;the organisation&apos;s details as they will be validated (name, address, country, registration number)&lt;/li&gt;&lt;li&gt;the e-mail domains, and access to their DNS for domain control validation&lt;/li&gt;&lt;li&gt;the gateway&apos;s address (and its REST API token, if you want the managed domains checked)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;You can close the wizard at any time: it remembers where it was.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Questa procedura guidata configura l&apos;accesso MPKI presso Sectigo per il Suo SEPPmail Secure E-Mail Gateway. Tramite l&apos;API REST del Certificate Manager esegue ciò che la procedura prevede di fare a mano: crea l&apos;organizzazione e la fa validare, crea i domini e-mail, crea l&apos;utente operatore con cui il gateway accede, ne cambia la password iniziale, lo rende «WS API use only», verifica che funzioni e fornisce i valori per la pagina MPKI → Sectigo del gateway.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cosa serve:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;l&apos;indirizzo del Certificate Manager e la Sua Customer URI (come forniti da Sectigo)&lt;/li&gt;&lt;li&gt;l&apos;utente amministratore fornito da Sectigo — un amministratore MRAO; un amministratore RAO può fare meno (non può creare organizzazioni senza il relativo privilegio)&lt;/li&gt;&lt;li&gt;i dati dell&apos;organizzazione così come verranno validati (nome, indirizzo, paese, numero di registrazione)&lt;/li&gt;&lt;li&gt;i domini e-mail, e l&apos;accesso al loro DNS per la validazione del controllo del dominio&lt;/li&gt;&lt;li&gt;l&apos;indirizzo del gateway (e il suo token API REST, se si desidera verificare i domini gestiti)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;È possibile chiudere la procedura guidata in qualsiasi momento: ricorda dove si trovava.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Try it with the built-in simulator</source>
@@ -3473,11 +3523,11 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>&lt;b&gt;Demo mode:&lt;/b&gt; everything runs against the built-in simulator of the Certificate Manager and of the gateway. Nothing leaves this computer; the values are filled in for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Modalità demo:&lt;/b&gt; tutto viene eseguito con il simulatore integrato del Certificate Manager e del gateway. Nulla lascia questo computer; i valori vengono compilati automaticamente.</translation>
     </message>
     <message>
         <source>No account at hand? The simulator plays the Certificate Manager and the gateway so you can see every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun account a disposizione? Il simulatore fa le veci del Certificate Manager e del gateway, così è possibile vedere ogni passo.</translation>
     </message>
     <message>
         <source>An onboarding is in progress: %1 of %2 steps done; next: %3.</source>
@@ -3492,11 +3542,11 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     <name>WizardController</name>
     <message>
         <source>“%1” is not an address of Sectigo Certificate Manager. Enter it as https://cert-manager.com or paste the address of your SCM login page.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non è un indirizzo di Sectigo Certificate Manager. Inserirlo come https://cert-manager.com o incollare l&apos;indirizzo della pagina di accesso del Suo SCM.</translation>
     </message>
     <message>
         <source>%1 is a %2 admin, not an MRAO: it can only create the organisation when it holds the privilege to add organisations, and it cannot choose the validation&apos;s CA backend. If a step is refused, ask your MRAO.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è un amministratore %2, non un MRAO: può creare l&apos;organizzazione solo se dispone del privilegio per aggiungere organizzazioni, e non può scegliere il backend CA della validazione. Se un passo viene rifiutato, rivolgersi al proprio MRAO.</translation>
     </message>
     <message>
         <source>Connected to %1 as %2.</source>
@@ -3504,7 +3554,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>%1 holds no certificate (PEM or DER). Choose the CA certificate your SCM&apos;s certificate was issued by.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non contiene alcun certificato (PEM o DER). Scegliere il certificato CA che ha emesso il certificato del Suo SCM.</translation>
     </message>
     <message>
         <source>Run “%1” again?</source>
@@ -3512,7 +3562,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>“%1” may create or change objects in Sectigo Certificate Manager. It looks for what exists first and adopts it, so running it again does not make duplicates. Run it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» può creare o modificare oggetti in Sectigo Certificate Manager. Cerca prima ciò che esiste e lo adotta, quindi eseguirlo di nuovo non crea duplicati. Eseguirlo di nuovo?</translation>
     </message>
     <message>
         <source>&amp;Run again</source>
@@ -3520,15 +3570,15 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>There is no password change to play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è alcun cambio di password da simulare.</translation>
     </message>
     <message>
         <source>The connector values are not assembled yet: run the Connector step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>I valori del connettore non sono ancora stati raccolti: eseguire prima il passo del connettore.</translation>
     </message>
     <message>
         <source>The operator&apos;s password is not in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La password dell&apos;operatore non è nel portachiavi: %1</translation>
     </message>
     <message>
         <source>Connector file written to %1.</source>
