@@ -10,8 +10,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
+#include <QNetworkReply>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QSslError>
 #include <QUuid>
 
 #include <deque>
@@ -114,6 +116,10 @@ ScmTransport::ScmTransport(QObject *parent)
     d->network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     d->settings.network = d->network;
     d->settings.clock = Clock::system();
+    connect(d->network, &QNetworkAccessManager::sslErrors, this,
+            [this](QNetworkReply *reply, const QList<QSslError> &errors) {
+                emit tlsRefused(errors, reply->sslConfiguration().peerCertificateChain());
+            });
 }
 
 ScmTransport::~ScmTransport()
@@ -134,6 +140,8 @@ void ScmTransport::addCaCertificates(const QList<QSslCertificate> &certificates)
         if (!certificate.isNull() && !d->extraCaCertificates.contains(certificate))
             d->extraCaCertificates.append(certificate);
     d->rebuildTrust();
+    // A connection kept from an attempt the old trust refused would be reused with that trust.
+    networkAccessManager()->clearConnectionCache();
 }
 
 QList<QSslCertificate> ScmTransport::extraCaCertificates() const

@@ -5,10 +5,12 @@
 #include <QObject>
 #include <QPair>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QUrl>
 
 class Clock;
 class QNetworkAccessManager;
+
 class ScmReply;
 
 // Who a call is made as: SCM's header authentication.
@@ -95,6 +97,9 @@ signals:
     void changingRequestSent(const QByteArray &requestId, const QByteArray &method, const QString &path);
     void changingRequestFinished(const QByteArray &requestId, int httpStatus, qint64 createdId);
     void inFlightChanged(int inFlight);
+    // A server's certificate was refused (it is never ignored): what was wrong and the chain it
+    // presented, so a person can be shown the certificate and offered to trust a CA file.
+    void tlsRefused(const QList<QSslError> &errors, const QList<QSslCertificate> &peerChain);
 
 private:
     class Private;

@@ -108,12 +108,11 @@ WizardController::WizardController(const Options &options, QObject *parent)
             });
     connect(m_runner, &Runner::finished, this, &WizardController::onRunnerFinished);
 
-    // The transport never ignores TLS errors; the chain is kept so the connection page can show the
-    // certificate that was refused and offer to trust a CA file.
-    connect(m_runner->transport()->networkAccessManager(), &QNetworkAccessManager::sslErrors, this,
-            [this](QNetworkReply *reply, const QList<QSslError> &errors) {
+    // Kept so the connection page can show the certificate that was refused and offer to trust a CA file.
+    connect(m_runner->transport(), &ScmTransport::tlsRefused, this,
+            [this](const QList<QSslError> &errors, const QList<QSslCertificate> &peerChain) {
                 m_lastTlsErrors = errors;
-                m_lastChain = reply->sslConfiguration().peerCertificateChain();
+                m_lastChain = peerChain;
             });
 }
 
@@ -508,8 +507,6 @@ bool WizardController::trustCaCertificateFile(const QString &path, QString *erro
         return false;
     }
     m_runner->addCaCertificates(certificates);
-    // A connection Qt keeps from the refused attempt would be reused with the old trust.
-    m_runner->transport()->networkAccessManager()->clearConnectionCache();
     QSettings settings;
     QStringList files = settings.value(settingsKeyForCaFiles()).toStringList();
     const QString absolute = QFileInfo(path).absoluteFilePath();
