@@ -27,8 +27,6 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPointer>
 #include <QSaveFile>
 #include <QSettings>
