@@ -5,7 +5,7 @@
     <name>ApiOnlyStep</name>
     <message>
         <source>The operator must change its temporary password before it becomes API-only: an API-only admin cannot log in to SCM&apos;s web page, so the password could never be changed there. Run the password step first (nothing was sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opérateur doit changer son mot de passe temporaire avant d&apos;être limité à l&apos;API : un administrateur limité à l&apos;API ne peut pas se connecter à la page web de SCM, le mot de passe ne pourrait donc jamais y être changé. Exécutez d&apos;abord l&apos;étape du mot de passe (rien n&apos;a été envoyé).</translation>
     </message>
     <message>
         <source>Reading the operator %1</source>
@@ -48,47 +48,47 @@
     <name>AutomaticStepPage</name>
     <message>
         <source>Assign the operator the right “WS API use only”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer à l&apos;opérateur le droit « WS API use only ».</translation>
     </message>
     <message>
         <source>Check the gateway&apos;s credentials, as the gateway will use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les identifiants de la passerelle, tels que la passerelle les utilisera.</translation>
     </message>
     <message>
         <source>Make “%1” an API-only admin (“WS API use only”). Only after its password was changed: an API-only admin cannot log in to the web interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter « %1 » à l&apos;API (« WS API use only »). Seulement après le changement de son mot de passe : un administrateur limité à l&apos;API ne peut pas se connecter à l&apos;interface web.</translation>
     </message>
     <message>
         <source>If the operator is ever locked out, an MRAO can turn it back into a standard admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;opérateur se retrouve bloqué, un MRAO peut le retransformer en administrateur standard.</translation>
     </message>
     <message>
         <source>Log in as “%1” with its new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter en tant que « %1 » avec son nouveau mot de passe.</translation>
     </message>
     <message>
         <source>Check that the S/MIME certificate type “%1” with a term of %2 days exists for the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier que le type de certificat S/MIME « %1 » avec une durée de %2 jours existe pour l&apos;organisation.</translation>
     </message>
     <message>
         <source>Check that no custom field is mandatory for the REST API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier qu&apos;aucun champ personnalisé n&apos;est obligatoire pour l&apos;API REST.</translation>
     </message>
     <message>
         <source>Record when the operator&apos;s password expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la date d&apos;expiration du mot de passe de l&apos;opérateur.</translation>
     </message>
     <message>
         <source>Waits until the organisation is validated and the domains are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attend que l&apos;organisation soit validée et que les domaines soient terminés.</translation>
     </message>
     <message>
         <source>&amp;Make API-only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limiter à l&apos;API</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
 </context>
 <context>
@@ -138,21 +138,24 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     <message>
         <source>mpki-setup: the wizard needs a graphical session.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup : l&apos;assistant nécessite une session graphique.
+</translation>
     </message>
     <message>
         <source>mpki-setup: --screenshots walks the demo: use it with --demo.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup : --screenshots parcourt la démo : utilisez-le avec --demo.
+</translation>
     </message>
     <message>
         <source>mpki-setup: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup : %1
+</translation>
     </message>
     <message>
         <source>MPKI setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration MPKI</translation>
     </message>
 </context>
 <context>
@@ -167,11 +170,11 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     </message>
     <message>
         <source>The password of the admin %1 has expired. Log in at %2, change it, and run again with the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de l&apos;administrateur %1 a expiré. Connectez-vous sur %2, changez-le et relancez avec le nouveau.</translation>
     </message>
     <message>
         <source>SCM does not list the admin %1 to itself, so its role cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM ne montre pas l&apos;administrateur %1 à lui-même : son rôle ne peut donc pas être vérifié.</translation>
     </message>
     <message>
         <source>Reading the admin&apos;s role</source>
@@ -179,11 +182,11 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     </message>
     <message>
         <source>The admin %1 may not create the organisation &apos;%2&apos;: that needs the MRAO role or the privilege addOrganizationAndDepartments. Run with an MRAO admin, or have the organisation created first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur %1 n&apos;a pas le droit de créer l&apos;organisation « %2 » : il faut pour cela le rôle MRAO ou le privilège addOrganizationAndDepartments. Exécutez avec un administrateur MRAO, ou faites d&apos;abord créer l&apos;organisation.</translation>
     </message>
     <message>
         <source>The admin %1 may not create the department &apos;%2&apos;: that needs the MRAO role or the privilege addDepartments.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur %1 n&apos;a pas le droit de créer le département « %2 » : il faut pour cela le rôle MRAO ou le privilège addDepartments.</translation>
     </message>
     <message>
         <source>never</source>
@@ -198,7 +201,7 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     <name>ConnectionPage</name>
     <message>
         <source>&lt;b&gt;Subject:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Issued by:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Valid:&lt;/b&gt; %3 – %4&lt;br&gt;&lt;b&gt;SHA-256 fingerprint:&lt;/b&gt; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sujet :&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Émis par :&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Valide :&lt;/b&gt; %3 – %4&lt;br&gt;&lt;b&gt;Empreinte SHA-256 :&lt;/b&gt; %5</translation>
     </message>
     <message>
         <source>Customer URI</source>
@@ -234,7 +237,7 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     </message>
     <message>
         <source>You may paste the address of your login page, e.g. https://cert-manager.com/customer/example/ — the customer URI is taken from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez coller l&apos;adresse de votre page de connexion, p. ex. https://cert-manager.com/customer/example/ — la Customer URI en est extraite.</translation>
     </message>
     <message>
         <source>Admin password</source>
@@ -266,15 +269,15 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The Certificate Manager refused the login.&lt;/b&gt; %1&lt;br&gt;Possible causes: the login or password is mistyped; the customer URI is not the one of this account; the password has expired or the account is locked; the account is “WS API use only” or has no access to the REST API. Check them, then press Next again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le Certificate Manager a refusé la connexion.&lt;/b&gt; %1&lt;br&gt;Causes possibles : l&apos;identifiant ou le mot de passe est mal saisi ; la Customer URI n&apos;est pas celle de ce compte ; le mot de passe a expiré ou le compte est verrouillé ; le compte est « WS API use only » ou n&apos;a pas accès à l&apos;API REST. Vérifiez ces points, puis cliquez à nouveau sur Suivant.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The Certificate Manager&apos;s certificate is not trusted.&lt;/b&gt; %1&lt;br&gt;If your organisation runs its own Certificate Manager with a private CA, trust that CA&apos;s certificate file. Do not go on if you did not expect this: someone may be in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le certificat du Certificate Manager n&apos;est pas approuvé.&lt;/b&gt; %1&lt;br&gt;Si votre organisation exploite son propre Certificate Manager avec une CA privée, approuvez le fichier de certificat de cette CA. Ne continuez pas si vous ne vous y attendiez pas : quelqu&apos;un pourrait s&apos;être interposé.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The Certificate Manager could not be reached.&lt;/b&gt; %1&lt;br&gt;Check the address, your network and proxy, then press Next again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le Certificate Manager est injoignable.&lt;/b&gt; %1&lt;br&gt;Vérifiez l&apos;adresse, votre réseau et votre proxy, puis cliquez à nouveau sur Suivant.</translation>
     </message>
     <message>
         <source>The check was cancelled. Press Next to check again.</source>
@@ -301,31 +304,31 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the connector values is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » dans les valeurs du connecteur n&apos;est pas une chaîne de caractères.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the connector values is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » dans les valeurs du connecteur n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the connector values is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » dans les valeurs du connecteur n&apos;est pas une liste.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the connector values holds something other than names.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » dans les valeurs du connecteur contient autre chose que des noms.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the connector values is not a date (yyyy-MM-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » dans les valeurs du connecteur n&apos;est pas une date (yyyy-MM-dd).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the connector values is not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » dans les valeurs du connecteur n&apos;est pas une date avec heure.</translation>
     </message>
     <message>
         <source>The connector values are for the provider &quot;%1&quot;; this version knows only SECTIGO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs du connecteur sont destinées au fournisseur « %1 » ; cette version ne connaît que SECTIGO.</translation>
     </message>
     <message>
         <source>The customer URI is empty.</source>
@@ -337,105 +340,105 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     </message>
     <message>
         <source>The organisation id is not known yet: run the organization step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de l&apos;organisation n&apos;est pas encore connu : exécutez d&apos;abord l&apos;étape de l&apos;organisation.</translation>
     </message>
     <message>
         <source>The S/MIME certificate type and term are not known yet: run the verify step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type et la durée du certificat S/MIME ne sont pas encore connus : exécutez d&apos;abord l&apos;étape de vérification.</translation>
     </message>
     <message>
         <source>The renewal overlap is %1 days; use at least %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chevauchement du renouvellement est de %1 jours ; utilisez au moins %2 jours.</translation>
     </message>
     <message>
         <source>No e-mail domain to tick under &quot;MPKI managed domains&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun domaine de messagerie à cocher sous « MPKI managed domains ».</translation>
     </message>
     <message>
         <source>The SCM instance is %1, not %2. SEPPmail&apos;s Sectigo form has no host field, so the gateway may not reach that instance; ask Sectigo or SEPPmail support before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instance SCM est %1, et non %2. Le formulaire Sectigo de SEPPmail n&apos;a pas de champ d&apos;hôte : la passerelle risque donc de ne pas atteindre cette instance ; renseignez-vous auprès du support de Sectigo ou de SEPPmail avant de vous y fier.</translation>
     </message>
     <message>
         <source>The operator&apos;s password expires on %1: change it in SCM and on the gateway before then, or certificate issuance stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de l&apos;opérateur expire le %1 : changez-le dans SCM et sur la passerelle avant cette date, sinon l&apos;émission de certificats s&apos;arrête.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorCrypto</name>
     <message>
         <source>The scrypt parameters are outside what mpki-setup accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres scrypt sont hors des limites acceptées par mpki-setup.</translation>
     </message>
     <message>
         <source>Deriving the key from the passphrase failed (OpenSSL scrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dérivation de la clé à partir de la phrase secrète a échoué (OpenSSL scrypt).</translation>
     </message>
     <message>
         <source>Encrypting the password failed (OpenSSL AES-256-GCM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement du mot de passe a échoué (OpenSSL AES-256-GCM).</translation>
     </message>
 </context>
 <context>
     <name>ConnectorFile</name>
     <message>
         <source>The passphrase is empty: give one, or ask for a plain file explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète est vide : indiquez-en une, ou demandez explicitement un fichier en clair.</translation>
     </message>
     <message>
         <source>No random salt or nonce could be made (OpenSSL RAND_bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de générer un sel ou un nonce aléatoire (OpenSSL RAND_bytes).</translation>
     </message>
     <message>
         <source>This is not a connector file (not a JSON object: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier de connecteur (pas un objet JSON : %1).</translation>
     </message>
     <message>
         <source>This is not a connector file: it has no &quot;format&quot; field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier de connecteur : il n&apos;a pas de champ « format ».</translation>
     </message>
     <message>
         <source>The connector file has format &quot;%1&quot;, which this version of mpki-setup cannot read (it reads &quot;%2&quot;); use a newer mpki-setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du connecteur a le format « %1 », que cette version de mpki-setup ne sait pas lire (elle lit « %2 ») ; utilisez une version plus récente de mpki-setup.</translation>
     </message>
     <message>
         <source>This is not a connector file: its format is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier de connecteur : son format est « %1 ».</translation>
     </message>
     <message>
         <source>The connector file is damaged: it has an unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du connecteur est endommagé : il contient un champ inconnu « %1 ».</translation>
     </message>
     <message>
         <source>The connector file is damaged: it holds no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du connecteur est endommagé : il ne contient aucun mot de passe.</translation>
     </message>
     <message>
         <source>The connector file is damaged: it holds the password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du connecteur est endommagé : il contient deux fois le mot de passe.</translation>
     </message>
     <message>
         <source>The connector file&apos;s password is protected with &quot;%1&quot; / &quot;%2&quot;, which this version of mpki-setup does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du fichier du connecteur est protégé avec « %1 » / « %2 », que cette version de mpki-setup ne connaît pas.</translation>
     </message>
     <message>
         <source>The connector file is damaged: its encrypted password is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du connecteur est endommagé : son mot de passe chiffré est incomplet.</translation>
     </message>
     <message>
         <source>Wrong passphrase or the file was changed: its encryption parameters are not ones mpki-setup writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète erronée ou fichier modifié : ses paramètres de chiffrement ne sont pas de ceux qu&apos;écrit mpki-setup.</translation>
     </message>
     <message>
         <source>The connector file&apos;s password is encrypted: give the passphrase it was written with (--passphrase-file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du fichier du connecteur est chiffré : indiquez la phrase secrète avec laquelle il a été écrit (--passphrase-file).</translation>
     </message>
     <message>
         <source>Wrong passphrase or the file was changed: the connector file does not authenticate with this passphrase. Nothing was read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète erronée ou fichier modifié : le fichier du connecteur ne s&apos;authentifie pas avec cette phrase secrète. Rien n&apos;en a été lu.</translation>
     </message>
     <message>
         <source>The connector file is damaged: &quot;password&quot; is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du connecteur est endommagé : « password » n&apos;est pas une chaîne de caractères.</translation>
     </message>
     <message>
         <source>The connector file is damaged: %1</source>
@@ -447,11 +450,11 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     </message>
     <message>
         <source>cannot restrict the file to its owner (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de restreindre le fichier à son propriétaire (%1)</translation>
     </message>
     <message>
         <source>the new file is readable by others; not writing a secret into it</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouveau fichier est lisible par d&apos;autres ; aucun secret n&apos;y est écrit</translation>
     </message>
     <message>
         <source>the write was abandoned</source>
@@ -470,151 +473,151 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     <name>ConnectorPage</name>
     <message>
         <source>MPKI → Sectigo on the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>MPKI → Sectigo sur la passerelle</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmission</translation>
     </message>
     <message>
         <source>E&amp;xport the connector file…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le fichier du connecteur…</translation>
     </message>
     <message>
         <source>Save the values &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;fiche des valeurs…</translation>
     </message>
     <message>
         <source>The values for the gateway&apos;s MPKI → Sectigo page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs pour la page MPKI → Sectigo de la passerelle.</translation>
     </message>
     <message>
         <source>Renewal &amp;overlap in days *:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hevauchement du renouvellement en jours * :</translation>
     </message>
     <message>
         <source>Renewal overlap in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchement du renouvellement en jours</translation>
     </message>
     <message>
         <source>Gateway REST &amp;API:</source>
-        <translation type="unfinished"></translation>
+        <translation>API REST de la passere&amp;lle :</translation>
     </message>
     <message>
         <source>Gateway REST API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;API REST de la passerelle</translation>
     </message>
     <message>
         <source>optional, e.g. https://gateway.example.ch:8445/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, p. ex. https://gateway.example.ch:8445/v1</translation>
     </message>
     <message>
         <source>Passphrase of the connector file</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du fichier du connecteur</translation>
     </message>
     <message>
         <source>Passphrase of the connector file, again</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du fichier du connecteur, à nouveau</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <source>Passphrase a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète (&amp;confirmation) :</translation>
     </message>
     <message>
         <source>The connector file carries the operator&apos;s password encrypted with a passphrase; the values sheet shows it masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du connecteur contient le mot de passe de l&apos;opérateur chiffré avec une phrase secrète ; la fiche des valeurs l&apos;affiche masqué.</translation>
     </message>
     <message>
         <source>Assemble the gateway&apos;s values: customer URI, operator login and password, organisation id, certificate type and term, renewal overlap, managed domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assembler les valeurs de la passerelle : Customer URI, identifiant et mot de passe de l&apos;opérateur, ID de l&apos;organisation, type et durée du certificat, chevauchement du renouvellement, domaines gérés.</translation>
     </message>
     <message>
         <source>No gateway REST API given: the gateway is not contacted; tick the managed domains by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune API REST de passerelle indiquée : la passerelle n&apos;est pas contactée ; cochez les domaines gérés à la main.</translation>
     </message>
     <message>
         <source>Check on the gateway (%1) that every e-mail domain is a managed domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier sur la passerelle (%1) que chaque domaine de messagerie est un domaine géré.</translation>
     </message>
     <message>
         <source>&amp;Assemble the values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assembler les valeurs</translation>
     </message>
     <message>
         <source>What the REST API cannot do — do it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;API REST ne sait pas faire — à faire à la main</translation>
     </message>
     <message>
         <source>&lt;b&gt;Managed domains:&lt;/b&gt; the gateway was not contacted; tick the domains under “MPKI managed domains” by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Domaines gérés :&lt;/b&gt; la passerelle n&apos;a pas été contactée ; cochez les domaines sous « MPKI managed domains » à la main.</translation>
     </message>
     <message>
         <source>Managed domains present: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines gérés présents : %1</translation>
     </message>
     <message>
         <source>Managed domains created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines gérés créés : %1</translation>
     </message>
     <message>
         <source>Missing on the gateway — create them as managed domains: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquants sur la passerelle — créez-les comme domaines gérés : %1</translation>
     </message>
     <message>
         <source>Managed-domain check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des domaines gérés</translation>
     </message>
     <message>
         <source>Choose a passphrase for the connector file, and enter it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une phrase secrète pour le fichier du connecteur et saisissez-la deux fois.</translation>
     </message>
     <message>
         <source>Use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au moins 8 caractères.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
         <source>Export the connector file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le fichier du connecteur</translation>
     </message>
     <message>
         <source>Connector files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de connecteur (*.json)</translation>
     </message>
     <message>
         <source>Encrypting and writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement et écriture…</translation>
     </message>
     <message>
         <source>Save the values sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche des valeurs</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
         <source>Gateway API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton API de la passerelle</translation>
     </message>
     <message>
         <source>Gateway API secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret API de la passerelle</translation>
     </message>
     <message>
         <source>Gateway API to&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton API de la passerelle :</translation>
     </message>
     <message>
         <source>Gateway API secr&amp;et:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secre&amp;t API de la passerelle :</translation>
     </message>
 </context>
 <context>
@@ -625,15 +628,15 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     </message>
     <message>
         <source>The plan has no gateway.api: no gateway was contacted. Enter the values on the gateway&apos;s MPKI → Sectigo page (mpki-setup export writes them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n&apos;a pas de gateway.api : aucune passerelle n&apos;a été contactée. Saisissez les valeurs sur la page MPKI → Sectigo de la passerelle (mpki-setup export les écrit).</translation>
     </message>
     <message>
         <source>The plan names a gateway API (%1), but no gateway token and secret were given: the gateway was not contacted. Set MPKI_GATEWAY_TOKEN and MPKI_GATEWAY_SECRET to check its managed domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan indique une API de passerelle (%1), mais aucun jeton ni secret de passerelle n&apos;a été fourni : la passerelle n&apos;a pas été contactée. Définissez MPKI_GATEWAY_TOKEN et MPKI_GATEWAY_SECRET pour vérifier ses domaines gérés.</translation>
     </message>
     <message>
         <source>Checking the managed domains on the gateway: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des domaines gérés sur la passerelle : %1</translation>
     </message>
     <message>
         <source>The gateway could not be asked: %1</source>
@@ -645,31 +648,31 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     </message>
     <message>
         <source>The gateway lacks the managed domains %1: add them on the gateway (Mail System → Managed Domains), then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque à la passerelle les domaines gérés %1 : ajoutez-les sur la passerelle (Mail System → Managed Domains), puis relancez.</translation>
     </message>
     <message>
         <source>managed domains checked on the gateway: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>domaines gérés vérifiés sur la passerelle : %1</translation>
     </message>
     <message>
         <source>Connector values assembled (organisation %1, profile &apos;%2&apos;, %3 days). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs du connecteur assemblées (organisation %1, profil « %2 », %3 jours). %4</translation>
     </message>
     <message>
         <source>The secret store holds no current password of the operator, so the connector file cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage des secrets ne contient aucun mot de passe actuel de l&apos;opérateur : le fichier du connecteur ne peut donc pas être écrit.</translation>
     </message>
     <message>
         <source>The connector file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du connecteur %1 n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>Connector values assembled and written to %1%2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs du connecteur assemblées et écrites dans %1%2. %3</translation>
     </message>
     <message>
         <source> (password in the clear, as asked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mot de passe en clair, comme demandé)</translation>
     </message>
 </context>
 <context>
@@ -703,125 +706,126 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     <name>DemoEnvironment</name>
     <message>
         <source>Demo: playing the person — logging in at %1 as %2 with the temporary password and setting the new password the wizard generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo : simulation de la personne — connexion sur %1 en tant que %2 avec le mot de passe temporaire et définition du nouveau mot de passe généré par l&apos;assistant.</translation>
     </message>
     <message>
         <source>Demo: the person changed the operator&apos;s password at the web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo : la personne a changé le mot de passe de l&apos;opérateur sur la page web.</translation>
     </message>
     <message>
         <source>Demo: the simulated person could not change the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo : la personne simulée n&apos;a pas pu changer le mot de passe : %1</translation>
     </message>
 </context>
 <context>
     <name>DemoWalkthrough</name>
     <message>
         <source>The demo walk did not reach the overview within %1 s (it stopped at the page “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parcours de la démo n&apos;a pas atteint l&apos;aperçu en %1 s (il s&apos;est arrêté à la page « %2 »).</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n screenshot(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n capture d&apos;écran écrite dans %1.</numerusform>
+            <numerusform>%n captures d&apos;écran écrites dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The step “%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape « %1 » a échoué : %2</translation>
     </message>
     <message>
         <source>The page “%1” does not go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page « %1 » ne passe pas à la suite.</translation>
     </message>
 </context>
 <context>
     <name>DomainsPage</name>
     <message>
         <source>DNS records to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements DNS à publier</translation>
     </message>
     <message>
         <source>The e-mail domains for which certificates should be received later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les domaines de messagerie pour lesquels des certificats doivent être obtenus ultérieurement.</translation>
     </message>
     <message>
         <source>E-mail domains, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines de messagerie, un par ligne</translation>
     </message>
     <message>
         <source>example.ch
 mail.example.ch</source>
-        <translation type="unfinished"></translation>
+        <translation>example.ch
+mail.example.ch</translation>
     </message>
     <message>
         <source>Domain control validation method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode de validation du contrôle de domaine</translation>
     </message>
     <message>
         <source>CNAME record in DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement CNAME dans le DNS</translation>
     </message>
     <message>
         <source>TXT record in DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement TXT dans le DNS</translation>
     </message>
     <message>
         <source>E-mail &amp;domains *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domaines de messagerie * :</translation>
     </message>
     <message>
         <source>Domain control &amp;validation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validation du contrôle de domaine :</translation>
     </message>
     <message>
         <source>%1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure deux fois dans la liste.</translation>
     </message>
     <message>
         <source>Enter at least one e-mail domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins un domaine de messagerie.</translation>
     </message>
     <message>
         <source>Create or adopt %1 and delegate it to the organisation for S/MIME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer ou reprendre %1 et le déléguer à l&apos;organisation pour S/MIME.</translation>
     </message>
     <message>
         <source>Start domain control validation of each registered domain (e.g. example.ch for mail.example.ch) and show the DNS record to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer la validation du contrôle de domaine de chaque domaine enregistré (p. ex. example.ch pour mail.example.ch) et afficher l&apos;enregistrement DNS à publier.</translation>
     </message>
     <message>
         <source>&amp;Create the domains</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer les domaines</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 record, status: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — enregistrement %2, état : %3</translation>
     </message>
     <message>
         <source>not validated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore validé</translation>
     </message>
     <message>
         <source>Record host for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte de l&apos;enregistrement pour %1</translation>
     </message>
     <message>
         <source>Record value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de l&apos;enregistrement pour %1</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte :</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur :</translation>
     </message>
 </context>
 <context>
@@ -903,38 +907,41 @@ mail.example.ch</source>
     <name>ExportCommand</name>
     <message>
         <source>The keychain did not answer within 60 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas répondu en 60 secondes.</translation>
     </message>
     <message>
         <source>a passphrase for the connector file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une phrase secrète pour le fichier du connecteur %1</translation>
     </message>
     <message>
         <source>mpki-setup export: %1 (or write the password in the clear with --plain)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export : %1 (ou écrivez le mot de passe en clair avec --plain)
+</translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez la phrase secrète : </translation>
     </message>
     <message>
         <source>mpki-setup export: the two passphrases differ; nothing was written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export : les deux phrases secrètes diffèrent ; rien n&apos;a été écrit.
+</translation>
     </message>
     <message>
         <source>mpki-setup export: the passphrase is empty.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export : la phrase secrète est vide.
+</translation>
     </message>
     <message>
         <source>Writes the connector file for the SEPPmail gateway from a state directory: the values the connector step assembled and the operator&apos;s password from the keychain, encrypted with a passphrase (or in the clear with --plain), and optionally the values sheet as PDF or HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le fichier du connecteur pour la passerelle SEPPmail à partir d&apos;un répertoire d&apos;état : les valeurs assemblées par l&apos;étape du connecteur et le mot de passe de l&apos;opérateur issu du trousseau, chiffré avec une phrase secrète (ou en clair avec --plain), et en option la fiche des valeurs en PDF ou HTML.</translation>
     </message>
     <message>
         <source>The state directory of a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire d&apos;état d&apos;une exécution.</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -942,111 +949,124 @@ mail.example.ch</source>
     </message>
     <message>
         <source>The connector file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du connecteur à écrire.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>A file whose first line is the passphrase (without it, the passphrase is asked for on the terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier dont la première ligne est la phrase secrète (sans lui, la phrase secrète est demandée dans le terminal).</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Write the password in the clear (the file is still 0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le mot de passe en clair (le fichier reste en 0600).</translation>
     </message>
     <message>
         <source>Also write the values sheet (.pdf or .html).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi la fiche des valeurs (.pdf ou .html).</translation>
     </message>
     <message>
         <source>The language of the messages and the sheet&apos;s labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des messages et des libellés de la fiche.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>mpki-setup export: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export : %1
+</translation>
     </message>
     <message>
         <source>mpki-setup export: unexpected argument &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export : argument inattendu « %1 ».
+</translation>
     </message>
     <message>
         <source>mpki-setup export: give the state directory with --state DIR and the file to write with --out FILE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export : indiquez le répertoire d&apos;état avec --state RÉPERTOIRE et le fichier à écrire avec --out FICHIER.
+</translation>
     </message>
     <message>
         <source>mpki-setup export: --plain and --passphrase-file exclude each other.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export : --plain et --passphrase-file s&apos;excluent mutuellement.
+</translation>
     </message>
     <message>
         <source>mpki-setup export: the values sheet must end in .pdf or .html.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export : la fiche des valeurs doit se terminer par .pdf ou .html.
+</translation>
     </message>
     <message>
         <source>mpki-setup export: the connector step has not assembled the values in %1 yet; run &quot;mpki-setup run&quot; with this state directory until it has.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export : l&apos;étape du connecteur n&apos;a pas encore assemblé les valeurs dans %1 ; exécutez « mpki-setup run » avec ce répertoire d&apos;état jusqu&apos;à ce que ce soit fait.
+</translation>
     </message>
     <message>
         <source>mpki-setup export: the connector values in %1 are damaged: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export : les valeurs du connecteur dans %1 sont endommagées : %2
+</translation>
     </message>
     <message>
         <source>mpki-setup export: the keychain holds no current password of the operator %1 at %2 (customer %3); export on the machine and user account that ran the procedure.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export : le trousseau ne contient aucun mot de passe actuel de l&apos;opérateur %1 sur %2 (client %3) ; exportez sur la machine et avec le compte utilisateur qui ont exécuté la procédure.
+</translation>
     </message>
     <message>
         <source>mpki-setup export: the operator&apos;s password cannot be read: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export : le mot de passe de l&apos;opérateur ne peut pas être lu : %1
+</translation>
     </message>
     <message>
         <source>Wrote %1 (the password in the clear, as asked; mode 0600).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit (mot de passe en clair, comme demandé ; mode 0600).
+</translation>
     </message>
     <message>
         <source>Wrote %1 (the password encrypted with the passphrase; mode 0600).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit (mot de passe chiffré avec la phrase secrète ; mode 0600).
+</translation>
     </message>
     <message>
         <source>Wrote the values sheet %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche des valeurs %1 écrite.
+</translation>
     </message>
     <message>
         <source>Note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1
+</translation>
     </message>
 </context>
 <context>
     <name>GatewaySimulator</name>
     <message>
         <source>Cannot make the gateway simulator&apos;s TLS certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le certificat TLS du simulateur de passerelle : %1</translation>
     </message>
     <message>
         <source>The gateway simulator cannot listen on %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le simulateur de passerelle ne peut pas écouter sur %1:%2.</translation>
     </message>
 </context>
 <context>
@@ -1054,93 +1074,101 @@ mail.example.ch</source>
     <message>
         <source>SCM: %1 (customer URI %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>SCM : %1 (Customer URI %2)
+</translation>
     </message>
     <message>
         <source>The operator&apos;s password expires on %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de l&apos;opérateur expire le %1.
+</translation>
     </message>
     <message>
         <source>Made on %1%2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le %1%2.
+</translation>
     </message>
     <message>
         <source> from the plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation> d&apos;après le plan %1</translation>
     </message>
     <message>
         <source>Note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1
+</translation>
     </message>
     <message>
         <source>Reads a connector file written by mpki-setup (run --export or export) and prints the values for the SEPPmail gateway&apos;s MPKI → Sectigo page. The password is masked unless --show-password is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit un fichier de connecteur écrit par mpki-setup (run --export ou export) et affiche les valeurs pour la page MPKI → Sectigo de la passerelle SEPPmail. Le mot de passe est masqué, sauf si --show-password est indiqué.</translation>
     </message>
     <message>
         <source>The connector file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du connecteur.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>A file whose first line is the passphrase (without it, the passphrase is asked for on the terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier dont la première ligne est la phrase secrète (sans lui, la phrase secrète est demandée dans le terminal).</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Print one JSON object with the file&apos;s field names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un seul objet JSON avec les noms de champs du fichier.</translation>
     </message>
     <message>
         <source>Show the operator&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le mot de passe de l&apos;opérateur.</translation>
     </message>
     <message>
         <source>The language of the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des messages.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>mpki-setup import: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup import : %1
+</translation>
     </message>
     <message>
         <source>mpki-setup import: unexpected argument &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup import : argument inattendu « %1 ».
+</translation>
     </message>
     <message>
         <source>mpki-setup import: give the connector file with --in FILE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup import : indiquez le fichier du connecteur avec --in FICHIER.
+</translation>
     </message>
     <message>
         <source>the passphrase of the connector file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la phrase secrète du fichier du connecteur %1</translation>
     </message>
     <message>
         <source>mpki-setup import: %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup import : %1 : %2
+</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>Cannot write the journal %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le journal %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1183,7 @@ mail.example.ch</source>
     </message>
     <message>
         <source>No keychain is reachable (%1). Give the secrets another way: --password-file FILE or the environment variable MPKI_SCM_PASSWORD for the admin&apos;s password (--gateway-token-file / MPKI_GATEWAY_TOKEN and --gateway-secret-file / MPKI_GATEWAY_SECRET for the gateway), or start a Secret Service such as gnome-keyring in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est accessible (%1). Fournissez les secrets autrement : --password-file FICHIER ou la variable d&apos;environnement MPKI_SCM_PASSWORD pour le mot de passe de l&apos;administrateur (--gateway-token-file / MPKI_GATEWAY_TOKEN et --gateway-secret-file / MPKI_GATEWAY_SECRET pour la passerelle), ou démarrez un Secret Service tel que gnome-keyring dans cette session.</translation>
     </message>
     <message>
         <source>no Secret Service</source>
@@ -1173,98 +1201,98 @@ mail.example.ch</source>
     <name>MpkiWizard</name>
     <message>
         <source>MPKI setup for SEPPmail — demo with the built-in simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration MPKI pour SEPPmail — démo avec le simulateur intégré</translation>
     </message>
     <message>
         <source>MPKI setup for SEPPmail</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration MPKI pour SEPPmail</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
     <name>OperatorPage</name>
     <message>
         <source>The “Operator” user of the SEPPmail MPKI interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur « Opérateur » de l&apos;interface MPKI de SEPPmail.</translation>
     </message>
     <message>
         <source>&amp;Login *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant * :</translation>
     </message>
     <message>
         <source>Operator login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;opérateur</translation>
     </message>
     <message>
         <source>&amp;E-mail *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;urriel * :</translation>
     </message>
     <message>
         <source>Operator e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse électronique de l&apos;opérateur</translation>
     </message>
     <message>
         <source>&amp;First name *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom * :</translation>
     </message>
     <message>
         <source>Operator first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom de l&apos;opérateur</translation>
     </message>
     <message>
         <source>&amp;Surname *:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om de famille * :</translation>
     </message>
     <message>
         <source>Operator surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille de l&apos;opérateur</translation>
     </message>
     <message>
         <source>Operator role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle de l&apos;opérateur</translation>
     </message>
     <message>
         <source>RAO admin of the organisation (S/MIME)</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur RAO de l&apos;organisation (S/MIME)</translation>
     </message>
     <message>
         <source>DRAO admin of the department (S/MIME)</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur DRAO du département (S/MIME)</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rô&amp;le :</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
         <source>Look for the admin “%1”; create it only when it does not exist, with a generated start password kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher l&apos;administrateur « %1 » ; ne le créer que s&apos;il n&apos;existe pas, avec un mot de passe initial généré et conservé dans le trousseau.</translation>
     </message>
     <message>
         <source>A DRAO admin needs a department: go back to the organisation page and name one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur DRAO nécessite un département : revenez à la page de l&apos;organisation et indiquez-en un.</translation>
     </message>
     <message>
         <source>Role DRAO on the department “%1”, certificate type Client Certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle DRAO sur le département « %1 », type de certificat Client Certificates.</translation>
     </message>
     <message>
         <source>Role RAO on the organisation, certificate type Client Certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle RAO sur l&apos;organisation, type de certificat Client Certificates.</translation>
     </message>
     <message>
         <source>“WS API use only” is NOT set yet: the operator must log in once first.</source>
-        <translation type="unfinished"></translation>
+        <translation>« WS API use only » n&apos;est PAS encore activé : l&apos;opérateur doit d&apos;abord se connecter une fois.</translation>
     </message>
     <message>
         <source>&amp;Create the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer l&apos;opérateur</translation>
     </message>
 </context>
 <context>
@@ -1279,7 +1307,7 @@ mail.example.ch</source>
     </message>
     <message>
         <source>The admin %1 exists already but is not %2 of the organisation (id %3); it has: %4. Give it that role in SCM, or choose another operator login in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur %1 existe déjà mais n&apos;est pas %2 de l&apos;organisation (ID %3) ; il a : %4. Attribuez-lui ce rôle dans SCM, ou choisissez un autre identifiant d&apos;opérateur dans le plan.</translation>
     </message>
     <message>
         <source>no role</source>
@@ -1287,7 +1315,7 @@ mail.example.ch</source>
     </message>
     <message>
         <source>Adding the privileges %1 to the existing operator %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout des privilèges %1 à l&apos;opérateur existant %2</translation>
     </message>
     <message>
         <source>Adding the operator&apos;s privileges</source>
@@ -1299,15 +1327,15 @@ mail.example.ch</source>
     </message>
     <message>
         <source>operator.privileges: SCM does not let this admin give %1 the privileges %2 (possible: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>operator.privileges : SCM ne permet pas à cet administrateur d&apos;attribuer à %1 les privilèges %2 (possibles : %3).</translation>
     </message>
     <message>
         <source>The system&apos;s random source failed: no password could be generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source aléatoire du système a échoué : aucun mot de passe n&apos;a pu être généré.</translation>
     </message>
     <message>
         <source>Creating the operator %1 (%2) with a temporary password kept in the secret store</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;opérateur %1 (%2) avec un mot de passe temporaire conservé dans le stockage des secrets</translation>
     </message>
     <message>
         <source>Creating the operator</source>
@@ -1319,11 +1347,11 @@ mail.example.ch</source>
     </message>
     <message>
         <source>SCM does not show the operator %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM n&apos;indique pas l&apos;opérateur %1 comme %2.</translation>
     </message>
     <message>
         <source>SCM does not show the privilege %1 on the operator %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM n&apos;indique pas le privilège %1 sur l&apos;opérateur %2.</translation>
     </message>
     <message>
         <source>Created the operator %1 (id %2, %3 on organisation %4).</source>
@@ -1461,7 +1489,7 @@ mail.example.ch</source>
     </message>
     <message>
         <source>Switching on REST/API enrolment of client certificates for &apos;%1&apos; (nothing else is changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation de l&apos;inscription REST/API des certificats clients pour « %1 » (rien d&apos;autre n&apos;est modifié)</translation>
     </message>
     <message>
         <source>Enabling the REST API for &apos;%1&apos;</source>
@@ -1496,141 +1524,141 @@ mail.example.ch</source>
     <name>OverviewPage</name>
     <message>
         <source>&amp;Run the selected step again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer l&apos;étape sélectionnée</translation>
     </message>
     <message>
         <source>Step overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des étapes</translation>
     </message>
     <message>
         <source>Where the onboarding stands. Select a step and run it again when something changed: steps look for what exists first, so nothing is created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en est la mise en service. Sélectionnez une étape et relancez-la lorsque quelque chose a changé : les étapes cherchent d&apos;abord ce qui existe, rien n&apos;est donc créé deux fois.</translation>
     </message>
     <message>
         <source>Run the selected step again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer l&apos;étape sélectionnée</translation>
     </message>
     <message>
         <source>The operator password&apos;s expiry is not known yet (the verification records it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;expiration du mot de passe de l&apos;opérateur n&apos;est pas encore connue (la vérification l&apos;enregistre).</translation>
     </message>
     <message>
         <source>The password of the operator “%1” does not expire (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de l&apos;opérateur « %1 » n&apos;expire pas (%2).</translation>
     </message>
     <message numerus="yes">
         <source>The password of the operator “%1” expires on %2 (in %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le mot de passe de l&apos;opérateur « %1 » expire le %2 (dans %n jour).</numerusform>
+            <numerusform>Le mot de passe de l&apos;opérateur « %1 » expire le %2 (dans %n jours).</numerusform>
         </translation>
     </message>
     <message>
         <source>Change it soon, and enter the new one on the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changez-le bientôt et saisissez le nouveau sur la passerelle.</translation>
     </message>
     <message>
         <source>All nine steps are done. The gateway&apos;s values are on the connector page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les neuf étapes sont terminées. Les valeurs de la passerelle se trouvent sur la page du connecteur.</translation>
     </message>
     <message>
         <source>%1 of 9 steps done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 étapes sur 9 terminées.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours…</translation>
     </message>
     <message>
         <source>Connect first (the connection page) to run a step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord (page de connexion) pour exécuter une étape.</translation>
     </message>
 </context>
 <context>
     <name>PasswordPage</name>
     <message>
         <source>Change the password at the Certificate Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de passe dans le Certificate Manager</translation>
     </message>
     <message>
         <source>Certificate Manager login address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de connexion du Certificate Manager</translation>
     </message>
     <message>
         <source>&amp;Open the login page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la page de connexion</translation>
     </message>
     <message>
         <source>Operator login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;opérateur</translation>
     </message>
     <message>
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe temporaire</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>&amp;Play the person&apos;s part</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jouer le rôle de la personne</translation>
     </message>
     <message>
         <source>The operator&apos;s one-time password change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement unique du mot de passe de l&apos;opérateur.</translation>
     </message>
     <message>
         <source>The Certificate Manager does not let the new operator change its start password over the API. Please do it once in the web interface: open the login page, log in as the operator with the temporary password, click the user name at the top right, choose “My Profile”, under “Password” click “Change”, enter the old password once and the new one below twice, and confirm with “Save”. Then log out. Use exactly the new password shown here: the gateway will use it. The wizard checks every few seconds and goes on by itself when the new password works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Certificate Manager ne permet pas au nouvel opérateur de changer son mot de passe initial par l&apos;API. Veuillez le faire une fois dans l&apos;interface web : ouvrez la page de connexion, connectez-vous en tant qu&apos;opérateur avec le mot de passe temporaire, cliquez sur le nom d&apos;utilisateur en haut à droite, choisissez « My Profile », sous « Password » cliquez sur « Change », saisissez une fois l&apos;ancien mot de passe et deux fois le nouveau en dessous, puis confirmez avec « Save ». Déconnectez-vous ensuite. Utilisez exactement le nouveau mot de passe affiché ici : la passerelle l&apos;utilisera. L&apos;assistant vérifie à intervalles de quelques secondes et continue de lui-même dès que le nouveau mot de passe fonctionne.</translation>
     </message>
     <message>
         <source>Demo only: the simulator&apos;s person logs in and sets the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo uniquement : la personne du simulateur se connecte et définit le nouveau mot de passe.</translation>
     </message>
     <message>
         <source>Login &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse de connexion :</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe &amp;temporaire :</translation>
     </message>
     <message>
         <source>N&amp;ew password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou&amp;veau mot de passe :</translation>
     </message>
     <message>
         <source>No browser could be started: copy the address into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n&apos;a pu être lancé : copiez l&apos;adresse dans un navigateur.</translation>
     </message>
     <message>
         <source>The simulated person logs in and changes the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne simulée se connecte et change le mot de passe…</translation>
     </message>
     <message>
         <source>Done: %1 Waiting for the Certificate Manager to accept the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : %1 En attente de l&apos;acceptation du nouveau mot de passe par le Certificate Manager.</translation>
     </message>
     <message>
         <source>Generate a new password for “%1” and keep it in the keychain before it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer un nouveau mot de passe pour « %1 » et le conserver dans le trousseau avant de le définir.</translation>
     </message>
     <message>
         <source>Change the temporary password over the API as the operator; if the Certificate Manager refuses, you do it once at its login page with the values shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de passe temporaire par l&apos;API en tant qu&apos;opérateur ; si le Certificate Manager refuse, vous le faites une fois sur sa page de connexion avec les valeurs affichées ici.</translation>
     </message>
     <message>
         <source>Check that the new password works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier que le nouveau mot de passe fonctionne.</translation>
     </message>
     <message>
         <source>&amp;Change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer le mot de passe</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +1681,7 @@ mail.example.ch</source>
     </message>
     <message>
         <source>The operator %1 signs in with its own password (kept in the secret store).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opérateur %1 se connecte avec son propre mot de passe (conservé dans le stockage des secrets).</translation>
     </message>
     <message>
         <source>Changing the operator&apos;s temporary password over the API</source>
@@ -1661,31 +1689,31 @@ mail.example.ch</source>
     </message>
     <message>
         <source>Changing the operator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement du mot de passe de l&apos;opérateur</translation>
     </message>
     <message>
         <source>Signing in with the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion avec le nouveau mot de passe</translation>
     </message>
     <message>
         <source>The system&apos;s random source failed: no password could be generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source aléatoire du système a échoué : aucun mot de passe n&apos;a pu être généré.</translation>
     </message>
     <message>
         <source>SCM does not accept the operator&apos;s temporary password over the API. Log in at %1 as %2 with the temporary password and set the new password shown to you (it is kept in the secret store, never logged). The run checks until the new password works; if it stops first, run again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM n&apos;accepte pas le mot de passe temporaire de l&apos;opérateur par l&apos;API. Connectez-vous sur %1 en tant que %2 avec le mot de passe temporaire et définissez le nouveau mot de passe qui vous est affiché (il est conservé dans le stockage des secrets, jamais journalisé). L&apos;exécution vérifie jusqu&apos;à ce que le nouveau mot de passe fonctionne ; si elle s&apos;arrête avant, relancez plus tard.</translation>
     </message>
     <message>
         <source>None of the operator&apos;s stored passwords works, and only an MRAO admin can set a new one. Ask an MRAO to reset the password of %1, or run this step as an MRAO admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des mots de passe enregistrés de l&apos;opérateur ne fonctionne, et seul un administrateur MRAO peut en définir un nouveau. Demandez à un MRAO de réinitialiser le mot de passe de %1, ou exécutez cette étape avec un administrateur MRAO.</translation>
     </message>
     <message>
         <source>None of the operator&apos;s stored passwords works: the MRAO admin sets a new temporary one</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des mots de passe enregistrés de l&apos;opérateur ne fonctionne : l&apos;administrateur MRAO en définit un nouveau, temporaire</translation>
     </message>
     <message>
         <source>Resetting the operator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation du mot de passe de l&apos;opérateur</translation>
     </message>
 </context>
 <context>
@@ -1708,7 +1736,7 @@ mail.example.ch</source>
     </message>
     <message>
         <source>a list of texts ([&quot;...&quot;, ...])</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de textes ([&quot;...&quot;, ...])</translation>
     </message>
     <message>
         <source>The plan&apos;s &quot;%1&quot; must be %2.</source>
@@ -1736,7 +1764,7 @@ mail.example.ch</source>
     </message>
     <message>
         <source>The plan holds a secret (&quot;%1&quot;): a plan never does. Remove it and give the secret through the keychain, an environment variable (MPKI_SCM_PASSWORD, MPKI_GATEWAY_TOKEN, MPKI_GATEWAY_SECRET) or a --*-file option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan contient un secret (« %1 ») : un plan n&apos;en contient jamais. Supprimez-le et fournissez le secret par le trousseau, une variable d&apos;environnement (MPKI_SCM_PASSWORD, MPKI_GATEWAY_TOKEN, MPKI_GATEWAY_SECRET) ou une option --*-file.</translation>
     </message>
     <message>
         <source>a list ([...])</source>
@@ -1744,168 +1772,168 @@ mail.example.ch</source>
     </message>
     <message>
         <source>an object ({&quot;name&quot;: ..., &quot;dcv&quot;: ...}) or a domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet ({&quot;name&quot;: ..., &quot;dcv&quot;: ...}) ou un nom de domaine</translation>
     </message>
 </context>
 <context>
     <name>PlanValidator</name>
     <message>
         <source>The organisation&apos;s city (organization.city) and its state or province (organization.stateProvince) are both empty; SCM needs at least one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ville de l&apos;organisation (organization.city) et son canton ou sa région (organization.stateProvince) sont tous deux vides ; SCM a besoin d&apos;au moins l&apos;un des deux.</translation>
     </message>
     <message>
         <source>The department (organization.department) must be given when the operator&apos;s role (operator.role) is DRAO_SMIME: a DRAO administers a department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le département (organization.department) doit être indiqué lorsque le rôle de l&apos;opérateur (operator.role) est DRAO_SMIME : un DRAO administre un département.</translation>
     </message>
     <message>
         <source>The department (organization.department) &quot;%1&quot; is only used for an operator with the role DRAO_SMIME, but operator.role is RAO_SMIME: remove the department or change the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le département (organization.department) « %1 » n&apos;est utilisé que pour un opérateur ayant le rôle DRAO_SMIME, mais operator.role vaut RAO_SMIME : supprimez le département ou changez le rôle.</translation>
     </message>
     <message>
         <source>The domain (%1.name) &quot;%2&quot; is listed twice: also as domains[%3].name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine (%1.name) « %2 » figure deux fois : aussi comme domains[%3].name.</translation>
     </message>
     <message>
         <source>The operator&apos;s login (operator.login) is the admin&apos;s own (scm.login): the operator must be a separate account, because it becomes API-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de l&apos;opérateur (operator.login) est celui de l&apos;administrateur (scm.login) : l&apos;opérateur doit être un compte distinct, car il sera limité à l&apos;API.</translation>
     </message>
     <message>
         <source>The managed domains&apos; forwarding port (gateway.api.forwardingPort) is set without a forwarding host (gateway.api.forwardingHost): give both or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port de transfert des domaines gérés (gateway.api.forwardingPort) est défini sans hôte de transfert (gateway.api.forwardingHost) : indiquez les deux ou aucun.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit pas être vide.</translation>
     </message>
     <message>
         <source>%1 is %2 characters long; SCM allows at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 compte %2 caractères ; SCM en autorise au plus %3.</translation>
     </message>
     <message>
         <source>%1 must not be empty: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit pas être vide : utilisez l&apos;une des valeurs %2.</translation>
     </message>
     <message>
         <source>%1 is &quot;%2&quot;; use one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut « %2 » ; utilisez l&apos;une des valeurs %3.</translation>
     </message>
     <message>
         <source>%1 must not be empty: give the address, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit pas être vide : indiquez l&apos;adresse, p. ex. %2.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a web address; write it like %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » n&apos;est pas une adresse web ; écrivez-la comme %3.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; must start with https:// (plain http only for 127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » doit commencer par https:// (http simple uniquement pour 127.0.0.1 ou localhost).</translation>
     </message>
     <message>
         <source>%1 contains &quot;%2&quot;, which SCM does not allow in a login: use letters, digits and ! @ _ . - + &apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient « %2 », que SCM n&apos;autorise pas dans un identifiant : utilisez des lettres, des chiffres et ! @ _ . - + &apos;.</translation>
     </message>
     <message>
         <source>%1 must be 3 to 128 characters long; it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit compter de 3 à 128 caractères ; il en compte %2.</translation>
     </message>
     <message>
         <source>%1 contains &quot;%2&quot;, which SCM does not allow in a name (none of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient « %2 », que SCM n&apos;autorise pas dans un nom (aucun de %3).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a valid domain name (like example.ch; letters, digits and hyphens in labels of up to 63 characters, no wildcard).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » n&apos;est pas un nom de domaine valide (comme example.ch ; lettres, chiffres et traits d&apos;union dans des libellés de 63 caractères au plus, sans caractère générique).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » n&apos;est pas une adresse électronique valide.</translation>
     </message>
     <message>
         <source>%1 must not contain wsApiUseOnly: the operator becomes API-only in the api-only step, after its password was changed (an API-only admin cannot log in to change it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit pas contenir wsApiUseOnly : l&apos;opérateur est limité à l&apos;API dans l&apos;étape api-only, après le changement de son mot de passe (un administrateur limité à l&apos;API ne peut pas se connecter pour le changer).</translation>
     </message>
     <message>
         <source>%1 contains &quot;%2&quot;, which is not a privilege SCM knows (e.g. clientCertRequest, clientCertRevoke, clientCertManage).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient « %2 », qui n&apos;est pas un privilège connu de SCM (p. ex. clientCertRequest, clientCertRevoke, clientCertManage).</translation>
     </message>
     <message>
         <source>%1 must include clientCertRequest: the gateway requests S/MIME certificates with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit inclure clientCertRequest : c&apos;est avec ce privilège que la passerelle demande les certificats S/MIME.</translation>
     </message>
     <message>
         <source>%1 must not be empty; the default is (?&lt;GN&gt;.+) (?&lt;SN&gt;.+).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit pas être vide ; la valeur par défaut est (?&lt;GN&gt;.+) (?&lt;SN&gt;.+).</translation>
     </message>
     <message>
         <source>%1 is not a valid regular expression: %2 at position %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une expression régulière valide : %2 à la position %3.</translation>
     </message>
     <message>
         <source>%1 must have the named groups (?&lt;GN&gt;...) for the given name and (?&lt;SN&gt;...) for the surname.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit contenir les groupes nommés (?&lt;GN&gt;...) pour le prénom et (?&lt;SN&gt;...) pour le nom de famille.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is neither a host name nor an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » n&apos;est ni un nom d&apos;hôte ni une adresse IP.</translation>
     </message>
     <message>
         <source>%1 must be at least 30 days (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être d&apos;au moins 30 jours (« %2 »).</translation>
     </message>
     <message>
         <source>%1 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit valoir true ou false.</translation>
     </message>
     <message>
         <source>%1 must be a port number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un numéro de port de 1 à 65535.</translation>
     </message>
     <message>
         <source>%1 must not be empty: it is the part after /customer/ in your Certificate Manager&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit pas être vide : c&apos;est la partie qui suit /customer/ dans l&apos;adresse de votre Certificate Manager.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; must be only the part after /customer/, without / or spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » doit être uniquement la partie qui suit /customer/, sans / ni espace.</translation>
     </message>
     <message>
         <source>%1 must not be empty: give its ISO 3166 two-letter code, e.g. CH.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit pas être vide : indiquez son code ISO 3166 à deux lettres, p. ex. CH.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not an ISO 3166 two-letter country code in capitals, e.g. CH, DE, AT.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » n&apos;est pas un code de pays ISO 3166 à deux lettres majuscules, p. ex. CH, DE, AT.</translation>
     </message>
     <message>
         <source>%1 is empty: add the e-mail domains the gateway signs and encrypts for.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide : ajoutez les domaines de messagerie pour lesquels la passerelle signe et chiffre.</translation>
     </message>
     <message>
         <source>%1 must be a number of days greater than 0, e.g. 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre de jours supérieur à 0, p. ex. 365.</translation>
     </message>
     <message>
         <source>%1 must not be empty; the gateway&apos;s default customer is [default].</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit pas être vide ; le client par défaut de la passerelle est [default].</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>The page answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page a répondu HTTP %1.</translation>
     </message>
 </context>
 <context>
     <name>RunCommand</name>
     <message>
         <source>SCM wants the operator&apos;s temporary password changed at its web page, but there is no terminal to show the passwords on. Run the same command on a terminal (or use the wizard) to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM exige que le mot de passe temporaire de l&apos;opérateur soit changé sur sa page web, mais aucun terminal n&apos;est disponible pour afficher les mots de passe. Exécutez la même commande dans un terminal (ou utilisez l&apos;assistant) pour les voir.</translation>
     </message>
     <message>
         <source>
@@ -1916,175 +1944,183 @@ mail.example.ch</source>
     These passwords are shown only here, once; they are kept in your keychain, never logged.
     This run checks until the new password works.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+*** Action requise : SCM ne permet pas à l&apos;opérateur de changer son mot de passe temporaire par l&apos;API.
+    1. Ouvrez %1
+    2. Connectez-vous en tant que %2 avec le mot de passe temporaire : %3
+    3. Définissez ce nouveau mot de passe (exactement) : %4
+    Ces mots de passe ne sont affichés qu&apos;ici, une seule fois ; ils sont conservés dans votre trousseau, jamais journalisés.
+    Cette exécution vérifie jusqu&apos;à ce que le nouveau mot de passe fonctionne.
+</translation>
     </message>
     <message>
         <source>Runs the onboarding procedure headless: every step whose needs are met, polling what it waits for until the deadline. Exit codes: 0 complete, 2 bad input, 3 waiting (run again later), 4 refused by SCM, 5 network/TLS failure, 1 anything else.
 The state directory defaults to $XDG_STATE_HOME/mpki-setup/&lt;plan name&gt; (~/.local/state/mpki-setup/&lt;plan name&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute la procédure de mise en service sans interface : chaque étape dont les prérequis sont remplis, en interrogeant ce qu&apos;elle attend jusqu&apos;au délai imparti. Codes de sortie : 0 terminé, 2 entrée incorrecte, 3 en attente (relancer plus tard), 4 refusé par SCM, 5 échec réseau/TLS, 1 tout le reste.
+Le répertoire d&apos;état est par défaut $XDG_STATE_HOME/mpki-setup/&lt;nom du plan&gt; (~/.local/state/mpki-setup/&lt;nom du plan&gt;).</translation>
     </message>
     <message>
         <source>The plan file (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du plan (JSON).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Run against the embedded simulators (no account needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter avec les simulateurs intégrés (aucun compte nécessaire).</translation>
     </message>
     <message>
         <source>The state directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire d&apos;état.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished">RÉPERTOIRE</translation>
+        <translation>RÉPERTOIRE</translation>
     </message>
     <message>
         <source>Run only these steps (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;exécuter que ces étapes (séparées par des virgules).</translation>
     </message>
     <message>
         <source>STEP,...</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAPE,...</translation>
     </message>
     <message>
         <source>Seconds to keep polling what the run waits for (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée en secondes pendant laquelle interroger ce qu&apos;attend l&apos;exécution (par défaut 600).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDES</translation>
     </message>
     <message>
         <source>One JSON object per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objet JSON par ligne.</translation>
     </message>
     <message>
         <source>Write the connector file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le fichier du connecteur.</translation>
     </message>
     <message>
         <source>The connector file&apos;s passphrase (first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète du fichier du connecteur (première ligne).</translation>
     </message>
     <message>
         <source>Write the connector file with the password in the clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le fichier du connecteur avec le mot de passe en clair.</translation>
     </message>
     <message>
         <source>The admin&apos;s password (first line of the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de l&apos;administrateur (première ligne du fichier).</translation>
     </message>
     <message>
         <source>Also trust this CA certificate (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver aussi ce certificat CA (PEM).</translation>
     </message>
     <message>
         <source>Go on with a GÉANT TCS customer URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer avec une Customer URI GÉANT TCS.</translation>
     </message>
     <message>
         <source>SCM calls in flight at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;appels SCM simultanés.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The gateway API token (first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton API de la passerelle (première ligne).</translation>
     </message>
     <message>
         <source>The gateway API secret (first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret API de la passerelle (première ligne).</translation>
     </message>
     <message>
         <source>--plan FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--plan FICHIER est obligatoire.</translation>
     </message>
     <message>
         <source>--deadline takes a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--deadline attend un nombre de secondes.</translation>
     </message>
     <message>
         <source>--concurrency takes a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency attend un nombre de 1 à 64.</translation>
     </message>
     <message>
         <source>--export needs --passphrase-file FILE (or --plain for a file with the password in the clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>--export nécessite --passphrase-file FICHIER (ou --plain pour un fichier avec le mot de passe en clair).</translation>
     </message>
     <message>
         <source>--ca-cert %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-cert %1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>The demo&apos;s simulators did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les simulateurs de la démo n&apos;ont pas démarré : %1</translation>
     </message>
     <message>
         <source>Demo: SCM simulator at %1 (customer %2, admin %3), gateway simulator at %4; secrets in memory; state in %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo : simulateur SCM sur %1 (client %2, administrateur %3), simulateur de passerelle sur %4 ; secrets en mémoire ; état dans %5.</translation>
     </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>Unknown step &apos;%1&apos; in --only. The steps are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape inconnue « %1 » dans --only. Les étapes sont : %2.</translation>
     </message>
     <message>
         <source>The plan cannot be run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan ne peut pas être exécuté : %1</translation>
     </message>
     <message>
         <source>No state directory was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun répertoire d&apos;état n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>No secret store is available for the operator&apos;s passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun stockage des secrets n&apos;est disponible pour les mots de passe de l&apos;opérateur.</translation>
     </message>
     <message>
         <source>No password was given for the admin %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;a été fourni pour l&apos;administrateur %1.</translation>
     </message>
     <message>
         <source>Cancelled. Run again to continue where this run stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Relancez pour continuer là où cette exécution s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>Not run: it needs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exécutée : nécessite %1.</translation>
     </message>
     <message>
         <source>Waits for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attend %1.</translation>
     </message>
     <message>
         <source>All %1 steps are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 étapes sont toutes terminées.</translation>
     </message>
     <message>
         <source>The steps asked for are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes demandées sont terminées.</translation>
     </message>
     <message>
         <source>Waiting for something outside: %1 Run the same command again later: it resumes where this run stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;un élément extérieur : %1 Relancez la même commande plus tard : elle reprendra là où cette exécution s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté : %1</translation>
     </message>
     <message>
         <source>Also waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attend aussi : %1</translation>
     </message>
 </context>
 <context>
@@ -2202,30 +2238,30 @@ The state directory defaults to $XDG_STATE_HOME/mpki-setup/&lt;plan name&gt; (~/
     <name>ScmSimulator</name>
     <message>
         <source>Cannot read the simulator state %1: %2. Remove the file or name another one with --state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;état du simulateur %1 : %2. Supprimez le fichier ou indiquez-en un autre avec --state.</translation>
     </message>
     <message>
         <source>Cannot open the request log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le journal des requêtes %1 : %2</translation>
     </message>
     <message>
         <source>Cannot make the simulator&apos;s TLS certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le certificat TLS du simulateur : %1</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: the port is in use or not allowed. Choose another with --port (0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur %1 port %2 : le port est occupé ou non autorisé. Choisissez-en un autre avec --port (0 en choisit un libre).</translation>
     </message>
 </context>
 <context>
     <name>SecretSources</name>
     <message>
         <source>mpki-setup needs %1 and found it nowhere: give a file holding it with %2 FILE (its first line), set the environment variable %3, store it in the keychain, or run on a terminal to be asked for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup n&apos;a trouvé nulle part %1 : indiquez avec %2 FICHIER un fichier qui contient le secret (sur sa première ligne), définissez la variable d&apos;environnement %3, enregistrez le secret dans le trousseau, ou exécutez dans un terminal pour que la saisie vous soit demandée.</translation>
     </message>
     <message>
         <source>mpki-setup needs %1 and found it nowhere: give a file holding it with %2 FILE (its first line), set the environment variable %3, or store it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup n&apos;a trouvé nulle part %1 : indiquez avec %2 FICHIER un fichier qui contient le secret (sur sa première ligne), définissez la variable d&apos;environnement %3, ou enregistrez le secret dans le trousseau.</translation>
     </message>
     <message>
         <source>The keychain: %1</source>
@@ -2260,126 +2296,126 @@ The state directory defaults to $XDG_STATE_HOME/mpki-setup/&lt;plan name&gt; (~/
     <name>SeppmailClient</name>
     <message>
         <source>The gateway API URL &quot;%1&quot; is not an http(s) URL such as https://gateway:8445/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de l&apos;API de la passerelle « %1 » n&apos;est pas une URL http(s) telle que https://gateway:8445/v1.</translation>
     </message>
     <message>
         <source>The gateway at %1 did not answer in time; check that its REST API is enabled (System → Advanced view → REST-API) and reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle sur %1 n&apos;a pas répondu à temps ; vérifiez que son API REST est activée (System → Advanced view → REST-API) et accessible.</translation>
     </message>
     <message>
         <source>The gateway&apos;s TLS certificate at %1 is not trusted (%2); add the appliance&apos;s CA certificate instead of ignoring the error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat TLS de la passerelle sur %1 n&apos;est pas approuvé (%2) ; ajoutez le certificat CA de l&apos;appliance au lieu d&apos;ignorer l&apos;erreur.</translation>
     </message>
     <message>
         <source>Cannot reach the gateway&apos;s REST API at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;atteindre l&apos;API REST de la passerelle sur %1 : %2.</translation>
     </message>
     <message>
         <source>The gateway refused the API token or secret (HTTP %1%2); check the REST-API key and secret under System → Advanced view → REST-API.</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle a refusé le jeton ou le secret API (HTTP %1%2) ; vérifiez la clé et le secret REST-API sous System → Advanced view → REST-API.</translation>
     </message>
     <message>
         <source>The gateway&apos;s answer to %1 %2 is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de la passerelle à %1 %2 n&apos;est pas du JSON.</translation>
     </message>
     <message>
         <source>The gateway answered %1 %2 with an error: %3 (code %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle a répondu à %1 %2 par une erreur : %3 (code %4).</translation>
     </message>
     <message>
         <source>The gateway answered %1 %2 with HTTP %3; is %4 the REST API (port 8445, path /v1)?</source>
-        <translation type="unfinished"></translation>
+        <translation>La passerelle a répondu à %1 %2 par HTTP %3 ; %4 est-il bien l&apos;API REST (port 8445, chemin /v1) ?</translation>
     </message>
     <message>
         <source>The gateway&apos;s list of managed domains is not keyed by customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des domaines gérés de la passerelle n&apos;est pas indexée par client.</translation>
     </message>
     <message>
         <source>Creating the managed domain &quot;%1&quot; needs its routing data: a forwarding host and port (the mail server the gateway delivers to).</source>
-        <translation type="unfinished"></translation>
+        <translation>La création du domaine géré « %1 » nécessite ses données de routage : un hôte et un port de transfert (le serveur de messagerie auquel la passerelle distribue le courrier).</translation>
     </message>
 </context>
 <context>
     <name>SeppmailManagedDomainsTarget</name>
     <message>
         <source>Enter the MPKI → Sectigo values on the gateway&apos;s admin page (the values sheet lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les valeurs MPKI → Sectigo sur la page d&apos;administration de la passerelle (la fiche des valeurs les liste).</translation>
     </message>
     <message>
         <source>Tick %1 under &quot;MPKI managed domains&quot; on the gateway&apos;s MPKI page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez %1 sous « MPKI managed domains » sur la page MPKI de la passerelle.</translation>
     </message>
     <message>
         <source>Switch on automatic renewal with an overlap of %1 days under &quot;Settings&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez le renouvellement automatique avec un chevauchement de %1 jours sous « Settings ».</translation>
     </message>
     <message>
         <source>Managed domains on the gateway (customer %1): %2 present, %3 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines gérés sur la passerelle (client %1) — présents : %2 ; créés : %3.</translation>
     </message>
     <message>
         <source>Creating the managed domain %1 on the gateway failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La création du domaine géré %1 sur la passerelle a échoué : %2</translation>
     </message>
     <message>
         <source>Created the managed domain %1 (customer %2, forwarding to %3:%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine géré %1 créé (client %2, transfert vers %3:%4).</translation>
     </message>
     <message>
         <source>SEPPmail REST API at %1 (customer %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>API REST SEPPmail sur %1 (client %2)</translation>
     </message>
     <message>
         <source>Checking the managed domains of customer %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des domaines gérés du client %1 sur %2.</translation>
     </message>
     <message>
         <source>Could not check the managed domains on the gateway: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier les domaines gérés sur la passerelle : %1</translation>
     </message>
     <message>
         <source>Checked: %1 is a managed domain of customer %2 on the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié : %1 est un domaine géré du client %2 sur la passerelle.</translation>
     </message>
     <message>
         <source>Managed domains checked on the gateway (customer %1): %2 present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines gérés vérifiés sur la passerelle (client %1) — présents : %2.</translation>
     </message>
     <message>
         <source>Managed domains checked on the gateway (customer %1): %2 missing%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines gérés vérifiés sur la passerelle (client %1) — manquants : %2%3.</translation>
     </message>
     <message>
         <source>, %1 present</source>
-        <translation type="unfinished"></translation>
+        <translation> ; présents : %1</translation>
     </message>
     <message>
         <source>Create the managed domains %1 on the gateway (Mail system → Managed domains): creating them needs a forwarding host in the plan (gateway.api.forwardingHost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez les domaines gérés %1 sur la passerelle (Mail system → Managed domains) : leur création nécessite un hôte de transfert dans le plan (gateway.api.forwardingHost).</translation>
     </message>
     <message>
         <source>Create the managed domains %1 on the gateway (Mail system → Managed domains), or let mpki-setup create them with gateway.api.createMissingManagedDomains and a forwarding host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez les domaines gérés %1 sur la passerelle (Mail system → Managed domains), ou laissez mpki-setup les créer avec gateway.api.createMissingManagedDomains et un hôte de transfert.</translation>
     </message>
     <message>
         <source>Create the managed domain %1 for customer %2, forwarding mail to %3:%4%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le domaine géré %1 pour le client %2, avec transfert du courrier vers %3:%4%5.</translation>
     </message>
     <message>
         <source>, and apply the mail configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>, et appliquer la configuration de messagerie</translation>
     </message>
     <message>
         <source>Changing the gateway&apos;s mail routing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du routage de messagerie de la passerelle : %1</translation>
     </message>
     <message>
         <source>Managed domains %1 are missing on the gateway; creating them was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les domaines gérés %1 manquent sur la passerelle ; leur création a été refusée.</translation>
     </message>
     <message>
         <source>Create the managed domains %1 on the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer les domaines gérés %1 sur la passerelle.</translation>
     </message>
 </context>
 <context>
@@ -2387,183 +2423,184 @@ The state directory defaults to $XDG_STATE_HOME/mpki-setup/&lt;plan name&gt; (~/
     <message>
         <source>Runs the Sectigo Certificate Manager simulator on 127.0.0.1 until interrupted (Ctrl+C).
 Every behaviour the real SCM leaves undocumented is an option below; the simulator&apos;s README says what each default assumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute le simulateur de Sectigo Certificate Manager sur 127.0.0.1 jusqu&apos;à interruption (Ctrl+C).
+Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ; le README du simulateur indique ce que suppose chaque valeur par défaut.</translation>
     </message>
     <message>
         <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche cette aide.</translation>
     </message>
     <message>
         <source>TCP port on 127.0.0.1; 0 picks a free one (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP sur 127.0.0.1 ; 0 en choisit un libre (par défaut).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>HTTPS with a certificate from a CA generated at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS avec un certificat d&apos;une CA générée au démarrage.</translation>
     </message>
     <message>
         <source>First line of output: one JSON object with baseUrl, customerUri, login, password (and caCertificate with --tls).</source>
-        <translation type="unfinished"></translation>
+        <translation>Première ligne de sortie : un objet JSON avec baseUrl, customerUri, login, password (et caCertificate avec --tls).</translation>
     </message>
     <message>
         <source>ui-only (default): the API refuses a new admin&apos;s temporary password until it is changed at /customer/&lt;uri&gt;/; api-change: POST admin/v1/changepassword accepts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ui-only (par défaut) : l&apos;API refuse le mot de passe temporaire d&apos;un nouvel administrateur tant qu&apos;il n&apos;a pas été changé sur /customer/&lt;uri&gt;/ ; api-change : POST admin/v1/changepassword l&apos;accepte.</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE</translation>
     </message>
     <message>
         <source>current (default): API-only is type API; legacy: API-only is the privilege wsApiUseOnly.</source>
-        <translation type="unfinished"></translation>
+        <translation>current (par défaut) : « limité à l&apos;API » correspond au type API ; legacy : « limité à l&apos;API » correspond au privilège wsApiUseOnly.</translation>
     </message>
     <message>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <source>Seconds from submit until an organisation validation is decided (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes entre la soumission et la décision d&apos;une validation d&apos;organisation (par défaut 20).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>VALIDATED (default) or FAILED.</source>
-        <translation type="unfinished"></translation>
+        <translation>VALIDATED (par défaut) ou FAILED.</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUT</translation>
     </message>
     <message>
         <source>Seconds from DCV submit until the domain is VALIDATED (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes entre la soumission DCV et l&apos;état VALIDATED du domaine (par défaut 5).</translation>
     </message>
     <message>
         <source>Delay every answer by N ms (other requests are served meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retarder chaque réponse de N ms (les autres requêtes sont servies entre-temps).</translation>
     </message>
     <message>
         <source>Share of API requests (0..1) that fail: 503, 429 with Retry-After, reset connection, truncated JSON, or a change made and its answer lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des requêtes API (0..1) qui échouent : 503, 429 avec Retry-After, connexion réinitialisée, JSON tronqué, ou modification effectuée et réponse perdue.</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Seed of the fault choice (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine du choix des pannes (par défaut 1).</translation>
     </message>
     <message>
         <source>Append every request to FILE as one JSON line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter chaque requête à FICHIER sous forme d&apos;une ligne JSON.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Keep the simulated account in FILE (JSON, 0600), loaded at start and saved after each change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le compte simulé dans FICHIER (JSON, 0600), chargé au démarrage et enregistré après chaque modification.</translation>
     </message>
     <message>
         <source>Customer URI of a new account (default demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer URI d&apos;un nouveau compte (par défaut demo).</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Login of a new account&apos;s MRAO admin (default mrao-admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;administrateur MRAO d&apos;un nouveau compte (par défaut mrao-admin).</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>Also run the SEPPmail gateway simulator (REST API below /v1) on this port; 0 picks a free one. It uses HTTPS with --tls; its token and secret are generated at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter aussi le simulateur de passerelle SEPPmail (API REST sous /v1) sur ce port ; 0 en choisit un libre. Il utilise HTTPS avec --tls ; son jeton et son secret sont générés au démarrage.</translation>
     </message>
     <message>
         <source>Comma-separated managed domains the gateway simulator&apos;s customer [default] starts with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines gérés, séparés par des virgules, avec lesquels démarre le client [default] du simulateur de passerelle.</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTE</translation>
     </message>
     <message>
         <source>Shows the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la version.</translation>
     </message>
     <message>
         <source>(see mpki-setup simulate --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>(voir mpki-setup simulate --help)</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; (see mpki-setup simulate --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 » (voir mpki-setup simulate --help)</translation>
     </message>
     <message>
         <source>--port needs a number from 0 to 65535, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--port attend un nombre de 0 à 65535, pas « %1 »</translation>
     </message>
     <message>
         <source>--temp-password is ui-only or api-change, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--temp-password vaut ui-only ou api-change, pas « %1 »</translation>
     </message>
     <message>
         <source>--dialect is current or legacy, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dialect vaut current ou legacy, pas « %1 »</translation>
     </message>
     <message>
         <source>--validation-delay needs whole seconds (0 or more), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--validation-delay attend des secondes entières (0 ou plus), pas « %1 »</translation>
     </message>
     <message>
         <source>--validation-outcome is VALIDATED or FAILED, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--validation-outcome vaut VALIDATED ou FAILED, pas « %1 »</translation>
     </message>
     <message>
         <source>--dcv-delay needs whole seconds (0 or more), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-delay attend des secondes entières (0 ou plus), pas « %1 »</translation>
     </message>
     <message>
         <source>--latency-ms needs milliseconds (0 or more), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--latency-ms attend des millisecondes (0 ou plus), pas « %1 »</translation>
     </message>
     <message>
         <source>--fault-rate needs a share from 0 to 1, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--fault-rate attend une proportion de 0 à 1, pas « %1 »</translation>
     </message>
     <message>
         <source>--seed needs a whole number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed attend un nombre entier, pas « %1 »</translation>
     </message>
     <message>
         <source>--customer-uri needs a name without &apos;/&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--customer-uri attend un nom sans « / », pas « %1 »</translation>
     </message>
     <message>
         <source>--gateway-port needs a number from 0 to 65535, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway-port attend un nombre de 0 à 65535, pas « %1 »</translation>
     </message>
     <message>
         <source>--gateway-domains needs --gateway-port</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway-domains nécessite --gateway-port</translation>
     </message>
     <message>
         <source>--login needs at least 3 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>--login nécessite au moins 3 caractères</translation>
     </message>
     <message>
         <source>SCM simulator running (Ctrl+C stops it)
@@ -2573,7 +2610,13 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
   MRAO login:    %3
   MRAO password: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Simulateur SCM en cours d&apos;exécution (Ctrl+C l&apos;arrête)
+  URL de base de l&apos;API :  %1/api/
+  Page web :              %1/customer/%2/
+  Customer URI :          %2
+  Identifiant MRAO :      %3
+  Mot de passe MRAO :     %4
+</translation>
     </message>
     <message>
         <source>SEPPmail gateway simulator running
@@ -2581,52 +2624,56 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
   API token:     %2
   API secret:    %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Simulateur de passerelle SEPPmail en cours d&apos;exécution
+  URL de l&apos;API REST :  %1
+  Jeton API :          %2
+  Secret API :         %3
+</translation>
     </message>
     <message>
         <source>  CA certificate (trust it for HTTPS):</source>
-        <translation type="unfinished"></translation>
+        <translation>  Certificat CA (à approuver pour HTTPS) :</translation>
     </message>
 </context>
 <context>
     <name>SimulatedPerson</name>
     <message>
         <source>The web page %1 shows no login form: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La page web %1 n&apos;affiche aucun formulaire de connexion : %2</translation>
     </message>
     <message>
         <source>Logging in as %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion en tant que %1 a échoué : %2</translation>
     </message>
     <message>
         <source>Setting the new password of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La définition du nouveau mot de passe de %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
     <name>State</name>
     <message>
         <source>This is not an mpki-setup state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier d&apos;état de mpki-setup.</translation>
     </message>
     <message>
         <source>The state was written by a version of mpki-setup this one does not read (format %1; this one reads %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état a été écrit par une version de mpki-setup que celle-ci ne sait pas lire (format %1 ; celle-ci lit %2).</translation>
     </message>
 </context>
 <context>
     <name>StateStore</name>
     <message>
         <source>The state directory %1 is a file; give a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire d&apos;état %1 est un fichier ; indiquez un répertoire.</translation>
     </message>
     <message>
         <source>Cannot create the state directory %1; check that its parent exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le répertoire d&apos;état %1 ; vérifiez que son parent existe et est accessible en écriture.</translation>
     </message>
     <message>
         <source>Another mpki-setup is using %1 (pid %2%3). Wait for it to finish, or stop it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre mpki-setup utilise %1 (pid %2%3). Attendez qu&apos;il se termine, ou arrêtez-le, puis réessayez.</translation>
     </message>
     <message>
         <source> on %1</source>
@@ -2634,11 +2681,11 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Another mpki-setup is using %1. Wait for it to finish, or stop it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre mpki-setup utilise %1. Attendez qu&apos;il se termine, ou arrêtez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>Cannot lock the state directory %1 (%2); check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de verrouiller le répertoire d&apos;état %1 (%2) ; vérifiez ses droits d&apos;accès.</translation>
     </message>
     <message>
         <source>The state directory %1 is not open.</source>
@@ -2650,7 +2697,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Cannot write the state %1: %2. The previous state is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire l&apos;état %1 : %2. L&apos;état précédent est inchangé.</translation>
     </message>
     <message>
         <source>Cannot read the state %1: %2.</source>
@@ -2658,11 +2705,11 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>There is no mpki-setup state in %1 (no %2). Give the directory a run used with --state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;état mpki-setup dans %1 (pas de %2). Indiquez le répertoire qu&apos;une exécution a utilisé avec --state.</translation>
     </message>
     <message>
         <source>The state %1 is damaged (%2 at offset %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état %1 est endommagé (%2 à la position %3).</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2673,78 +2720,81 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     <name>StatusCommand</name>
     <message>
         <source>the admin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;administrateur %1</translation>
     </message>
     <message>
         <source>the operator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;opérateur %1</translation>
     </message>
     <message>
         <source>Password of %1: does not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 : n&apos;expire pas.</translation>
     </message>
     <message>
         <source>Password of %1: expires on %2 (%3 days left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 : expire le %2 (encore %3 jours).</translation>
     </message>
     <message>
         <source>The password of %1 has expired (%2): change it in SCM before the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 a expiré (%2) : changez-le dans SCM avant la prochaine exécution.</translation>
     </message>
     <message>
         <source>The password of %1 has expired (%2): the gateway cannot request certificates; set a new one in SCM and on the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 a expiré (%2) : la passerelle ne peut pas demander de certificats ; définissez-en un nouveau dans SCM et sur la passerelle.</translation>
     </message>
     <message>
         <source>The password of %1 expires in %2 days (%3): change it in SCM soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 expire dans %2 jours (%3) : changez-le bientôt dans SCM.</translation>
     </message>
     <message>
         <source>The password of %1 expires in %2 days (%3): change it in SCM and on the gateway before then, or the gateway stops getting certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 expire dans %2 jours (%3) : changez-le dans SCM et sur la passerelle avant cette date, sinon la passerelle ne reçoit plus de certificats.</translation>
     </message>
     <message>
         <source>Shows where the procedure in a state directory stands: each step&apos;s status, time, message and SCM ids, and when the passwords of the admin and the operator expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique où en est la procédure dans un répertoire d&apos;état : l&apos;état, l&apos;heure, le message et les ID SCM de chaque étape, et quand les mots de passe de l&apos;administrateur et de l&apos;opérateur expirent.</translation>
     </message>
     <message>
         <source>The state directory of a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire d&apos;état d&apos;une exécution.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished">RÉPERTOIRE</translation>
+        <translation>RÉPERTOIRE</translation>
     </message>
     <message>
         <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un seul objet JSON au lieu de texte.</translation>
     </message>
     <message>
         <source>The language of the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des messages.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>mpki-setup status: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup status : %1
+</translation>
     </message>
     <message>
         <source>mpki-setup status: unexpected argument &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup status : argument inattendu « %1 ».
+</translation>
     </message>
     <message>
         <source>mpki-setup status: give the state directory with --state DIR.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup status : indiquez le répertoire d&apos;état avec --state RÉPERTOIRE.
+</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -2755,11 +2805,11 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>The secret store cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage des secrets ne peut pas être lu : %1</translation>
     </message>
     <message>
         <source>The secret store cannot keep the operator&apos;s password, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage des secrets ne peut pas conserver le mot de passe de l&apos;opérateur, rien n&apos;a donc été envoyé : %1</translation>
     </message>
     <message>
         <source>Listing the organisations</source>
@@ -2767,7 +2817,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>The organisation &apos;%1&apos; (or its department) does not exist in SCM yet: run the organization step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation « %1 » (ou son département) n&apos;existe pas encore dans SCM : exécutez d&apos;abord l&apos;étape de l&apos;organisation.</translation>
     </message>
     <message>
         <source>Looking up the admin %1</source>
@@ -2775,7 +2825,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>SCM does not show the admin &apos;%1&apos; to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM ne montre pas l&apos;administrateur « %1 » à lui-même.</translation>
     </message>
     <message>
         <source>Reading the admin %1</source>
@@ -2794,23 +2844,23 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     <name>StepOverviewTable</name>
     <message>
         <source>Steps of the onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de la mise en service</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -2876,7 +2926,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>today %1</source>
@@ -2884,39 +2934,39 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Log in with the admin user provided by Sectigo (an MRAO admin). The wizard checks the account and its rights before it changes anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec l&apos;administrateur fourni par Sectigo (un administrateur MRAO). L&apos;assistant vérifie le compte et ses droits avant de modifier quoi que ce soit.</translation>
     </message>
     <message>
         <source>To begin with, the organisation must be set up. Fill in at least the mandatory fields (marked with *). The wizard creates the organisation in the Certificate Manager — or adopts it when it exists already — and activates the Web API (REST enrolment) for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour commencer, l&apos;organisation doit être configurée. Remplissez au moins les champs obligatoires (marqués d&apos;un *). L&apos;assistant crée l&apos;organisation dans le Certificate Manager — ou la reprend si elle existe déjà — et active pour elle la Web API (inscription REST).</translation>
     </message>
     <message>
         <source>In the next step, the newly created organisation needs to be validated. The wizard starts the external validation process (OV S/MIME). After successful validation the status “VALIDATED” appears. Sectigo&apos;s vetting can take hours or days: you may go on with the next steps, or close the wizard and come back later.</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;étape suivante, l&apos;organisation nouvellement créée doit être validée. L&apos;assistant lance le processus de validation externe (OV S/MIME). Une fois la validation réussie, l&apos;état « VALIDATED » apparaît. La vérification par Sectigo peut prendre des heures, voire des jours : vous pouvez passer aux étapes suivantes, ou fermer l&apos;assistant et revenir plus tard.</translation>
     </message>
     <message>
         <source>Create the domain for which e-mail certificates should be received later, and select the organisation created above. The wizard delegates each domain to the organisation for S/MIME and starts domain control validation (DCV) of the registered domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez le domaine pour lequel des certificats de messagerie doivent être obtenus ultérieurement, et sélectionnez l&apos;organisation créée ci-dessus. L&apos;assistant délègue chaque domaine à l&apos;organisation pour S/MIME et lance la validation du contrôle de domaine (DCV) du domaine enregistré.</translation>
     </message>
     <message>
         <source>Create the “Operator” user via which the SEPPmail MPKI interface accesses the Certificate Manager in the future, with the privilege for client certificates. Do NOT yet select the privilege “WS API use only”: the operator must log in once first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez l&apos;utilisateur « Opérateur » par lequel l&apos;interface MPKI de SEPPmail accédera désormais au Certificate Manager, avec le privilège pour les certificats clients. Ne sélectionnez PAS encore le privilège « WS API use only » : l&apos;opérateur doit d&apos;abord se connecter une fois.</translation>
     </message>
     <message>
         <source>The new user needs to log in once to change their password. The wizard tries this over the API; when the Certificate Manager refuses, log in as the operator at the address below and set exactly the new password shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel utilisateur doit se connecter une fois pour changer son mot de passe. L&apos;assistant tente de le faire par l&apos;API ; si le Certificate Manager refuse, connectez-vous en tant qu&apos;opérateur à l&apos;adresse ci-dessous et définissez exactement le nouveau mot de passe affiché.</translation>
     </message>
     <message>
         <source>Now the operator is given the necessary right “WS API use only”. Only now: an API-only account can no longer log in to the web interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opérateur reçoit maintenant le droit nécessaire « WS API use only ». Seulement maintenant : un compte limité à l&apos;API ne peut plus se connecter à l&apos;interface web.</translation>
     </message>
     <message>
         <source>The wizard logs in as the operator, as the gateway will, and checks that the chosen S/MIME certificate type and term exist and that no mandatory custom field is unmet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;assistant se connecte en tant qu&apos;opérateur, comme le fera la passerelle, et vérifie que le type et la durée de certificat S/MIME choisis existent et qu&apos;aucun champ personnalisé obligatoire ne reste sans valeur.</translation>
     </message>
     <message>
         <source>Next, the connection must be set up on the side of the SEPPmail Secure E-Mail Gateway: in the MPKI menu, section “Connector”, choose the MPKI type SECTIGO and enter the values below under “Default parameters”. Activate the automatic renewal of certificates with an overlap of at least 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite, la connexion doit être configurée du côté de la passerelle SEPPmail Secure E-Mail Gateway : dans le menu MPKI, section « Connector », choisissez le type MPKI SECTIGO et saisissez les valeurs ci-dessous sous « Default parameters ». Activez le renouvellement automatique des certificats avec un chevauchement d&apos;au moins 30 jours.</translation>
     </message>
 </context>
 <context>
@@ -3020,50 +3070,50 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     <name>TcsGuard</name>
     <message>
         <source>The customer URI &apos;%1&apos; belongs to a GÉANT TCS account. S/MIME issuance for TCS through Sectigo ended on 2025-01-10; TCS certificates now come from HARICA, and SEPPmail&apos;s HARICA connector is the way to connect the gateway. Nothing was changed. If you really mean to set up this legacy Sectigo account, run again with --allow-legacy-tcs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Customer URI « %1 » appartient à un compte GÉANT TCS. L&apos;émission S/MIME pour TCS via Sectigo a pris fin le 10 janvier 2025 ; les certificats TCS proviennent désormais de HARICA, et c&apos;est le connecteur HARICA de SEPPmail qui permet de connecter la passerelle. Rien n&apos;a été modifié. Si vous voulez vraiment configurer cet ancien compte Sectigo, relancez avec --allow-legacy-tcs.</translation>
     </message>
 </context>
 <context>
     <name>ValidationPage</name>
     <message>
         <source>Organisation validation (OV S/MIME) by Sectigo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation de l&apos;organisation (OV S/MIME) par Sectigo.</translation>
     </message>
     <message>
         <source>&amp;Legal name *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;ison sociale * :</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison sociale</translation>
     </message>
     <message>
         <source>&amp;Registration number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;&amp;enregistrement :</translation>
     </message>
     <message>
         <source>Organisation identifier (registration number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;organisation (numéro d&apos;enregistrement)</translation>
     </message>
     <message>
         <source>The legal name is required: Sectigo validates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La raison sociale est obligatoire : Sectigo la valide.</translation>
     </message>
     <message>
         <source>Look for a validation of the organisation; request OV S/MIME validation only when there is none (an expired one is renewed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher une validation de l&apos;organisation ; ne demander la validation OV S/MIME que s&apos;il n&apos;y en a aucune (une validation expirée est renouvelée).</translation>
     </message>
     <message>
         <source>Wait for Sectigo&apos;s vetting: the status becomes “VALIDATED”. The next steps go on meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre la vérification par Sectigo : l&apos;état devient « VALIDATED ». Les étapes suivantes continuent entre-temps.</translation>
     </message>
     <message>
         <source>You may close the wizard: the next time it resumes checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez fermer l&apos;assistant : la vérification reprendra à son prochain lancement.</translation>
     </message>
     <message>
         <source>&amp;Request validation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demander la validation</translation>
     </message>
 </context>
 <context>
@@ -3086,11 +3136,11 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Sectigo refused the organisation&apos;s %1 validation: %2. Correct the organisation&apos;s details with Sectigo, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectigo a refusé la validation %1 de l&apos;organisation : %2. Corrigez les données de l&apos;organisation auprès de Sectigo, puis relancez.</translation>
     </message>
     <message>
         <source>The organisation&apos;s validation has expired: asking Sectigo to validate it again</source>
-        <translation type="unfinished"></translation>
+        <translation>La validation de l&apos;organisation a expiré : nouvelle demande de validation à Sectigo</translation>
     </message>
     <message>
         <source>Re-validating the organisation</source>
@@ -3098,15 +3148,15 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Sectigo is validating the organisation again (%1). This is human vetting and can take hours to days; run again later to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectigo valide à nouveau l&apos;organisation (%1). Il s&apos;agit d&apos;une vérification humaine qui peut prendre de quelques heures à quelques jours ; relancez plus tard pour continuer.</translation>
     </message>
     <message>
         <source>Sectigo is vetting the organisation (%1 validation %2, status %3). This is human vetting and can take hours to days; the other steps go on meanwhile. Run again later to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectigo vérifie l&apos;organisation (validation %1 %2, état %3). Il s&apos;agit d&apos;une vérification humaine qui peut prendre de quelques heures à quelques jours ; les autres étapes continuent entre-temps. Relancez plus tard pour continuer.</translation>
     </message>
     <message>
         <source>Submitting the validation needs the CA backend&apos;s id, which only an MRAO admin can read. Run this step as an MRAO admin, or submit the organisation&apos;s validation in SCM&apos;s web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La soumission de la validation nécessite l&apos;ID du backend CA, que seul un administrateur MRAO peut lire. Exécutez cette étape avec un administrateur MRAO, ou soumettez la validation de l&apos;organisation sur la page web de SCM.</translation>
     </message>
     <message>
         <source>Reading the CA backends</source>
@@ -3126,7 +3176,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Submitted the organisation for validation (id %1). Sectigo vets it by hand, which can take hours to days; the other steps go on meanwhile. Run again later to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation soumise à la validation (ID %1). Sectigo la vérifie manuellement, ce qui peut prendre de quelques heures à quelques jours ; les autres étapes continuent entre-temps. Relancez plus tard pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -3149,7 +3199,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Make sure every domain is a managed domain of the gateway (Mail system → Managed domains): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurez-vous que chaque domaine est un domaine géré de la passerelle (Mail system → Managed domains) : %1.</translation>
     </message>
     <message>
         <source>Open the gateway&apos;s MPKI menu.</source>
@@ -3157,19 +3207,19 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>In section %1, under %2, select the managed domains %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la section %1, sous %2, sélectionnez les domaines gérés %3.</translation>
     </message>
     <message>
         <source>Under %1, click &quot;%2&quot; and confirm with &quot;Select…&quot;; then save section %3 with &quot;Save&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous %1, cliquez sur « %2 » et confirmez avec « Select… » ; enregistrez ensuite la section %3 avec « Save ».</translation>
     </message>
     <message>
         <source>In section %1, enter %2, %3 and %4 as listed above, and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la section %1, saisissez %2, %3 et %4 comme indiqué ci-dessus, puis enregistrez.</translation>
     </message>
     <message>
         <source>After saving, the gateway loads the choices from Sectigo: choose %1 under %2 and %3 under %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après l&apos;enregistrement, la passerelle charge les choix depuis Sectigo : choisissez %1 sous %2 et %3 sous %4.</translation>
     </message>
     <message>
         <source>%1 (%2 days)</source>
@@ -3177,11 +3227,11 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Keep %1 as listed unless your users&apos; names are written surname first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez %1 tel qu&apos;indiqué, sauf si les noms de vos utilisateurs sont écrits en commençant par le nom de famille.</translation>
     </message>
     <message>
         <source>In section %1, switch on automatic renewal with an overlap of at least %2 days: enter %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la section %1, activez le renouvellement automatique avec un chevauchement d&apos;au moins %2 jours : saisissez %3.</translation>
     </message>
     <message>
         <source>Finish the MPKI configuration with &quot;Save&quot;.</source>
@@ -3189,19 +3239,19 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Before %1, change the operator&apos;s password in SCM and enter the new one under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant le %1, changez le mot de passe de l&apos;opérateur dans SCM et saisissez le nouveau sous %2.</translation>
     </message>
     <message>
         <source>In SCM, set the organisation&apos;s &quot;Default profile&quot; to %1 (Organizations → edit the organisation): the SCM REST API has no field for it, and the gateway&apos;s certificate types follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans SCM, réglez le « Default profile » de l&apos;organisation sur %1 (Organizations → modifier l&apos;organisation) : l&apos;API REST de SCM n&apos;a pas de champ pour cela, et les types de certificats de la passerelle en dépendent.</translation>
     </message>
     <message>
         <source>The organisation&apos;s &quot;Secret Key&quot; that older guides ask for is gone since SCM 23.6.1: leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La « Secret Key » de l&apos;organisation que demandent d&apos;anciens guides n&apos;existe plus depuis SCM 23.6.1 : ignorez-la.</translation>
     </message>
     <message>
         <source>SEPPmail&apos;s REST API has no MPKI settings: the MPKI → Sectigo form is entered by hand as above.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API REST de SEPPmail n&apos;a pas de paramètres MPKI : le formulaire MPKI → Sectigo se remplit à la main comme ci-dessus.</translation>
     </message>
     <message>
         <source>SEPPmail MPKI → Sectigo: values</source>
@@ -3209,7 +3259,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Sectigo Certificate Manager: %1, customer URI %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectigo Certificate Manager : %1, Customer URI %2</translation>
     </message>
     <message>
         <source>Made on %1</source>
@@ -3245,7 +3295,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>The password is masked; &quot;mpki-setup import --show-password&quot; shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est masqué ; « mpki-setup import --show-password » l&apos;affiche.</translation>
     </message>
     <message>
         <source>Steps on the gateway</source>
@@ -3265,73 +3315,73 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>The PDF sheet needs a graphical application object (QGuiApplication).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche PDF nécessite un objet d&apos;application graphique (QGuiApplication).</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : le PDF n&apos;a pas pu être produit.</translation>
     </message>
     <message>
         <source>The values sheet &quot;%1&quot; must end in .pdf or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche des valeurs « %1 » doit se terminer par .pdf ou .html.</translation>
     </message>
 </context>
 <context>
     <name>VerifyPage</name>
     <message>
         <source>Check the gateway&apos;s credentials, as the gateway will use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les identifiants de la passerelle, tels que la passerelle les utilisera.</translation>
     </message>
     <message>
         <source>Certificate &amp;type *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de certificat * :</translation>
     </message>
     <message>
         <source>S/MIME certificate type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de certificat S/MIME</translation>
     </message>
     <message>
         <source>T&amp;erm in days *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée en jours * :</translation>
     </message>
     <message>
         <source>Certificate term in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du certificat en jours</translation>
     </message>
     <message>
         <source>Name the S/MIME certificate type the gateway should order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le type de certificat S/MIME que la passerelle doit commander.</translation>
     </message>
     <message>
         <source>Log in as “%1” with its new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter en tant que « %1 » avec son nouveau mot de passe.</translation>
     </message>
     <message>
         <source>Check that the S/MIME certificate type “%1” with a term of %2 days exists for the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier que le type de certificat S/MIME « %1 » avec une durée de %2 jours existe pour l&apos;organisation.</translation>
     </message>
     <message>
         <source>Check that no custom field is mandatory for the REST API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier qu&apos;aucun champ personnalisé n&apos;est obligatoire pour l&apos;API REST.</translation>
     </message>
     <message>
         <source>Record when the operator&apos;s password expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la date d&apos;expiration du mot de passe de l&apos;opérateur.</translation>
     </message>
     <message>
         <source>This waits until the organisation is validated and the domains are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape attend que l&apos;organisation soit validée et que les domaines soient terminés.</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
 </context>
 <context>
     <name>VerifyStep</name>
     <message>
         <source>The secret store holds no current password of the operator %1: run the password step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage des secrets ne contient aucun mot de passe actuel de l&apos;opérateur %1 : exécutez d&apos;abord l&apos;étape du mot de passe.</translation>
     </message>
     <message>
         <source>Checking the operator&apos;s access</source>
@@ -3339,19 +3389,19 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>The operator %1 does not see the organisation (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opérateur %1 ne voit pas l&apos;organisation (ID %2).</translation>
     </message>
     <message>
         <source>certificate.profile: SCM offers the organisation no S/MIME profile named &apos;%1&apos; (offered: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate.profile : SCM ne propose à l&apos;organisation aucun profil S/MIME nommé « %1 » (proposés : %2).</translation>
     </message>
     <message>
         <source>certificate.term: the profile &apos;%1&apos; has no term of %2 days (terms: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate.term : le profil « %1 » n&apos;a pas de durée de %2 jours (durées : %3).</translation>
     </message>
     <message>
         <source>SCM requires the custom fields %1 on every S/MIME request over the REST API, which the gateway does not send. In SCM (Settings → Custom Fields) make them optional for the REST API, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM exige les champs personnalisés %1 pour chaque demande S/MIME par l&apos;API REST, ce que la passerelle n&apos;envoie pas. Dans SCM (Settings → Custom Fields), rendez-les facultatifs pour l&apos;API REST, puis relancez.</translation>
     </message>
     <message>
         <source>never</source>
@@ -3359,86 +3409,86 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>The operator %1 can enrol: profile &apos;%2&apos; (id %3) with %4 days; its password expires: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opérateur %1 peut demander des certificats : profil « %2 » (ID %3) avec %4 jours ; son mot de passe expire : %5.</translation>
     </message>
 </context>
 <context>
     <name>WebPortal</name>
     <message>
         <source>Sectigo Certificate Manager (simulated) - customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectigo Certificate Manager (simulé) - client %1</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe actuel</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de passe</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant ou mot de passe erroné.</translation>
     </message>
     <message>
         <source>Login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée</translation>
     </message>
     <message>
         <source>This administrator may use the API only and cannot log in to the web interface. An MRAO can change its type back to STANDARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet administrateur ne peut utiliser que l&apos;API et ne peut pas se connecter à l&apos;interface web. Un MRAO peut rétablir son type sur STANDARD.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>There is no customer &apos;%1&apos; here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de client « %1 » ici.</translation>
     </message>
     <message>
         <source>You logged in with a temporary or expired password: set your own password now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous êtes connecté avec un mot de passe temporaire ou expiré : définissez maintenant votre propre mot de passe.</translation>
     </message>
     <message>
         <source>You are logged in. You may change your password here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes connecté. Vous pouvez changer votre mot de passe ici.</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux nouveaux mots de passe diffèrent.</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe changé</translation>
     </message>
     <message>
         <source>Your password has been changed. The API accepts it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe a été changé. L&apos;API l&apos;accepte désormais.</translation>
     </message>
     <message>
         <source>No such page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page inexistante.</translation>
     </message>
 </context>
 <context>
@@ -3461,7 +3511,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>&lt;p&gt;This wizard sets up MPKI access at Sectigo for your SEPPmail Secure E-Mail Gateway. It does through the Certificate Manager&apos;s REST API what the procedure does by hand: it creates the organisation and has it validated, creates the e-mail domains, creates the operator user the gateway logs in as, changes its start password, makes it “WS API use only”, checks that it works, and gives you the values for the gateway&apos;s MPKI → Sectigo page.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What you need:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the Certificate Manager&apos;s address and your customer URI (as supplied by Sectigo)&lt;/li&gt;&lt;li&gt;the admin user provided by Sectigo — an MRAO admin; an RAO admin can do less (it cannot create organisations without that privilege)&lt;/li&gt;&lt;li&gt;the organisation&apos;s details as they will be validated (name, address, country, registration number)&lt;/li&gt;&lt;li&gt;the e-mail domains, and access to their DNS for domain control validation&lt;/li&gt;&lt;li&gt;the gateway&apos;s address (and its REST API token, if you want the managed domains checked)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;You can close the wizard at any time: it remembers where it was.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Cet assistant configure l&apos;accès MPKI chez Sectigo pour votre passerelle SEPPmail Secure E-Mail Gateway. Il réalise par l&apos;API REST du Certificate Manager ce que la procédure fait à la main : il crée l&apos;organisation et la fait valider, crée les domaines de messagerie, crée l&apos;utilisateur opérateur avec lequel la passerelle se connecte, change son mot de passe initial, le passe en « WS API use only », vérifie qu&apos;il fonctionne et vous donne les valeurs pour la page MPKI → Sectigo de la passerelle.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce dont vous avez besoin :&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;l&apos;adresse du Certificate Manager et votre Customer URI (fournies par Sectigo)&lt;/li&gt;&lt;li&gt;l&apos;administrateur fourni par Sectigo — un administrateur MRAO ; un administrateur RAO peut faire moins de choses (il ne peut pas créer d&apos;organisations sans le privilège correspondant)&lt;/li&gt;&lt;li&gt;les données de l&apos;organisation telles qu&apos;elles seront validées (nom, adresse, pays, numéro d&apos;enregistrement)&lt;/li&gt;&lt;li&gt;les domaines de messagerie, et l&apos;accès à leur DNS pour la validation du contrôle de domaine&lt;/li&gt;&lt;li&gt;l&apos;adresse de la passerelle (et son jeton API REST, si vous voulez faire vérifier les domaines gérés)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Vous pouvez fermer l&apos;assistant à tout moment : il se souvient où il en était.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Try it with the built-in simulator</source>
@@ -3473,11 +3523,11 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>&lt;b&gt;Demo mode:&lt;/b&gt; everything runs against the built-in simulator of the Certificate Manager and of the gateway. Nothing leaves this computer; the values are filled in for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mode démo :&lt;/b&gt; tout s&apos;exécute avec le simulateur intégré du Certificate Manager et de la passerelle. Rien ne quitte cet ordinateur ; les valeurs sont préremplies pour vous.</translation>
     </message>
     <message>
         <source>No account at hand? The simulator plays the Certificate Manager and the gateway so you can see every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de compte sous la main ? Le simulateur joue le rôle du Certificate Manager et de la passerelle pour que vous puissiez voir chaque étape.</translation>
     </message>
     <message>
         <source>An onboarding is in progress: %1 of %2 steps done; next: %3.</source>
@@ -3492,11 +3542,11 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     <name>WizardController</name>
     <message>
         <source>“%1” is not an address of Sectigo Certificate Manager. Enter it as https://cert-manager.com or paste the address of your SCM login page.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse de Sectigo Certificate Manager. Saisissez-la sous la forme https://cert-manager.com ou collez l&apos;adresse de votre page de connexion SCM.</translation>
     </message>
     <message>
         <source>%1 is a %2 admin, not an MRAO: it can only create the organisation when it holds the privilege to add organisations, and it cannot choose the validation&apos;s CA backend. If a step is refused, ask your MRAO.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un administrateur %2, pas un MRAO : il ne peut créer l&apos;organisation que s&apos;il détient le privilège d&apos;ajouter des organisations, et il ne peut pas choisir le backend CA de la validation. Si une étape est refusée, adressez-vous à votre MRAO.</translation>
     </message>
     <message>
         <source>Connected to %1 as %2.</source>
@@ -3504,7 +3554,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>%1 holds no certificate (PEM or DER). Choose the CA certificate your SCM&apos;s certificate was issued by.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun certificat (PEM ou DER). Choisissez le certificat CA qui a émis le certificat de votre SCM.</translation>
     </message>
     <message>
         <source>Run “%1” again?</source>
@@ -3512,7 +3562,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>“%1” may create or change objects in Sectigo Certificate Manager. It looks for what exists first and adopts it, so running it again does not make duplicates. Run it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » peut créer ou modifier des objets dans Sectigo Certificate Manager. L&apos;étape cherche d&apos;abord ce qui existe et le reprend : la relancer ne crée donc pas de doublons. La relancer ?</translation>
     </message>
     <message>
         <source>&amp;Run again</source>
@@ -3520,15 +3570,15 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>There is no password change to play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun changement de mot de passe à simuler.</translation>
     </message>
     <message>
         <source>The connector values are not assembled yet: run the Connector step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs du connecteur ne sont pas encore assemblées : exécutez d&apos;abord l&apos;étape du connecteur.</translation>
     </message>
     <message>
         <source>The operator&apos;s password is not in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de l&apos;opérateur n&apos;est pas dans le trousseau : %1</translation>
     </message>
     <message>
         <source>Connector file written to %1.</source>
