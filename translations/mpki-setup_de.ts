@@ -5,7 +5,7 @@
     <name>ApiOnlyStep</name>
     <message>
         <source>The operator must change its temporary password before it becomes API-only: an API-only admin cannot log in to SCM&apos;s web page, so the password could never be changed there. Run the password step first (nothing was sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Operator muss sein temporäres Passwort ändern, bevor er auf API-only gesetzt wird: Ein API-only-Administrator kann sich nicht an der Weboberfläche von SCM anmelden, das Passwort könnte dort also nie geändert werden. Führen Sie zuerst den Passwort-Schritt aus (es wurde nichts gesendet).</translation>
     </message>
     <message>
         <source>Reading the operator %1</source>
@@ -48,47 +48,47 @@
     <name>AutomaticStepPage</name>
     <message>
         <source>Assign the operator the right “WS API use only”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Operator das Recht «WS API use only» zuweisen.</translation>
     </message>
     <message>
         <source>Check the gateway&apos;s credentials, as the gateway will use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten des Gateways so prüfen, wie das Gateway sie verwenden wird.</translation>
     </message>
     <message>
         <source>Make “%1” an API-only admin (“WS API use only”). Only after its password was changed: an API-only admin cannot log in to the web interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» zum API-only-Administrator machen («WS API use only»). Erst nachdem sein Passwort geändert wurde: Ein API-only-Administrator kann sich nicht an der Weboberfläche anmelden.</translation>
     </message>
     <message>
         <source>If the operator is ever locked out, an MRAO can turn it back into a standard admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls der Operator einmal ausgesperrt ist, kann ein MRAO ihn wieder zu einem Standard-Administrator machen.</translation>
     </message>
     <message>
         <source>Log in as “%1” with its new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als «%1» mit dem neuen Passwort anmelden.</translation>
     </message>
     <message>
         <source>Check that the S/MIME certificate type “%1” with a term of %2 days exists for the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, dass der S/MIME-Zertifikatstyp «%1» mit einer Laufzeit von %2 Tagen für die Organisation existiert.</translation>
     </message>
     <message>
         <source>Check that no custom field is mandatory for the REST API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, dass kein benutzerdefiniertes Feld für die REST-API obligatorisch ist.</translation>
     </message>
     <message>
         <source>Record when the operator&apos;s password expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, wann das Passwort des Operators abläuft.</translation>
     </message>
     <message>
         <source>Waits until the organisation is validated and the domains are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet, bis die Organisation validiert ist und die Domains erledigt sind.</translation>
     </message>
     <message>
         <source>&amp;Make API-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;API-only setzen</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
 </context>
 <context>
@@ -138,21 +138,24 @@ Ohne Befehl öffnet sich der Assistent.</translation>
     <message>
         <source>mpki-setup: the wizard needs a graphical session.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup: Der Assistent benötigt eine grafische Sitzung.
+</translation>
     </message>
     <message>
         <source>mpki-setup: --screenshots walks the demo: use it with --demo.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup: --screenshots führt durch die Demo: Verwenden Sie es zusammen mit --demo.
+</translation>
     </message>
     <message>
         <source>mpki-setup: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup: %1
+</translation>
     </message>
     <message>
         <source>MPKI setup</source>
-        <translation type="unfinished"></translation>
+        <translation>MPKI-Einrichtung</translation>
     </message>
 </context>
 <context>
@@ -167,11 +170,11 @@ Ohne Befehl öffnet sich der Assistent.</translation>
     </message>
     <message>
         <source>The password of the admin %1 has expired. Log in at %2, change it, and run again with the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Administrators %1 ist abgelaufen. Melden Sie sich unter %2 an, ändern Sie es und führen Sie das Programm mit dem neuen Passwort erneut aus.</translation>
     </message>
     <message>
         <source>SCM does not list the admin %1 to itself, so its role cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM zeigt dem Administrator %1 seinen eigenen Eintrag nicht an, daher kann seine Rolle nicht geprüft werden.</translation>
     </message>
     <message>
         <source>Reading the admin&apos;s role</source>
@@ -179,11 +182,11 @@ Ohne Befehl öffnet sich der Assistent.</translation>
     </message>
     <message>
         <source>The admin %1 may not create the organisation &apos;%2&apos;: that needs the MRAO role or the privilege addOrganizationAndDepartments. Run with an MRAO admin, or have the organisation created first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator %1 darf die Organisation &apos;%2&apos; nicht anlegen: Dazu braucht es die Rolle MRAO oder das Recht addOrganizationAndDepartments. Führen Sie das Programm mit einem MRAO-Administrator aus oder lassen Sie die Organisation zuerst anlegen.</translation>
     </message>
     <message>
         <source>The admin %1 may not create the department &apos;%2&apos;: that needs the MRAO role or the privilege addDepartments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator %1 darf die Abteilung &apos;%2&apos; nicht anlegen: Dazu braucht es die Rolle MRAO oder das Recht addDepartments.</translation>
     </message>
     <message>
         <source>never</source>
@@ -198,7 +201,7 @@ Ohne Befehl öffnet sich der Assistent.</translation>
     <name>ConnectionPage</name>
     <message>
         <source>&lt;b&gt;Subject:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Issued by:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Valid:&lt;/b&gt; %3 – %4&lt;br&gt;&lt;b&gt;SHA-256 fingerprint:&lt;/b&gt; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Inhaber:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Ausgestellt von:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Gültig:&lt;/b&gt; %3 – %4&lt;br&gt;&lt;b&gt;SHA-256-Fingerabdruck:&lt;/b&gt; %5</translation>
     </message>
     <message>
         <source>Customer URI</source>
@@ -234,7 +237,7 @@ Ohne Befehl öffnet sich der Assistent.</translation>
     </message>
     <message>
         <source>You may paste the address of your login page, e.g. https://cert-manager.com/customer/example/ — the customer URI is taken from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können die Adresse Ihrer Anmeldeseite einfügen, z. B. https://cert-manager.com/customer/example/ — die Customer URI wird daraus übernommen.</translation>
     </message>
     <message>
         <source>Admin password</source>
@@ -266,15 +269,15 @@ Ohne Befehl öffnet sich der Assistent.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The Certificate Manager refused the login.&lt;/b&gt; %1&lt;br&gt;Possible causes: the login or password is mistyped; the customer URI is not the one of this account; the password has expired or the account is locked; the account is “WS API use only” or has no access to the REST API. Check them, then press Next again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Certificate Manager hat die Anmeldung abgelehnt.&lt;/b&gt; %1&lt;br&gt;Mögliche Ursachen: Login oder Passwort sind falsch eingegeben; die Customer URI gehört nicht zu diesem Konto; das Passwort ist abgelaufen oder das Konto gesperrt; das Konto ist «WS API use only» oder hat keinen Zugriff auf die REST-API. Prüfen Sie diese Punkte und klicken Sie dann erneut auf Weiter.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The Certificate Manager&apos;s certificate is not trusted.&lt;/b&gt; %1&lt;br&gt;If your organisation runs its own Certificate Manager with a private CA, trust that CA&apos;s certificate file. Do not go on if you did not expect this: someone may be in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dem Zertifikat des Certificate Managers wird nicht vertraut.&lt;/b&gt; %1&lt;br&gt;Wenn Ihre Organisation einen eigenen Certificate Manager mit einer privaten CA betreibt, vertrauen Sie der Zertifikatsdatei dieser CA. Fahren Sie nicht fort, wenn Sie das nicht erwartet haben: Möglicherweise hat sich jemand dazwischengeschaltet.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The Certificate Manager could not be reached.&lt;/b&gt; %1&lt;br&gt;Check the address, your network and proxy, then press Next again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Certificate Manager ist nicht erreichbar.&lt;/b&gt; %1&lt;br&gt;Prüfen Sie die Adresse, Ihr Netzwerk und den Proxy und klicken Sie dann erneut auf Weiter.</translation>
     </message>
     <message>
         <source>The check was cancelled. Press Next to check again.</source>
@@ -301,31 +304,31 @@ Ohne Befehl öffnet sich der Assistent.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the connector values is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; in den Connector-Werten ist keine Zeichenkette.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the connector values is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; in den Connector-Werten ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the connector values is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; in den Connector-Werten ist keine Liste.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the connector values holds something other than names.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; in den Connector-Werten enthält etwas anderes als Namen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the connector values is not a date (yyyy-MM-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; in den Connector-Werten ist kein Datum (yyyy-MM-dd).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the connector values is not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; in den Connector-Werten ist kein Datum mit Uhrzeit.</translation>
     </message>
     <message>
         <source>The connector values are for the provider &quot;%1&quot;; this version knows only SECTIGO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Connector-Werte gelten für den Anbieter &quot;%1&quot;; diese Version kennt nur SECTIGO.</translation>
     </message>
     <message>
         <source>The customer URI is empty.</source>
@@ -337,105 +340,105 @@ Ohne Befehl öffnet sich der Assistent.</translation>
     </message>
     <message>
         <source>The organisation id is not known yet: run the organization step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisations-ID ist noch nicht bekannt: Führen Sie zuerst den Organisations-Schritt aus.</translation>
     </message>
     <message>
         <source>The S/MIME certificate type and term are not known yet: run the verify step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>S/MIME-Zertifikatstyp und Laufzeit sind noch nicht bekannt: Führen Sie zuerst den Prüf-Schritt (verify) aus.</translation>
     </message>
     <message>
         <source>The renewal overlap is %1 days; use at least %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überlappung bei der Erneuerung beträgt %1 Tage; verwenden Sie mindestens %2 Tage.</translation>
     </message>
     <message>
         <source>No e-mail domain to tick under &quot;MPKI managed domains&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine E-Mail-Domain zum Ankreuzen unter &quot;MPKI managed domains&quot;.</translation>
     </message>
     <message>
         <source>The SCM instance is %1, not %2. SEPPmail&apos;s Sectigo form has no host field, so the gateway may not reach that instance; ask Sectigo or SEPPmail support before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SCM-Instanz ist %1, nicht %2. Das Sectigo-Formular von SEPPmail hat kein Feld für den Host, daher erreicht das Gateway diese Instanz möglicherweise nicht; fragen Sie beim Support von Sectigo oder SEPPmail nach, bevor Sie sich darauf verlassen.</translation>
     </message>
     <message>
         <source>The operator&apos;s password expires on %1: change it in SCM and on the gateway before then, or certificate issuance stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Operators läuft am %1 ab: Ändern Sie es vorher in SCM und auf dem Gateway, sonst stoppt die Ausstellung von Zertifikaten.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorCrypto</name>
     <message>
         <source>The scrypt parameters are outside what mpki-setup accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die scrypt-Parameter liegen außerhalb dessen, was mpki-setup akzeptiert.</translation>
     </message>
     <message>
         <source>Deriving the key from the passphrase failed (OpenSSL scrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ableiten des Schlüssels aus der Passphrase ist fehlgeschlagen (OpenSSL scrypt).</translation>
     </message>
     <message>
         <source>Encrypting the password failed (OpenSSL AES-256-GCM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verschlüsseln des Passworts ist fehlgeschlagen (OpenSSL AES-256-GCM).</translation>
     </message>
 </context>
 <context>
     <name>ConnectorFile</name>
     <message>
         <source>The passphrase is empty: give one, or ask for a plain file explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist leer: Geben Sie eine an oder verlangen Sie ausdrücklich eine unverschlüsselte Datei.</translation>
     </message>
     <message>
         <source>No random salt or nonce could be made (OpenSSL RAND_bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein zufälliger Salt oder Nonce erzeugt werden (OpenSSL RAND_bytes).</translation>
     </message>
     <message>
         <source>This is not a connector file (not a JSON object: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Connector-Datei (kein JSON-Objekt: %1).</translation>
     </message>
     <message>
         <source>This is not a connector file: it has no &quot;format&quot; field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Connector-Datei: Sie hat kein Feld &quot;format&quot;.</translation>
     </message>
     <message>
         <source>The connector file has format &quot;%1&quot;, which this version of mpki-setup cannot read (it reads &quot;%2&quot;); use a newer mpki-setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Connector-Datei hat das Format &quot;%1&quot;, das diese Version von mpki-setup nicht lesen kann (sie liest &quot;%2&quot;); verwenden Sie ein neueres mpki-setup.</translation>
     </message>
     <message>
         <source>This is not a connector file: its format is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Connector-Datei: Ihr Format ist &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The connector file is damaged: it has an unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Connector-Datei ist beschädigt: Sie hat ein unbekanntes Feld &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The connector file is damaged: it holds no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Connector-Datei ist beschädigt: Sie enthält kein Passwort.</translation>
     </message>
     <message>
         <source>The connector file is damaged: it holds the password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Connector-Datei ist beschädigt: Sie enthält das Passwort zweimal.</translation>
     </message>
     <message>
         <source>The connector file&apos;s password is protected with &quot;%1&quot; / &quot;%2&quot;, which this version of mpki-setup does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort der Connector-Datei ist mit &quot;%1&quot; / &quot;%2&quot; geschützt, was diese Version von mpki-setup nicht kennt.</translation>
     </message>
     <message>
         <source>The connector file is damaged: its encrypted password is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Connector-Datei ist beschädigt: Ihr verschlüsseltes Passwort ist unvollständig.</translation>
     </message>
     <message>
         <source>Wrong passphrase or the file was changed: its encryption parameters are not ones mpki-setup writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase oder die Datei wurde verändert: Ihre Verschlüsselungsparameter sind keine, die mpki-setup schreibt.</translation>
     </message>
     <message>
         <source>The connector file&apos;s password is encrypted: give the passphrase it was written with (--passphrase-file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort der Connector-Datei ist verschlüsselt: Geben Sie die Passphrase an, mit der sie geschrieben wurde (--passphrase-file).</translation>
     </message>
     <message>
         <source>Wrong passphrase or the file was changed: the connector file does not authenticate with this passphrase. Nothing was read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase oder die Datei wurde verändert: Die Connector-Datei lässt sich mit dieser Passphrase nicht authentifizieren. Es wurde nichts daraus gelesen.</translation>
     </message>
     <message>
         <source>The connector file is damaged: &quot;password&quot; is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Connector-Datei ist beschädigt: &quot;password&quot; ist keine Zeichenkette.</translation>
     </message>
     <message>
         <source>The connector file is damaged: %1</source>
@@ -447,11 +450,11 @@ Ohne Befehl öffnet sich der Assistent.</translation>
     </message>
     <message>
         <source>cannot restrict the file to its owner (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht auf ihren Eigentümer beschränkt werden (%1)</translation>
     </message>
     <message>
         <source>the new file is readable by others; not writing a secret into it</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue Datei ist für andere lesbar; es wird kein Geheimnis hineingeschrieben</translation>
     </message>
     <message>
         <source>the write was abandoned</source>
@@ -463,158 +466,158 @@ Ohne Befehl öffnet sich der Assistent.</translation>
     </message>
     <message>
         <source>%1 is too large to be a connector file.</source>
-        <translation>%1 ist zu gross für eine Connector-Datei.</translation>
+        <translation>%1 ist zu groß für eine Connector-Datei.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorPage</name>
     <message>
         <source>MPKI → Sectigo on the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>MPKI → Sectigo auf dem Gateway</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe</translation>
     </message>
     <message>
         <source>E&amp;xport the connector file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector-Datei e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the values &amp;sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Werteblatt spei&amp;chern…</translation>
     </message>
     <message>
         <source>The values for the gateway&apos;s MPKI → Sectigo page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte für die Seite MPKI → Sectigo des Gateways.</translation>
     </message>
     <message>
         <source>Renewal &amp;overlap in days *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berlappung bei Erneuerung in Tagen *:</translation>
     </message>
     <message>
         <source>Renewal overlap in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlappung bei Erneuerung in Tagen</translation>
     </message>
     <message>
         <source>Gateway REST &amp;API:</source>
-        <translation type="unfinished"></translation>
+        <translation>REST-&amp;API des Gateways:</translation>
     </message>
     <message>
         <source>Gateway REST API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der REST-API des Gateways</translation>
     </message>
     <message>
         <source>optional, e.g. https://gateway.example.ch:8445/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. https://gateway.example.ch:8445/v1</translation>
     </message>
     <message>
         <source>Passphrase of the connector file</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase der Connector-Datei</translation>
     </message>
     <message>
         <source>Passphrase of the connector file, again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase der Connector-Datei, Wiederholung</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Passphrase a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wie&amp;derholen:</translation>
     </message>
     <message>
         <source>The connector file carries the operator&apos;s password encrypted with a passphrase; the values sheet shows it masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Connector-Datei enthält das Passwort des Operators, mit einer Passphrase verschlüsselt; das Werteblatt zeigt es maskiert.</translation>
     </message>
     <message>
         <source>Assemble the gateway&apos;s values: customer URI, operator login and password, organisation id, certificate type and term, renewal overlap, managed domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte für das Gateway zusammenstellen: Customer URI, Login und Passwort des Operators, Organisations-ID, Zertifikatstyp und Laufzeit, Überlappung bei Erneuerung, verwaltete Domains.</translation>
     </message>
     <message>
         <source>No gateway REST API given: the gateway is not contacted; tick the managed domains by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine REST-API des Gateways angegeben: Das Gateway wird nicht kontaktiert; kreuzen Sie die verwalteten Domains von Hand an.</translation>
     </message>
     <message>
         <source>Check on the gateway (%1) that every e-mail domain is a managed domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Gateway (%1) prüfen, dass jede E-Mail-Domain eine verwaltete Domain ist.</translation>
     </message>
     <message>
         <source>&amp;Assemble the values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte z&amp;usammenstellen</translation>
     </message>
     <message>
         <source>What the REST API cannot do — do it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die REST-API nicht kann — von Hand erledigen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Managed domains:&lt;/b&gt; the gateway was not contacted; tick the domains under “MPKI managed domains” by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verwaltete Domains:&lt;/b&gt; Das Gateway wurde nicht kontaktiert; kreuzen Sie die Domains unter «MPKI managed domains» von Hand an.</translation>
     </message>
     <message>
         <source>Managed domains present: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene verwaltete Domains: %1</translation>
     </message>
     <message>
         <source>Managed domains created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegte verwaltete Domains: %1</translation>
     </message>
     <message>
         <source>Missing on the gateway — create them as managed domains: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlen auf dem Gateway — legen Sie sie als verwaltete Domains an: %1</translation>
     </message>
     <message>
         <source>Managed-domain check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der verwalteten Domains</translation>
     </message>
     <message>
         <source>Choose a passphrase for the connector file, and enter it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Passphrase für die Connector-Datei und geben Sie sie zweimal ein.</translation>
     </message>
     <message>
         <source>Use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie mindestens 8 Zeichen.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Export the connector file</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector-Datei exportieren</translation>
     </message>
     <message>
         <source>Connector files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Encrypting and writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsseln und schreiben…</translation>
     </message>
     <message>
         <source>Save the values sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Werteblatt speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Datei (*.pdf);;HTML-Datei (*.html)</translation>
     </message>
     <message>
         <source>Gateway API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token des Gateways</translation>
     </message>
     <message>
         <source>Gateway API secret</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Secret des Gateways</translation>
     </message>
     <message>
         <source>Gateway API to&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-To&amp;ken des Gateways:</translation>
     </message>
     <message>
         <source>Gateway API secr&amp;et:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Secre&amp;t des Gateways:</translation>
     </message>
 </context>
 <context>
@@ -625,15 +628,15 @@ Ohne Befehl öffnet sich der Assistent.</translation>
     </message>
     <message>
         <source>The plan has no gateway.api: no gateway was contacted. Enter the values on the gateway&apos;s MPKI → Sectigo page (mpki-setup export writes them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan enthält kein gateway.api: Es wurde kein Gateway kontaktiert. Tragen Sie die Werte auf der Seite MPKI → Sectigo des Gateways ein (mpki-setup export schreibt sie).</translation>
     </message>
     <message>
         <source>The plan names a gateway API (%1), but no gateway token and secret were given: the gateway was not contacted. Set MPKI_GATEWAY_TOKEN and MPKI_GATEWAY_SECRET to check its managed domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan nennt eine Gateway-API (%1), aber es wurden kein Token und kein Secret des Gateways angegeben: Das Gateway wurde nicht kontaktiert. Setzen Sie MPKI_GATEWAY_TOKEN und MPKI_GATEWAY_SECRET, um seine verwalteten Domains zu prüfen.</translation>
     </message>
     <message>
         <source>Checking the managed domains on the gateway: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltete Domains auf dem Gateway werden geprüft: %1</translation>
     </message>
     <message>
         <source>The gateway could not be asked: %1</source>
@@ -645,31 +648,31 @@ Ohne Befehl öffnet sich der Assistent.</translation>
     </message>
     <message>
         <source>The gateway lacks the managed domains %1: add them on the gateway (Mail System → Managed Domains), then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Gateway fehlen die verwalteten Domains %1: Legen Sie sie auf dem Gateway an (Mail System → Managed Domains) und führen Sie das Programm dann erneut aus.</translation>
     </message>
     <message>
         <source>managed domains checked on the gateway: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verwaltete Domains auf dem Gateway geprüft: %1</translation>
     </message>
     <message>
         <source>Connector values assembled (organisation %1, profile &apos;%2&apos;, %3 days). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector-Werte zusammengestellt (Organisation %1, Profil &apos;%2&apos;, %3 Tage). %4</translation>
     </message>
     <message>
         <source>The secret store holds no current password of the operator, so the connector file cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geheimnisspeicher enthält kein aktuelles Passwort des Operators, daher kann die Connector-Datei nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>The connector file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Connector-Datei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Connector values assembled and written to %1%2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector-Werte zusammengestellt und nach %1%2 geschrieben. %3</translation>
     </message>
     <message>
         <source> (password in the clear, as asked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Passwort im Klartext, wie verlangt)</translation>
     </message>
 </context>
 <context>
@@ -703,125 +706,126 @@ Ohne Befehl öffnet sich der Assistent.</translation>
     <name>DemoEnvironment</name>
     <message>
         <source>Demo: playing the person — logging in at %1 as %2 with the temporary password and setting the new password the wizard generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: Die Person wird gespielt — Anmeldung unter %1 als %2 mit dem temporären Passwort und Setzen des neuen Passworts, das der Assistent erzeugt hat.</translation>
     </message>
     <message>
         <source>Demo: the person changed the operator&apos;s password at the web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: Die Person hat das Passwort des Operators auf der Webseite geändert.</translation>
     </message>
     <message>
         <source>Demo: the simulated person could not change the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: Die simulierte Person konnte das Passwort nicht ändern: %1</translation>
     </message>
 </context>
 <context>
     <name>DemoWalkthrough</name>
     <message>
         <source>The demo walk did not reach the overview within %1 s (it stopped at the page “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Durchlauf hat die Übersicht nicht innerhalb von %1 s erreicht (er blieb auf der Seite «%2» stehen).</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n screenshot(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Screenshot nach %1 geschrieben.</numerusform>
+            <numerusform>%n Screenshots nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>The step “%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt «%1» ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The page “%1” does not go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite «%1» geht nicht weiter.</translation>
     </message>
 </context>
 <context>
     <name>DomainsPage</name>
     <message>
         <source>DNS records to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu veröffentlichende DNS-Einträge</translation>
     </message>
     <message>
         <source>The e-mail domains for which certificates should be received later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Domains, für die später Zertifikate bezogen werden sollen.</translation>
     </message>
     <message>
         <source>E-mail domains, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Domains, eine pro Zeile</translation>
     </message>
     <message>
         <source>example.ch
 mail.example.ch</source>
-        <translation type="unfinished"></translation>
+        <translation>beispiel.ch
+mail.beispiel.ch</translation>
     </message>
     <message>
         <source>Domain control validation method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode der Domain-Validierung</translation>
     </message>
     <message>
         <source>CNAME record in DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>CNAME-Eintrag im DNS</translation>
     </message>
     <message>
         <source>TXT record in DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>TXT-Eintrag im DNS</translation>
     </message>
     <message>
         <source>E-mail &amp;domains *:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-&amp;Domains *:</translation>
     </message>
     <message>
         <source>Domain control &amp;validation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain-&amp;Validierung:</translation>
     </message>
     <message>
         <source>%1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt aufgeführt.</translation>
     </message>
     <message>
         <source>Enter at least one e-mail domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine E-Mail-Domain ein.</translation>
     </message>
     <message>
         <source>Create or adopt %1 and delegate it to the organisation for S/MIME.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anlegen oder übernehmen und für S/MIME an die Organisation delegieren.</translation>
     </message>
     <message>
         <source>Start domain control validation of each registered domain (e.g. example.ch for mail.example.ch) and show the DNS record to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain-Validierung (DCV) jeder registrierten Domain starten (z. B. example.ch für mail.example.ch) und den zu veröffentlichenden DNS-Eintrag anzeigen.</translation>
     </message>
     <message>
         <source>&amp;Create the domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains &amp;anlegen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 record, status: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2-Eintrag, Status: %3</translation>
     </message>
     <message>
         <source>not validated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht validiert</translation>
     </message>
     <message>
         <source>Record host for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host des Eintrags für %1</translation>
     </message>
     <message>
         <source>Record value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des Eintrags für %1</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname:</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert:</translation>
     </message>
 </context>
 <context>
@@ -903,38 +907,41 @@ mail.example.ch</source>
     <name>ExportCommand</name>
     <message>
         <source>The keychain did not answer within 60 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht innerhalb von 60 Sekunden geantwortet.</translation>
     </message>
     <message>
         <source>a passphrase for the connector file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Passphrase für die Connector-Datei %1</translation>
     </message>
     <message>
         <source>mpki-setup export: %1 (or write the password in the clear with --plain)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: %1 (oder schreiben Sie das Passwort mit --plain im Klartext)
+</translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen: </translation>
     </message>
     <message>
         <source>mpki-setup export: the two passphrases differ; nothing was written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: Die beiden Passphrasen stimmen nicht überein; es wurde nichts geschrieben.
+</translation>
     </message>
     <message>
         <source>mpki-setup export: the passphrase is empty.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: Die Passphrase ist leer.
+</translation>
     </message>
     <message>
         <source>Writes the connector file for the SEPPmail gateway from a state directory: the values the connector step assembled and the operator&apos;s password from the keychain, encrypted with a passphrase (or in the clear with --plain), and optionally the values sheet as PDF or HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Connector-Datei für das SEPPmail-Gateway aus einem Statusverzeichnis: die Werte, die der Connector-Schritt zusammengestellt hat, und das Passwort des Operators aus dem Schlüsselbund, mit einer Passphrase verschlüsselt (oder mit --plain im Klartext), und auf Wunsch das Werteblatt als PDF oder HTML.</translation>
     </message>
     <message>
         <source>The state directory of a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Statusverzeichnis eines Laufs.</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -942,111 +949,124 @@ mail.example.ch</source>
     </message>
     <message>
         <source>The connector file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Connector-Datei.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>A file whose first line is the passphrase (without it, the passphrase is asked for on the terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei, deren erste Zeile die Passphrase ist (ohne sie wird die Passphrase im Terminal abgefragt).</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <source>Write the password in the clear (the file is still 0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort im Klartext schreiben (die Datei hat trotzdem die Rechte 0600).</translation>
     </message>
     <message>
         <source>Also write the values sheet (.pdf or .html).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich das Werteblatt schreiben (.pdf oder .html).</translation>
     </message>
     <message>
         <source>The language of the messages and the sheet&apos;s labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Meldungen und der Beschriftungen des Werteblatts.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>mpki-setup export: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: %1
+</translation>
     </message>
     <message>
         <source>mpki-setup export: unexpected argument &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: unerwartetes Argument &quot;%1&quot;.
+</translation>
     </message>
     <message>
         <source>mpki-setup export: give the state directory with --state DIR and the file to write with --out FILE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: Geben Sie das Statusverzeichnis mit --state VERZEICHNIS und die zu schreibende Datei mit --out DATEI an.
+</translation>
     </message>
     <message>
         <source>mpki-setup export: --plain and --passphrase-file exclude each other.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: --plain und --passphrase-file schließen sich gegenseitig aus.
+</translation>
     </message>
     <message>
         <source>mpki-setup export: the values sheet must end in .pdf or .html.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: Das Werteblatt muss auf .pdf oder .html enden.
+</translation>
     </message>
     <message>
         <source>mpki-setup export: the connector step has not assembled the values in %1 yet; run &quot;mpki-setup run&quot; with this state directory until it has.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: Der Connector-Schritt hat die Werte in %1 noch nicht zusammengestellt; führen Sie &quot;mpki-setup run&quot; mit diesem Statusverzeichnis aus, bis er es getan hat.
+</translation>
     </message>
     <message>
         <source>mpki-setup export: the connector values in %1 are damaged: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: Die Connector-Werte in %1 sind beschädigt: %2
+</translation>
     </message>
     <message>
         <source>mpki-setup export: the keychain holds no current password of the operator %1 at %2 (customer %3); export on the machine and user account that ran the procedure.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: Der Schlüsselbund enthält kein aktuelles Passwort des Operators %1 bei %2 (Kunde %3); exportieren Sie auf dem Rechner und mit dem Benutzerkonto, mit denen die Einrichtung ausgeführt wurde.
+</translation>
     </message>
     <message>
         <source>mpki-setup export: the operator&apos;s password cannot be read: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup export: Das Passwort des Operators kann nicht gelesen werden: %1
+</translation>
     </message>
     <message>
         <source>Wrote %1 (the password in the clear, as asked; mode 0600).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (das Passwort im Klartext, wie verlangt; Rechte 0600).
+</translation>
     </message>
     <message>
         <source>Wrote %1 (the password encrypted with the passphrase; mode 0600).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (das Passwort mit der Passphrase verschlüsselt; Rechte 0600).
+</translation>
     </message>
     <message>
         <source>Wrote the values sheet %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Werteblatt %1 geschrieben.
+</translation>
     </message>
     <message>
         <source>Note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1
+</translation>
     </message>
 </context>
 <context>
     <name>GatewaySimulator</name>
     <message>
         <source>Cannot make the gateway simulator&apos;s TLS certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat des Gateway-Simulators kann nicht erzeugt werden: %1</translation>
     </message>
     <message>
         <source>The gateway simulator cannot listen on %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gateway-Simulator kann nicht auf %1:%2 lauschen.</translation>
     </message>
 </context>
 <context>
@@ -1054,93 +1074,101 @@ mail.example.ch</source>
     <message>
         <source>SCM: %1 (customer URI %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>SCM: %1 (Customer URI %2)
+</translation>
     </message>
     <message>
         <source>The operator&apos;s password expires on %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Operators läuft am %1 ab.
+</translation>
     </message>
     <message>
         <source>Made on %1%2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1%2.
+</translation>
     </message>
     <message>
         <source> from the plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation> aus dem Plan %1</translation>
     </message>
     <message>
         <source>Note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1
+</translation>
     </message>
     <message>
         <source>Reads a connector file written by mpki-setup (run --export or export) and prints the values for the SEPPmail gateway&apos;s MPKI → Sectigo page. The password is masked unless --show-password is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest eine von mpki-setup geschriebene Connector-Datei (run --export oder export) und gibt die Werte für die Seite MPKI → Sectigo des SEPPmail-Gateways aus. Das Passwort wird maskiert, außer wenn --show-password angegeben ist.</translation>
     </message>
     <message>
         <source>The connector file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Connector-Datei.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>A file whose first line is the passphrase (without it, the passphrase is asked for on the terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei, deren erste Zeile die Passphrase ist (ohne sie wird die Passphrase im Terminal abgefragt).</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <source>Print one JSON object with the file&apos;s field names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt mit den Feldnamen der Datei ausgeben.</translation>
     </message>
     <message>
         <source>Show the operator&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Operators anzeigen.</translation>
     </message>
     <message>
         <source>The language of the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Meldungen.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>mpki-setup import: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup import: %1
+</translation>
     </message>
     <message>
         <source>mpki-setup import: unexpected argument &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup import: unerwartetes Argument &quot;%1&quot;.
+</translation>
     </message>
     <message>
         <source>mpki-setup import: give the connector file with --in FILE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup import: Geben Sie die Connector-Datei mit --in DATEI an.
+</translation>
     </message>
     <message>
         <source>the passphrase of the connector file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Passphrase der Connector-Datei %1</translation>
     </message>
     <message>
         <source>mpki-setup import: %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup import: %1: %2
+</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>Cannot write the journal %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1183,7 @@ mail.example.ch</source>
     </message>
     <message>
         <source>No keychain is reachable (%1). Give the secrets another way: --password-file FILE or the environment variable MPKI_SCM_PASSWORD for the admin&apos;s password (--gateway-token-file / MPKI_GATEWAY_TOKEN and --gateway-secret-file / MPKI_GATEWAY_SECRET for the gateway), or start a Secret Service such as gnome-keyring in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund erreichbar (%1). Geben Sie die Geheimnisse auf anderem Weg an: --password-file DATEI oder die Umgebungsvariable MPKI_SCM_PASSWORD für das Passwort des Administrators (--gateway-token-file / MPKI_GATEWAY_TOKEN und --gateway-secret-file / MPKI_GATEWAY_SECRET für das Gateway), oder starten Sie in dieser Sitzung einen Secret Service wie gnome-keyring.</translation>
     </message>
     <message>
         <source>no Secret Service</source>
@@ -1173,98 +1201,98 @@ mail.example.ch</source>
     <name>MpkiWizard</name>
     <message>
         <source>MPKI setup for SEPPmail — demo with the built-in simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>MPKI-Einrichtung für SEPPmail — Demo mit dem eingebauten Simulator</translation>
     </message>
     <message>
         <source>MPKI setup for SEPPmail</source>
-        <translation type="unfinished"></translation>
+        <translation>MPKI-Einrichtung für SEPPmail</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
     <name>OperatorPage</name>
     <message>
         <source>The “Operator” user of the SEPPmail MPKI interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer «Operator» der MPKI-Schnittstelle von SEPPmail.</translation>
     </message>
     <message>
         <source>&amp;Login *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Login *:</translation>
     </message>
     <message>
         <source>Operator login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login des Operators</translation>
     </message>
     <message>
         <source>&amp;E-mail *:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;Mail *:</translation>
     </message>
     <message>
         <source>Operator e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Operators</translation>
     </message>
     <message>
         <source>&amp;First name *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname *:</translation>
     </message>
     <message>
         <source>Operator first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname des Operators</translation>
     </message>
     <message>
         <source>&amp;Surname *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname *:</translation>
     </message>
     <message>
         <source>Operator surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname des Operators</translation>
     </message>
     <message>
         <source>Operator role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle des Operators</translation>
     </message>
     <message>
         <source>RAO admin of the organisation (S/MIME)</source>
-        <translation type="unfinished"></translation>
+        <translation>RAO-Administrator der Organisation (S/MIME)</translation>
     </message>
     <message>
         <source>DRAO admin of the department (S/MIME)</source>
-        <translation type="unfinished"></translation>
+        <translation>DRAO-Administrator der Abteilung (S/MIME)</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;olle:</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
         <source>Look for the admin “%1”; create it only when it does not exist, with a generated start password kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Administrator «%1» suchen; ihn nur anlegen, wenn er nicht existiert, mit einem erzeugten Startpasswort, das im Schlüsselbund aufbewahrt wird.</translation>
     </message>
     <message>
         <source>A DRAO admin needs a department: go back to the organisation page and name one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein DRAO-Administrator braucht eine Abteilung: Gehen Sie zurück zur Seite der Organisation und geben Sie eine an.</translation>
     </message>
     <message>
         <source>Role DRAO on the department “%1”, certificate type Client Certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle DRAO für die Abteilung «%1», Zertifikatstyp Client Certificates.</translation>
     </message>
     <message>
         <source>Role RAO on the organisation, certificate type Client Certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle RAO für die Organisation, Zertifikatstyp Client Certificates.</translation>
     </message>
     <message>
         <source>“WS API use only” is NOT set yet: the operator must log in once first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«WS API use only» wird noch NICHT gesetzt: Der Operator muss sich zuerst einmal anmelden.</translation>
     </message>
     <message>
         <source>&amp;Create the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator &amp;anlegen</translation>
     </message>
 </context>
 <context>
@@ -1279,7 +1307,7 @@ mail.example.ch</source>
     </message>
     <message>
         <source>The admin %1 exists already but is not %2 of the organisation (id %3); it has: %4. Give it that role in SCM, or choose another operator login in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Administrator %1 existiert bereits, ist aber nicht %2 der Organisation (ID %3); er hat: %4. Geben Sie ihm diese Rolle in SCM oder wählen Sie im Plan ein anderes Login für den Operator.</translation>
     </message>
     <message>
         <source>no role</source>
@@ -1287,7 +1315,7 @@ mail.example.ch</source>
     </message>
     <message>
         <source>Adding the privileges %1 to the existing operator %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte %1 werden dem bestehenden Operator %2 hinzugefügt</translation>
     </message>
     <message>
         <source>Adding the operator&apos;s privileges</source>
@@ -1299,15 +1327,15 @@ mail.example.ch</source>
     </message>
     <message>
         <source>operator.privileges: SCM does not let this admin give %1 the privileges %2 (possible: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>operator.privileges: SCM lässt diesen Administrator %1 die Rechte %2 nicht erteilen (möglich: %3).</translation>
     </message>
     <message>
         <source>The system&apos;s random source failed: no password could be generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zufallsquelle des Systems hat versagt: Es konnte kein Passwort erzeugt werden.</translation>
     </message>
     <message>
         <source>Creating the operator %1 (%2) with a temporary password kept in the secret store</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator %1 (%2) wird mit einem temporären Passwort angelegt, das im Geheimnisspeicher aufbewahrt wird</translation>
     </message>
     <message>
         <source>Creating the operator</source>
@@ -1319,11 +1347,11 @@ mail.example.ch</source>
     </message>
     <message>
         <source>SCM does not show the operator %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM zeigt den Operator %1 nicht als %2 an.</translation>
     </message>
     <message>
         <source>SCM does not show the privilege %1 on the operator %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM zeigt das Recht %1 beim Operator %2 nicht an.</translation>
     </message>
     <message>
         <source>Created the operator %1 (id %2, %3 on organisation %4).</source>
@@ -1382,7 +1410,7 @@ mail.example.ch</source>
     </message>
     <message>
         <source>Co&amp;untry (two letters) *:</source>
-        <translation>La&amp;nd (zwei Buchstaben) *:</translation>
+        <translation>&amp;Land (zwei Buchstaben) *:</translation>
     </message>
     <message>
         <source>Country code</source>
@@ -1430,7 +1458,7 @@ mail.example.ch</source>
     </message>
     <message>
         <source>&amp;Create the organisation</source>
-        <translation>Organisation &amp;anlegen</translation>
+        <translation>Organisation anle&amp;gen</translation>
     </message>
 </context>
 <context>
@@ -1461,7 +1489,7 @@ mail.example.ch</source>
     </message>
     <message>
         <source>Switching on REST/API enrolment of client certificates for &apos;%1&apos; (nothing else is changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>REST/API-Enrollment von Client-Zertifikaten für &apos;%1&apos; wird eingeschaltet (sonst wird nichts geändert)</translation>
     </message>
     <message>
         <source>Enabling the REST API for &apos;%1&apos;</source>
@@ -1496,141 +1524,141 @@ mail.example.ch</source>
     <name>OverviewPage</name>
     <message>
         <source>&amp;Run the selected step again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Schritt &amp;erneut ausführen</translation>
     </message>
     <message>
         <source>Step overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittübersicht</translation>
     </message>
     <message>
         <source>Where the onboarding stands. Select a step and run it again when something changed: steps look for what exists first, so nothing is created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stand der Einrichtung. Wählen Sie einen Schritt und führen Sie ihn erneut aus, wenn sich etwas geändert hat: Die Schritte suchen zuerst nach Bestehendem, daher wird nichts doppelt angelegt.</translation>
     </message>
     <message>
         <source>Run the selected step again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Schritt erneut ausführen</translation>
     </message>
     <message>
         <source>The operator password&apos;s expiry is not known yet (the verification records it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ablaufdatum des Operator-Passworts ist noch nicht bekannt (die Prüfung hält es fest).</translation>
     </message>
     <message>
         <source>The password of the operator “%1” does not expire (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Operators «%1» läuft nicht ab (%2).</translation>
     </message>
     <message numerus="yes">
         <source>The password of the operator “%1” expires on %2 (in %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Passwort des Operators «%1» läuft am %2 ab (in %n Tag).</numerusform>
+            <numerusform>Das Passwort des Operators «%1» läuft am %2 ab (in %n Tagen).</numerusform>
         </translation>
     </message>
     <message>
         <source>Change it soon, and enter the new one on the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie es bald und tragen Sie das neue auf dem Gateway ein.</translation>
     </message>
     <message>
         <source>All nine steps are done. The gateway&apos;s values are on the connector page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle neun Schritte sind erledigt. Die Werte für das Gateway stehen auf der Connector-Seite.</translation>
     </message>
     <message>
         <source>%1 of 9 steps done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 9 Schritten erledigt.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit…</translation>
     </message>
     <message>
         <source>Connect first (the connection page) to run a step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst (Verbindungsseite), um einen Schritt auszuführen.</translation>
     </message>
 </context>
 <context>
     <name>PasswordPage</name>
     <message>
         <source>Change the password at the Certificate Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Certificate Manager ändern</translation>
     </message>
     <message>
         <source>Certificate Manager login address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeadresse des Certificate Managers</translation>
     </message>
     <message>
         <source>&amp;Open the login page</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeseite ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Operator login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login des Operators</translation>
     </message>
     <message>
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Passwort</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <source>&amp;Play the person&apos;s part</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle der &amp;Person spielen</translation>
     </message>
     <message>
         <source>The operator&apos;s one-time password change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die einmalige Passwortänderung des Operators.</translation>
     </message>
     <message>
         <source>The Certificate Manager does not let the new operator change its start password over the API. Please do it once in the web interface: open the login page, log in as the operator with the temporary password, click the user name at the top right, choose “My Profile”, under “Password” click “Change”, enter the old password once and the new one below twice, and confirm with “Save”. Then log out. Use exactly the new password shown here: the gateway will use it. The wizard checks every few seconds and goes on by itself when the new password works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Certificate Manager lässt den neuen Operator sein Startpasswort nicht über die API ändern. Bitte tun Sie dies einmal in der Weboberfläche: Öffnen Sie die Anmeldeseite, melden Sie sich als Operator mit dem temporären Passwort an, klicken Sie oben rechts auf den Benutzernamen, wählen Sie «My Profile», klicken Sie unter «Password» auf «Change», geben Sie das alte Passwort einmal und darunter das neue zweimal ein und bestätigen Sie mit «Save». Melden Sie sich danach ab. Verwenden Sie genau das hier angezeigte neue Passwort: Das Gateway wird es verwenden. Der Assistent prüft alle paar Sekunden und fährt von selbst fort, sobald das neue Passwort funktioniert.</translation>
     </message>
     <message>
         <source>Demo only: the simulator&apos;s person logs in and sets the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Demo: Die Person des Simulators meldet sich an und setzt das neue Passwort.</translation>
     </message>
     <message>
         <source>Login &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde&amp;adresse:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Login:</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temporäres Passwort:</translation>
     </message>
     <message>
         <source>N&amp;ew password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
         <source>No browser could be started: copy the address into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser gestartet werden: Kopieren Sie die Adresse in einen Browser.</translation>
     </message>
     <message>
         <source>The simulated person logs in and changes the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die simulierte Person meldet sich an und ändert das Passwort…</translation>
     </message>
     <message>
         <source>Done: %1 Waiting for the Certificate Manager to accept the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1 Warten, bis der Certificate Manager das neue Passwort akzeptiert.</translation>
     </message>
     <message>
         <source>Generate a new password for “%1” and keep it in the keychain before it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Passwort für «%1» erzeugen und im Schlüsselbund ablegen, bevor es gesetzt wird.</translation>
     </message>
     <message>
         <source>Change the temporary password over the API as the operator; if the Certificate Manager refuses, you do it once at its login page with the values shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das temporäre Passwort als Operator über die API ändern; lehnt der Certificate Manager das ab, erledigen Sie es einmal auf seiner Anmeldeseite mit den hier angezeigten Werten.</translation>
     </message>
     <message>
         <source>Check that the new password works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, dass das neue Passwort funktioniert.</translation>
     </message>
     <message>
         <source>&amp;Change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;ändern</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +1681,7 @@ mail.example.ch</source>
     </message>
     <message>
         <source>The operator %1 signs in with its own password (kept in the secret store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Operator %1 meldet sich mit seinem eigenen Passwort an (im Geheimnisspeicher aufbewahrt).</translation>
     </message>
     <message>
         <source>Changing the operator&apos;s temporary password over the API</source>
@@ -1661,31 +1689,31 @@ mail.example.ch</source>
     </message>
     <message>
         <source>Changing the operator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort des Operators wird geändert</translation>
     </message>
     <message>
         <source>Signing in with the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung mit dem neuen Passwort</translation>
     </message>
     <message>
         <source>The system&apos;s random source failed: no password could be generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zufallsquelle des Systems hat versagt: Es konnte kein Passwort erzeugt werden.</translation>
     </message>
     <message>
         <source>SCM does not accept the operator&apos;s temporary password over the API. Log in at %1 as %2 with the temporary password and set the new password shown to you (it is kept in the secret store, never logged). The run checks until the new password works; if it stops first, run again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM akzeptiert das temporäre Passwort des Operators nicht über die API. Melden Sie sich unter %1 als %2 mit dem temporären Passwort an und setzen Sie das Ihnen angezeigte neue Passwort (es wird im Geheimnisspeicher aufbewahrt und nie protokolliert). Der Lauf prüft, bis das neue Passwort funktioniert; endet er vorher, führen Sie das Programm später erneut aus.</translation>
     </message>
     <message>
         <source>None of the operator&apos;s stored passwords works, and only an MRAO admin can set a new one. Ask an MRAO to reset the password of %1, or run this step as an MRAO admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines der gespeicherten Passwörter des Operators funktioniert, und nur ein MRAO-Administrator kann ein neues setzen. Bitten Sie einen MRAO, das Passwort von %1 zurückzusetzen, oder führen Sie diesen Schritt als MRAO-Administrator aus.</translation>
     </message>
     <message>
         <source>None of the operator&apos;s stored passwords works: the MRAO admin sets a new temporary one</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines der gespeicherten Passwörter des Operators funktioniert: Der MRAO-Administrator setzt ein neues temporäres</translation>
     </message>
     <message>
         <source>Resetting the operator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort des Operators wird zurückgesetzt</translation>
     </message>
 </context>
 <context>
@@ -1708,7 +1736,7 @@ mail.example.ch</source>
     </message>
     <message>
         <source>a list of texts ([&quot;...&quot;, ...])</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Texten ([&quot;...&quot;, ...])</translation>
     </message>
     <message>
         <source>The plan&apos;s &quot;%1&quot; must be %2.</source>
@@ -1736,7 +1764,7 @@ mail.example.ch</source>
     </message>
     <message>
         <source>The plan holds a secret (&quot;%1&quot;): a plan never does. Remove it and give the secret through the keychain, an environment variable (MPKI_SCM_PASSWORD, MPKI_GATEWAY_TOKEN, MPKI_GATEWAY_SECRET) or a --*-file option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan enthält ein Geheimnis (&quot;%1&quot;): Ein Plan darf das nie. Entfernen Sie es und geben Sie das Geheimnis über den Schlüsselbund, eine Umgebungsvariable (MPKI_SCM_PASSWORD, MPKI_GATEWAY_TOKEN, MPKI_GATEWAY_SECRET) oder eine Option --*-file an.</translation>
     </message>
     <message>
         <source>a list ([...])</source>
@@ -1744,168 +1772,168 @@ mail.example.ch</source>
     </message>
     <message>
         <source>an object ({&quot;name&quot;: ..., &quot;dcv&quot;: ...}) or a domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt ({&quot;name&quot;: ..., &quot;dcv&quot;: ...}) oder ein Domainname</translation>
     </message>
 </context>
 <context>
     <name>PlanValidator</name>
     <message>
         <source>The organisation&apos;s city (organization.city) and its state or province (organization.stateProvince) are both empty; SCM needs at least one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort (organization.city) und Kanton oder Bundesland (organization.stateProvince) der Organisation sind beide leer; SCM braucht mindestens eines davon.</translation>
     </message>
     <message>
         <source>The department (organization.department) must be given when the operator&apos;s role (operator.role) is DRAO_SMIME: a DRAO administers a department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abteilung (organization.department) muss angegeben sein, wenn die Rolle des Operators (operator.role) DRAO_SMIME ist: Ein DRAO verwaltet eine Abteilung.</translation>
     </message>
     <message>
         <source>The department (organization.department) &quot;%1&quot; is only used for an operator with the role DRAO_SMIME, but operator.role is RAO_SMIME: remove the department or change the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abteilung (organization.department) &quot;%1&quot; wird nur für einen Operator mit der Rolle DRAO_SMIME verwendet, aber operator.role ist RAO_SMIME: Entfernen Sie die Abteilung oder ändern Sie die Rolle.</translation>
     </message>
     <message>
         <source>The domain (%1.name) &quot;%2&quot; is listed twice: also as domains[%3].name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain (%1.name) &quot;%2&quot; ist doppelt aufgeführt: auch als domains[%3].name.</translation>
     </message>
     <message>
         <source>The operator&apos;s login (operator.login) is the admin&apos;s own (scm.login): the operator must be a separate account, because it becomes API-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Login des Operators (operator.login) ist das des Administrators (scm.login): Der Operator muss ein eigenes Konto sein, weil er auf API-only gesetzt wird.</translation>
     </message>
     <message>
         <source>The managed domains&apos; forwarding port (gateway.api.forwardingPort) is set without a forwarding host (gateway.api.forwardingHost): give both or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Weiterleitungsport der verwalteten Domains (gateway.api.forwardingPort) ist ohne Weiterleitungshost (gateway.api.forwardingHost) gesetzt: Geben Sie beide oder keinen an.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
         <source>%1 is %2 characters long; SCM allows at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 Zeichen lang; SCM erlaubt höchstens %3.</translation>
     </message>
     <message>
         <source>%1 must not be empty: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht leer sein: Verwenden Sie einen dieser Werte: %2.</translation>
     </message>
     <message>
         <source>%1 is &quot;%2&quot;; use one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist &quot;%2&quot;; verwenden Sie einen dieser Werte: %3.</translation>
     </message>
     <message>
         <source>%1 must not be empty: give the address, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht leer sein: Geben Sie die Adresse an, z. B. %2.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a web address; write it like %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; ist keine Webadresse; schreiben Sie sie wie %3.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; must start with https:// (plain http only for 127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; muss mit https:// beginnen (einfaches http nur für 127.0.0.1 oder localhost).</translation>
     </message>
     <message>
         <source>%1 contains &quot;%2&quot;, which SCM does not allow in a login: use letters, digits and ! @ _ . - + &apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält &quot;%2&quot;, was SCM in einem Login nicht erlaubt: Verwenden Sie Buchstaben, Ziffern und ! @ _ . - + &apos;.</translation>
     </message>
     <message>
         <source>%1 must be 3 to 128 characters long; it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss 3 bis 128 Zeichen lang sein; es sind %2.</translation>
     </message>
     <message>
         <source>%1 contains &quot;%2&quot;, which SCM does not allow in a name (none of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält &quot;%2&quot;, was SCM in einem Namen nicht erlaubt (keines von %3).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a valid domain name (like example.ch; letters, digits and hyphens in labels of up to 63 characters, no wildcard).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; ist kein gültiger Domainname (wie example.ch; Buchstaben, Ziffern und Bindestriche in Labels von bis zu 63 Zeichen, kein Wildcard).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>%1 must not contain wsApiUseOnly: the operator becomes API-only in the api-only step, after its password was changed (an API-only admin cannot log in to change it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf wsApiUseOnly nicht enthalten: Der Operator wird erst im Schritt api-only auf API-only gesetzt, nachdem sein Passwort geändert wurde (ein API-only-Administrator kann sich nicht anmelden, um es zu ändern).</translation>
     </message>
     <message>
         <source>%1 contains &quot;%2&quot;, which is not a privilege SCM knows (e.g. clientCertRequest, clientCertRevoke, clientCertManage).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält &quot;%2&quot;, was kein Recht ist, das SCM kennt (z. B. clientCertRequest, clientCertRevoke, clientCertManage).</translation>
     </message>
     <message>
         <source>%1 must include clientCertRequest: the gateway requests S/MIME certificates with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss clientCertRequest enthalten: Damit beantragt das Gateway S/MIME-Zertifikate.</translation>
     </message>
     <message>
         <source>%1 must not be empty; the default is (?&lt;GN&gt;.+) (?&lt;SN&gt;.+).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht leer sein; der Standardwert ist (?&lt;GN&gt;.+) (?&lt;SN&gt;.+).</translation>
     </message>
     <message>
         <source>%1 is not a valid regular expression: %2 at position %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger regulärer Ausdruck: %2 an Position %3.</translation>
     </message>
     <message>
         <source>%1 must have the named groups (?&lt;GN&gt;...) for the given name and (?&lt;SN&gt;...) for the surname.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss die benannten Gruppen (?&lt;GN&gt;...) für den Vornamen und (?&lt;SN&gt;...) für den Nachnamen enthalten.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is neither a host name nor an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; ist weder ein Hostname noch eine IP-Adresse.</translation>
     </message>
     <message>
         <source>%1 must be at least 30 days (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss mindestens 30 Tage betragen (&quot;%2&quot;).</translation>
     </message>
     <message>
         <source>%1 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss true oder false sein.</translation>
     </message>
     <message>
         <source>%1 must be a port number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Portnummer von 1 bis 65535 sein.</translation>
     </message>
     <message>
         <source>%1 must not be empty: it is the part after /customer/ in your Certificate Manager&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht leer sein: Es ist der Teil nach /customer/ in der Adresse Ihres Certificate Managers.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; must be only the part after /customer/, without / or spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; darf nur der Teil nach /customer/ sein, ohne / oder Leerzeichen.</translation>
     </message>
     <message>
         <source>%1 must not be empty: give its ISO 3166 two-letter code, e.g. CH.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht leer sein: Geben Sie den zweistelligen Code nach ISO 3166 an, z. B. CH.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not an ISO 3166 two-letter country code in capitals, e.g. CH, DE, AT.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; ist kein zweistelliger Ländercode nach ISO 3166 in Großbuchstaben, z. B. CH, DE, AT.</translation>
     </message>
     <message>
         <source>%1 is empty: add the e-mail domains the gateway signs and encrypts for.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Fügen Sie die E-Mail-Domains hinzu, für die das Gateway signiert und verschlüsselt.</translation>
     </message>
     <message>
         <source>%1 must be a number of days greater than 0, e.g. 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Anzahl Tage größer als 0 sein, z. B. 365.</translation>
     </message>
     <message>
         <source>%1 must not be empty; the gateway&apos;s default customer is [default].</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht leer sein; der Standardkunde des Gateways ist [default].</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>The page answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite antwortete mit HTTP %1.</translation>
     </message>
 </context>
 <context>
     <name>RunCommand</name>
     <message>
         <source>SCM wants the operator&apos;s temporary password changed at its web page, but there is no terminal to show the passwords on. Run the same command on a terminal (or use the wizard) to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM verlangt, dass das temporäre Passwort des Operators auf seiner Webseite geändert wird, aber es gibt kein Terminal, um die Passwörter anzuzeigen. Führen Sie denselben Befehl in einem Terminal aus (oder verwenden Sie den Assistenten), um sie zu sehen.</translation>
     </message>
     <message>
         <source>
@@ -1916,175 +1944,183 @@ mail.example.ch</source>
     These passwords are shown only here, once; they are kept in your keychain, never logged.
     This run checks until the new password works.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+*** Handlung nötig: SCM lässt den Operator sein temporäres Passwort nicht über die API ändern.
+    1. Öffnen Sie %1
+    2. Melden Sie sich als %2 mit dem temporären Passwort an: %3
+    3. Setzen Sie (genau) dieses neue Passwort: %4
+    Diese Passwörter werden nur hier und nur einmal angezeigt; sie werden in Ihrem Schlüsselbund aufbewahrt und nie protokolliert.
+    Dieser Lauf prüft, bis das neue Passwort funktioniert.
+</translation>
     </message>
     <message>
         <source>Runs the onboarding procedure headless: every step whose needs are met, polling what it waits for until the deadline. Exit codes: 0 complete, 2 bad input, 3 waiting (run again later), 4 refused by SCM, 5 network/TLS failure, 1 anything else.
 The state directory defaults to $XDG_STATE_HOME/mpki-setup/&lt;plan name&gt; (~/.local/state/mpki-setup/&lt;plan name&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die Einrichtung ohne Oberfläche aus: jeden Schritt, dessen Voraussetzungen erfüllt sind, und fragt bis zur Frist ab, worauf er wartet. Exit-Codes: 0 vollständig, 2 ungültige Eingabe, 3 wartet (später erneut ausführen), 4 von SCM abgelehnt, 5 Netzwerk-/TLS-Fehler, 1 alles andere.
+Das Statusverzeichnis ist standardmäßig $XDG_STATE_HOME/mpki-setup/&lt;Planname&gt; (~/.local/state/mpki-setup/&lt;Planname&gt;).</translation>
     </message>
     <message>
         <source>The plan file (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plandatei (JSON).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Run against the embedded simulators (no account needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegen die eingebauten Simulatoren ausführen (kein Konto nötig).</translation>
     </message>
     <message>
         <source>The state directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Statusverzeichnis.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished">VERZEICHNIS</translation>
+        <translation>VERZEICHNIS</translation>
     </message>
     <message>
         <source>Run only these steps (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Schritte ausführen (durch Kommas getrennt).</translation>
     </message>
     <message>
         <source>STEP,...</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHRITT,...</translation>
     </message>
     <message>
         <source>Seconds to keep polling what the run waits for (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, während denen abgefragt wird, worauf der Lauf wartet (Standard 600).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEKUNDEN</translation>
     </message>
     <message>
         <source>One JSON object per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt pro Zeile.</translation>
     </message>
     <message>
         <source>Write the connector file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Connector-Datei schreiben.</translation>
     </message>
     <message>
         <source>The connector file&apos;s passphrase (first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase der Connector-Datei (erste Zeile).</translation>
     </message>
     <message>
         <source>Write the connector file with the password in the clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Connector-Datei mit dem Passwort im Klartext schreiben.</translation>
     </message>
     <message>
         <source>The admin&apos;s password (first line of the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Administrators (erste Zeile der Datei).</translation>
     </message>
     <message>
         <source>Also trust this CA certificate (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich diesem CA-Zertifikat vertrauen (PEM).</translation>
     </message>
     <message>
         <source>Go on with a GÉANT TCS customer URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Customer URI von GÉANT TCS fortfahren.</translation>
     </message>
     <message>
         <source>SCM calls in flight at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig laufende Aufrufe an SCM.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The gateway API token (first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token des Gateways (erste Zeile).</translation>
     </message>
     <message>
         <source>The gateway API secret (first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Secret des Gateways (erste Zeile).</translation>
     </message>
     <message>
         <source>--plan FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--plan DATEI ist erforderlich.</translation>
     </message>
     <message>
         <source>--deadline takes a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--deadline erwartet eine Anzahl Sekunden.</translation>
     </message>
     <message>
         <source>--concurrency takes a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency erwartet eine Zahl von 1 bis 64.</translation>
     </message>
     <message>
         <source>--export needs --passphrase-file FILE (or --plain for a file with the password in the clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>--export braucht --passphrase-file DATEI (oder --plain für eine Datei mit dem Passwort im Klartext).</translation>
     </message>
     <message>
         <source>--ca-cert %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-cert %1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>The demo&apos;s simulators did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Simulatoren der Demo sind nicht gestartet: %1</translation>
     </message>
     <message>
         <source>Demo: SCM simulator at %1 (customer %2, admin %3), gateway simulator at %4; secrets in memory; state in %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: SCM-Simulator unter %1 (Kunde %2, Administrator %3), Gateway-Simulator unter %4; Geheimnisse im Arbeitsspeicher; Status in %5.</translation>
     </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>Unknown step &apos;%1&apos; in --only. The steps are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Schritt &apos;%1&apos; in --only. Die Schritte sind: %2.</translation>
     </message>
     <message>
         <source>The plan cannot be run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan kann nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>No state directory was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Statusverzeichnis angegeben.</translation>
     </message>
     <message>
         <source>No secret store is available for the operator&apos;s passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Passwörter des Operators ist kein Geheimnisspeicher verfügbar.</translation>
     </message>
     <message>
         <source>No password was given for the admin %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Administrator %1 wurde kein Passwort angegeben.</translation>
     </message>
     <message>
         <source>Cancelled. Run again to continue where this run stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Führen Sie das Programm erneut aus, um dort fortzufahren, wo dieser Lauf aufgehört hat.</translation>
     </message>
     <message>
         <source>Not run: it needs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: Benötigt %1.</translation>
     </message>
     <message>
         <source>Waits for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf %1.</translation>
     </message>
     <message>
         <source>All %1 steps are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Schritte sind erledigt.</translation>
     </message>
     <message>
         <source>The steps asked for are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verlangten Schritte sind erledigt.</translation>
     </message>
     <message>
         <source>Waiting for something outside: %1 Run the same command again later: it resumes where this run stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf etwas Externes: %1 Führen Sie denselben Befehl später erneut aus: Er setzt dort fort, wo dieser Lauf aufgehört hat.</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: %1</translation>
     </message>
     <message>
         <source>Also waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet außerdem: %1</translation>
     </message>
 </context>
 <context>
@@ -2202,30 +2238,30 @@ The state directory defaults to $XDG_STATE_HOME/mpki-setup/&lt;plan name&gt; (~/
     <name>ScmSimulator</name>
     <message>
         <source>Cannot read the simulator state %1: %2. Remove the file or name another one with --state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Simulator-Status %1 kann nicht gelesen werden: %2. Entfernen Sie die Datei oder nennen Sie mit --state eine andere.</translation>
     </message>
     <message>
         <source>Cannot open the request log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfrageprotokoll %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot make the simulator&apos;s TLS certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat des Simulators kann nicht erzeugt werden: %1</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: the port is in use or not allowed. Choose another with --port (0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 Port %2 kann nicht gelauscht werden: Der Port ist belegt oder nicht erlaubt. Wählen Sie mit --port einen anderen (0 wählt einen freien).</translation>
     </message>
 </context>
 <context>
     <name>SecretSources</name>
     <message>
         <source>mpki-setup needs %1 and found it nowhere: give a file holding it with %2 FILE (its first line), set the environment variable %3, store it in the keychain, or run on a terminal to be asked for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup braucht %1 und hat es nirgends gefunden: Geben Sie mit %2 DATEI eine Datei an, die es enthält (in der ersten Zeile), setzen Sie die Umgebungsvariable %3, legen Sie es im Schlüsselbund ab oder führen Sie das Programm in einem Terminal aus, um danach gefragt zu werden.</translation>
     </message>
     <message>
         <source>mpki-setup needs %1 and found it nowhere: give a file holding it with %2 FILE (its first line), set the environment variable %3, or store it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup braucht %1 und hat es nirgends gefunden: Geben Sie mit %2 DATEI eine Datei an, die es enthält (in der ersten Zeile), setzen Sie die Umgebungsvariable %3 oder legen Sie es im Schlüsselbund ab.</translation>
     </message>
     <message>
         <source>The keychain: %1</source>
@@ -2260,126 +2296,126 @@ The state directory defaults to $XDG_STATE_HOME/mpki-setup/&lt;plan name&gt; (~/
     <name>SeppmailClient</name>
     <message>
         <source>The gateway API URL &quot;%1&quot; is not an http(s) URL such as https://gateway:8445/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gateway-API-URL &quot;%1&quot; ist keine http(s)-URL wie https://gateway:8445/v1.</translation>
     </message>
     <message>
         <source>The gateway at %1 did not answer in time; check that its REST API is enabled (System → Advanced view → REST-API) and reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway unter %1 hat nicht rechtzeitig geantwortet; prüfen Sie, ob seine REST-API eingeschaltet (System → Advanced view → REST-API) und erreichbar ist.</translation>
     </message>
     <message>
         <source>The gateway&apos;s TLS certificate at %1 is not trusted (%2); add the appliance&apos;s CA certificate instead of ignoring the error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem TLS-Zertifikat des Gateways unter %1 wird nicht vertraut (%2); fügen Sie das CA-Zertifikat der Appliance hinzu, statt den Fehler zu ignorieren.</translation>
     </message>
     <message>
         <source>Cannot reach the gateway&apos;s REST API at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die REST-API des Gateways unter %1 ist nicht erreichbar: %2.</translation>
     </message>
     <message>
         <source>The gateway refused the API token or secret (HTTP %1%2); check the REST-API key and secret under System → Advanced view → REST-API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat das API-Token oder -Secret abgelehnt (HTTP %1%2); prüfen Sie Schlüssel und Secret der REST-API unter System → Advanced view → REST-API.</translation>
     </message>
     <message>
         <source>The gateway&apos;s answer to %1 %2 is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Gateways auf %1 %2 ist kein JSON.</translation>
     </message>
     <message>
         <source>The gateway answered %1 %2 with an error: %3 (code %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat %1 %2 mit einem Fehler beantwortet: %3 (Code %4).</translation>
     </message>
     <message>
         <source>The gateway answered %1 %2 with HTTP %3; is %4 the REST API (port 8445, path /v1)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway hat %1 %2 mit HTTP %3 beantwortet; ist %4 die REST-API (Port 8445, Pfad /v1)?</translation>
     </message>
     <message>
         <source>The gateway&apos;s list of managed domains is not keyed by customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der verwalteten Domains des Gateways ist nicht nach Kunden gegliedert.</translation>
     </message>
     <message>
         <source>Creating the managed domain &quot;%1&quot; needs its routing data: a forwarding host and port (the mail server the gateway delivers to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Anlegen der verwalteten Domain &quot;%1&quot; braucht es ihre Routing-Daten: einen Weiterleitungshost und -port (den Mailserver, an den das Gateway zustellt).</translation>
     </message>
 </context>
 <context>
     <name>SeppmailManagedDomainsTarget</name>
     <message>
         <source>Enter the MPKI → Sectigo values on the gateway&apos;s admin page (the values sheet lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie die Werte für MPKI → Sectigo auf der Administrationsseite des Gateways ein (das Werteblatt führt sie auf).</translation>
     </message>
     <message>
         <source>Tick %1 under &quot;MPKI managed domains&quot; on the gateway&apos;s MPKI page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie %1 unter &quot;MPKI managed domains&quot; auf der MPKI-Seite des Gateways an.</translation>
     </message>
     <message>
         <source>Switch on automatic renewal with an overlap of %1 days under &quot;Settings&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie unter &quot;Settings&quot; die automatische Erneuerung mit einer Überlappung von %1 Tagen ein.</translation>
     </message>
     <message>
         <source>Managed domains on the gateway (customer %1): %2 present, %3 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltete Domains auf dem Gateway (Kunde %1): %2 vorhanden, %3 angelegt.</translation>
     </message>
     <message>
         <source>Creating the managed domain %1 on the gateway failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anlegen der verwalteten Domain %1 auf dem Gateway ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Created the managed domain %1 (customer %2, forwarding to %3:%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltete Domain %1 angelegt (Kunde %2, Weiterleitung an %3:%4).</translation>
     </message>
     <message>
         <source>SEPPmail REST API at %1 (customer %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>SEPPmail-REST-API unter %1 (Kunde %2)</translation>
     </message>
     <message>
         <source>Checking the managed domains of customer %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwalteten Domains des Kunden %1 auf %2 werden geprüft.</translation>
     </message>
     <message>
         <source>Could not check the managed domains on the gateway: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwalteten Domains auf dem Gateway konnten nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>Checked: %1 is a managed domain of customer %2 on the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: %1 ist eine verwaltete Domain des Kunden %2 auf dem Gateway.</translation>
     </message>
     <message>
         <source>Managed domains checked on the gateway (customer %1): %2 present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltete Domains auf dem Gateway geprüft (Kunde %1): %2 vorhanden.</translation>
     </message>
     <message>
         <source>Managed domains checked on the gateway (customer %1): %2 missing%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltete Domains auf dem Gateway geprüft (Kunde %1): %2 fehlen%3.</translation>
     </message>
     <message>
         <source>, %1 present</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 vorhanden</translation>
     </message>
     <message>
         <source>Create the managed domains %1 on the gateway (Mail system → Managed domains): creating them needs a forwarding host in the plan (gateway.api.forwardingHost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die verwalteten Domains %1 auf dem Gateway an (Mail system → Managed domains): Um sie automatisch anzulegen, braucht es einen Weiterleitungshost im Plan (gateway.api.forwardingHost).</translation>
     </message>
     <message>
         <source>Create the managed domains %1 on the gateway (Mail system → Managed domains), or let mpki-setup create them with gateway.api.createMissingManagedDomains and a forwarding host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die verwalteten Domains %1 auf dem Gateway an (Mail system → Managed domains) oder lassen Sie mpki-setup sie mit gateway.api.createMissingManagedDomains und einem Weiterleitungshost anlegen.</translation>
     </message>
     <message>
         <source>Create the managed domain %1 for customer %2, forwarding mail to %3:%4%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwaltete Domain %1 für den Kunden %2 anlegen, mit Weiterleitung der Mails an %3:%4%5.</translation>
     </message>
     <message>
         <source>, and apply the mail configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>, und die Mail-Konfiguration anwenden</translation>
     </message>
     <message>
         <source>Changing the gateway&apos;s mail routing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung des Mail-Routings des Gateways: %1</translation>
     </message>
     <message>
         <source>Managed domains %1 are missing on the gateway; creating them was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwalteten Domains %1 fehlen auf dem Gateway; das Anlegen wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Create the managed domains %1 on the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwalteten Domains %1 auf dem Gateway anlegen.</translation>
     </message>
 </context>
 <context>
@@ -2387,183 +2423,184 @@ The state directory defaults to $XDG_STATE_HOME/mpki-setup/&lt;plan name&gt; (~/
     <message>
         <source>Runs the Sectigo Certificate Manager simulator on 127.0.0.1 until interrupted (Ctrl+C).
 Every behaviour the real SCM leaves undocumented is an option below; the simulator&apos;s README says what each default assumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt den Simulator des Sectigo Certificate Manager auf 127.0.0.1 aus, bis er unterbrochen wird (Ctrl+C).
+Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; das README des Simulators erklärt, was jeder Standardwert annimmt.</translation>
     </message>
     <message>
         <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt diese Hilfe an.</translation>
     </message>
     <message>
         <source>TCP port on 127.0.0.1; 0 picks a free one (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Port auf 127.0.0.1; 0 wählt einen freien (Standard).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>HTTPS with a certificate from a CA generated at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS mit einem Zertifikat einer beim Start erzeugten CA.</translation>
     </message>
     <message>
         <source>First line of output: one JSON object with baseUrl, customerUri, login, password (and caCertificate with --tls).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeile der Ausgabe: ein JSON-Objekt mit baseUrl, customerUri, login, password (und caCertificate mit --tls).</translation>
     </message>
     <message>
         <source>ui-only (default): the API refuses a new admin&apos;s temporary password until it is changed at /customer/&lt;uri&gt;/; api-change: POST admin/v1/changepassword accepts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ui-only (Standard): Die API lehnt das temporäre Passwort eines neuen Administrators ab, bis es unter /customer/&lt;uri&gt;/ geändert wurde; api-change: POST admin/v1/changepassword akzeptiert es.</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODUS</translation>
     </message>
     <message>
         <source>current (default): API-only is type API; legacy: API-only is the privilege wsApiUseOnly.</source>
-        <translation type="unfinished"></translation>
+        <translation>current (Standard): API-only ist der Typ API; legacy: API-only ist das Recht wsApiUseOnly.</translation>
     </message>
     <message>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <source>Seconds from submit until an organisation validation is decided (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden vom Einreichen bis zur Entscheidung über eine Organisationsvalidierung (Standard 20).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>SEK</translation>
     </message>
     <message>
         <source>VALIDATED (default) or FAILED.</source>
-        <translation type="unfinished"></translation>
+        <translation>VALIDATED (Standard) oder FAILED.</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ERGEBNIS</translation>
     </message>
     <message>
         <source>Seconds from DCV submit until the domain is VALIDATED (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden vom Einreichen der DCV, bis die Domain VALIDATED ist (Standard 5).</translation>
     </message>
     <message>
         <source>Delay every answer by N ms (other requests are served meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Antwort um N ms verzögern (andere Anfragen werden derweil bedient).</translation>
     </message>
     <message>
         <source>Share of API requests (0..1) that fail: 503, 429 with Retry-After, reset connection, truncated JSON, or a change made and its answer lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der API-Anfragen (0..1), die fehlschlagen: 503, 429 mit Retry-After, zurückgesetzte Verbindung, abgeschnittenes JSON oder eine ausgeführte Änderung, deren Antwort verloren geht.</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Seed of the fault choice (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert (Seed) für die Wahl der Fehler (Standard 1).</translation>
     </message>
     <message>
         <source>Append every request to FILE as one JSON line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage als eine JSON-Zeile an DATEI anhängen.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Keep the simulated account in FILE (JSON, 0600), loaded at start and saved after each change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das simulierte Konto in DATEI aufbewahren (JSON, 0600), beim Start geladen und nach jeder Änderung gespeichert.</translation>
     </message>
     <message>
         <source>Customer URI of a new account (default demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer URI eines neuen Kontos (Standard demo).</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Login of a new account&apos;s MRAO admin (default mrao-admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Login des MRAO-Administrators eines neuen Kontos (Standard mrao-admin).</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>Also run the SEPPmail gateway simulator (REST API below /v1) on this port; 0 picks a free one. It uses HTTPS with --tls; its token and secret are generated at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich den SEPPmail-Gateway-Simulator (REST-API unter /v1) auf diesem Port ausführen; 0 wählt einen freien. Er verwendet HTTPS mit --tls; sein Token und Secret werden beim Start erzeugt.</translation>
     </message>
     <message>
         <source>Comma-separated managed domains the gateway simulator&apos;s customer [default] starts with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennte verwaltete Domains, mit denen der Kunde [default] des Gateway-Simulators startet.</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTE</translation>
     </message>
     <message>
         <source>Shows the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Version an.</translation>
     </message>
     <message>
         <source>(see mpki-setup simulate --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>(siehe mpki-setup simulate --help)</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; (see mpki-setup simulate --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &apos;%1&apos; (siehe mpki-setup simulate --help)</translation>
     </message>
     <message>
         <source>--port needs a number from 0 to 65535, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--port braucht eine Zahl von 0 bis 65535, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--temp-password is ui-only or api-change, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--temp-password ist ui-only oder api-change, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--dialect is current or legacy, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dialect ist current oder legacy, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--validation-delay needs whole seconds (0 or more), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--validation-delay braucht ganze Sekunden (0 oder mehr), nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--validation-outcome is VALIDATED or FAILED, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--validation-outcome ist VALIDATED oder FAILED, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--dcv-delay needs whole seconds (0 or more), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dcv-delay braucht ganze Sekunden (0 oder mehr), nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--latency-ms needs milliseconds (0 or more), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--latency-ms braucht Millisekunden (0 oder mehr), nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--fault-rate needs a share from 0 to 1, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--fault-rate braucht einen Anteil von 0 bis 1, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--seed needs a whole number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed braucht eine ganze Zahl, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--customer-uri needs a name without &apos;/&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--customer-uri braucht einen Namen ohne &apos;/&apos;, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--gateway-port needs a number from 0 to 65535, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway-port braucht eine Zahl von 0 bis 65535, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--gateway-domains needs --gateway-port</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway-domains braucht --gateway-port</translation>
     </message>
     <message>
         <source>--login needs at least 3 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>--login braucht mindestens 3 Zeichen</translation>
     </message>
     <message>
         <source>SCM simulator running (Ctrl+C stops it)
@@ -2573,7 +2610,13 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
   MRAO login:    %3
   MRAO password: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>SCM-Simulator läuft (Ctrl+C beendet ihn)
+  API-Basis-URL:   %1/api/
+  Webseite:        %1/customer/%2/
+  Customer URI:    %2
+  MRAO-Login:      %3
+  MRAO-Passwort:   %4
+</translation>
     </message>
     <message>
         <source>SEPPmail gateway simulator running
@@ -2581,52 +2624,56 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
   API token:     %2
   API secret:    %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>SEPPmail-Gateway-Simulator läuft
+  REST-API-URL:    %1
+  API-Token:       %2
+  API-Secret:      %3
+</translation>
     </message>
     <message>
         <source>  CA certificate (trust it for HTTPS):</source>
-        <translation type="unfinished"></translation>
+        <translation>  CA-Zertifikat (für HTTPS vertrauen):</translation>
     </message>
 </context>
 <context>
     <name>SimulatedPerson</name>
     <message>
         <source>The web page %1 shows no login form: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webseite %1 zeigt kein Anmeldeformular: %2</translation>
     </message>
     <message>
         <source>Logging in as %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung als %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Setting the new password of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Setzen des neuen Passworts von %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>State</name>
     <message>
         <source>This is not an mpki-setup state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Statusdatei von mpki-setup.</translation>
     </message>
     <message>
         <source>The state was written by a version of mpki-setup this one does not read (format %1; this one reads %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status wurde von einer Version von mpki-setup geschrieben, die diese nicht lesen kann (Format %1; diese liest %2).</translation>
     </message>
 </context>
 <context>
     <name>StateStore</name>
     <message>
         <source>The state directory %1 is a file; give a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Statusverzeichnis %1 ist eine Datei; geben Sie ein Verzeichnis an.</translation>
     </message>
     <message>
         <source>Cannot create the state directory %1; check that its parent exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Statusverzeichnis %1 kann nicht angelegt werden; prüfen Sie, ob das übergeordnete Verzeichnis existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <source>Another mpki-setup is using %1 (pid %2%3). Wait for it to finish, or stop it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes mpki-setup verwendet %1 (PID %2%3). Warten Sie, bis es fertig ist, oder beenden Sie es, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source> on %1</source>
@@ -2634,11 +2681,11 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Another mpki-setup is using %1. Wait for it to finish, or stop it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes mpki-setup verwendet %1. Warten Sie, bis es fertig ist, oder beenden Sie es, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Cannot lock the state directory %1 (%2); check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Statusverzeichnis %1 kann nicht gesperrt werden (%2); prüfen Sie seine Berechtigungen.</translation>
     </message>
     <message>
         <source>The state directory %1 is not open.</source>
@@ -2650,7 +2697,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Cannot write the state %1: %2. The previous state is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status %1 kann nicht geschrieben werden: %2. Der vorherige Status ist unverändert.</translation>
     </message>
     <message>
         <source>Cannot read the state %1: %2.</source>
@@ -2658,11 +2705,11 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>There is no mpki-setup state in %1 (no %2). Give the directory a run used with --state.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es keinen Status von mpki-setup (kein %2). Geben Sie mit --state das Verzeichnis an, das ein Lauf verwendet hat.</translation>
     </message>
     <message>
         <source>The state %1 is damaged (%2 at offset %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status %1 ist beschädigt (%2 bei Offset %3).</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2673,78 +2720,81 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     <name>StatusCommand</name>
     <message>
         <source>the admin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Administrator %1</translation>
     </message>
     <message>
         <source>the operator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Operator %1</translation>
     </message>
     <message>
         <source>Password of %1: does not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1: läuft nicht ab.</translation>
     </message>
     <message>
         <source>Password of %1: expires on %2 (%3 days left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1: läuft am %2 ab (noch %3 Tage).</translation>
     </message>
     <message>
         <source>The password of %1 has expired (%2): change it in SCM before the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 ist abgelaufen (%2): Ändern Sie es vor dem nächsten Lauf in SCM.</translation>
     </message>
     <message>
         <source>The password of %1 has expired (%2): the gateway cannot request certificates; set a new one in SCM and on the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 ist abgelaufen (%2): Das Gateway kann keine Zertifikate beantragen; setzen Sie ein neues in SCM und auf dem Gateway.</translation>
     </message>
     <message>
         <source>The password of %1 expires in %2 days (%3): change it in SCM soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 läuft in %2 Tagen ab (%3): Ändern Sie es bald in SCM.</translation>
     </message>
     <message>
         <source>The password of %1 expires in %2 days (%3): change it in SCM and on the gateway before then, or the gateway stops getting certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 läuft in %2 Tagen ab (%3): Ändern Sie es vorher in SCM und auf dem Gateway, sonst erhält das Gateway keine Zertifikate mehr.</translation>
     </message>
     <message>
         <source>Shows where the procedure in a state directory stands: each step&apos;s status, time, message and SCM ids, and when the passwords of the admin and the operator expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt den Stand der Einrichtung in einem Statusverzeichnis: Status, Zeit, Meldung und SCM-IDs jedes Schritts, und wann die Passwörter des Administrators und des Operators ablaufen.</translation>
     </message>
     <message>
         <source>The state directory of a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Statusverzeichnis eines Laufs.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished">VERZEICHNIS</translation>
+        <translation>VERZEICHNIS</translation>
     </message>
     <message>
         <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
         <source>The language of the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Meldungen.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>mpki-setup status: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup status: %1
+</translation>
     </message>
     <message>
         <source>mpki-setup status: unexpected argument &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup status: unerwartetes Argument &quot;%1&quot;.
+</translation>
     </message>
     <message>
         <source>mpki-setup status: give the state directory with --state DIR.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mpki-setup status: Geben Sie das Statusverzeichnis mit --state VERZEICHNIS an.
+</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -2755,11 +2805,11 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>The secret store cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geheimnisspeicher kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The secret store cannot keep the operator&apos;s password, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geheimnisspeicher kann das Passwort des Operators nicht aufbewahren, daher wurde nichts gesendet: %1</translation>
     </message>
     <message>
         <source>Listing the organisations</source>
@@ -2767,7 +2817,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>The organisation &apos;%1&apos; (or its department) does not exist in SCM yet: run the organization step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation &apos;%1&apos; (oder ihre Abteilung) existiert in SCM noch nicht: Führen Sie zuerst den Organisations-Schritt aus.</translation>
     </message>
     <message>
         <source>Looking up the admin %1</source>
@@ -2775,7 +2825,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>SCM does not show the admin &apos;%1&apos; to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM zeigt dem Administrator &apos;%1&apos; seinen eigenen Eintrag nicht an.</translation>
     </message>
     <message>
         <source>Reading the admin %1</source>
@@ -2794,23 +2844,23 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     <name>StepOverviewTable</name>
     <message>
         <source>Steps of the onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte der Einrichtung</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -2876,7 +2926,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>today %1</source>
@@ -2884,39 +2934,39 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Log in with the admin user provided by Sectigo (an MRAO admin). The wizard checks the account and its rights before it changes anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit dem von Sectigo bereitgestellten Administrator an (einem MRAO-Administrator). Der Assistent prüft das Konto und seine Rechte, bevor er etwas ändert.</translation>
     </message>
     <message>
         <source>To begin with, the organisation must be set up. Fill in at least the mandatory fields (marked with *). The wizard creates the organisation in the Certificate Manager — or adopts it when it exists already — and activates the Web API (REST enrolment) for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst muss die Organisation eingerichtet werden. Füllen Sie mindestens die Pflichtfelder aus (mit * markiert). Der Assistent legt die Organisation im Certificate Manager an — oder übernimmt sie, wenn sie bereits existiert — und aktiviert für sie die Web API (REST-Enrollment).</translation>
     </message>
     <message>
         <source>In the next step, the newly created organisation needs to be validated. The wizard starts the external validation process (OV S/MIME). After successful validation the status “VALIDATED” appears. Sectigo&apos;s vetting can take hours or days: you may go on with the next steps, or close the wizard and come back later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im nächsten Schritt muss die neu angelegte Organisation validiert werden. Der Assistent startet den externen Validierungsprozess (OV S/MIME). Nach erfolgreicher Validierung erscheint der Status «VALIDATED». Die Prüfung durch Sectigo kann Stunden oder Tage dauern: Sie können mit den nächsten Schritten fortfahren oder den Assistenten schließen und später zurückkehren.</translation>
     </message>
     <message>
         <source>Create the domain for which e-mail certificates should be received later, and select the organisation created above. The wizard delegates each domain to the organisation for S/MIME and starts domain control validation (DCV) of the registered domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die Domain an, für die später E-Mail-Zertifikate bezogen werden sollen, und wählen Sie die oben angelegte Organisation. Der Assistent delegiert jede Domain für S/MIME an die Organisation und startet die Domain-Validierung (DCV) der registrierten Domain.</translation>
     </message>
     <message>
         <source>Create the “Operator” user via which the SEPPmail MPKI interface accesses the Certificate Manager in the future, with the privilege for client certificates. Do NOT yet select the privilege “WS API use only”: the operator must log in once first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie den Benutzer «Operator» an, über den die MPKI-Schnittstelle von SEPPmail künftig auf den Certificate Manager zugreift, mit dem Recht für Client-Zertifikate. Wählen Sie das Recht «WS API use only» noch NICHT: Der Operator muss sich zuerst einmal anmelden.</translation>
     </message>
     <message>
         <source>The new user needs to log in once to change their password. The wizard tries this over the API; when the Certificate Manager refuses, log in as the operator at the address below and set exactly the new password shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Benutzer muss sich einmal anmelden, um sein Passwort zu ändern. Der Assistent versucht dies über die API; lehnt der Certificate Manager ab, melden Sie sich unter der Adresse unten als Operator an und setzen Sie genau das angezeigte neue Passwort.</translation>
     </message>
     <message>
         <source>Now the operator is given the necessary right “WS API use only”. Only now: an API-only account can no longer log in to the web interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erhält der Operator das nötige Recht «WS API use only». Erst jetzt: Ein API-only-Konto kann sich nicht mehr an der Weboberfläche anmelden.</translation>
     </message>
     <message>
         <source>The wizard logs in as the operator, as the gateway will, and checks that the chosen S/MIME certificate type and term exist and that no mandatory custom field is unmet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent meldet sich wie später das Gateway als Operator an und prüft, dass der gewählte S/MIME-Zertifikatstyp und die Laufzeit existieren und dass kein benutzerdefiniertes Pflichtfeld unerfüllt bleibt.</translation>
     </message>
     <message>
         <source>Next, the connection must be set up on the side of the SEPPmail Secure E-Mail Gateway: in the MPKI menu, section “Connector”, choose the MPKI type SECTIGO and enter the values below under “Default parameters”. Activate the automatic renewal of certificates with an overlap of at least 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes muss die Verbindung auf der Seite des SEPPmail Secure E-Mail Gateways eingerichtet werden: Wählen Sie im MPKI-Menü, Abschnitt «Connector», den MPKI-Typ SECTIGO und tragen Sie die untenstehenden Werte unter «Default parameters» ein. Aktivieren Sie die automatische Erneuerung der Zertifikate mit einer Überlappung von mindestens 30 Tagen.</translation>
     </message>
 </context>
 <context>
@@ -3020,50 +3070,50 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     <name>TcsGuard</name>
     <message>
         <source>The customer URI &apos;%1&apos; belongs to a GÉANT TCS account. S/MIME issuance for TCS through Sectigo ended on 2025-01-10; TCS certificates now come from HARICA, and SEPPmail&apos;s HARICA connector is the way to connect the gateway. Nothing was changed. If you really mean to set up this legacy Sectigo account, run again with --allow-legacy-tcs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Customer URI &apos;%1&apos; gehört zu einem Konto von GÉANT TCS. Die S/MIME-Ausstellung für TCS über Sectigo endete am 2025-01-10; TCS-Zertifikate kommen nun von HARICA, und der HARICA-Connector von SEPPmail ist der Weg, das Gateway anzubinden. Es wurde nichts geändert. Wenn Sie dieses alte Sectigo-Konto wirklich einrichten wollen, führen Sie das Programm erneut mit --allow-legacy-tcs aus.</translation>
     </message>
 </context>
 <context>
     <name>ValidationPage</name>
     <message>
         <source>Organisation validation (OV S/MIME) by Sectigo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung der Organisation (OV S/MIME) durch Sectigo.</translation>
     </message>
     <message>
         <source>&amp;Legal name *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtlicher &amp;Name *:</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtlicher Name</translation>
     </message>
     <message>
         <source>&amp;Registration number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistriernummer:</translation>
     </message>
     <message>
         <source>Organisation identifier (registration number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung der Organisation (Registriernummer)</translation>
     </message>
     <message>
         <source>The legal name is required: Sectigo validates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der rechtliche Name ist erforderlich: Sectigo validiert ihn.</translation>
     </message>
     <message>
         <source>Look for a validation of the organisation; request OV S/MIME validation only when there is none (an expired one is renewed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Validierung der Organisation suchen; eine OV-S/MIME-Validierung nur beantragen, wenn keine besteht (eine abgelaufene wird erneuert).</translation>
     </message>
     <message>
         <source>Wait for Sectigo&apos;s vetting: the status becomes “VALIDATED”. The next steps go on meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Prüfung durch Sectigo warten: Der Status wird «VALIDATED». Die nächsten Schritte laufen derweil weiter.</translation>
     </message>
     <message>
         <source>You may close the wizard: the next time it resumes checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können den Assistenten schließen: Beim nächsten Mal prüft er weiter.</translation>
     </message>
     <message>
         <source>&amp;Request validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung &amp;beantragen</translation>
     </message>
 </context>
 <context>
@@ -3086,11 +3136,11 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Sectigo refused the organisation&apos;s %1 validation: %2. Correct the organisation&apos;s details with Sectigo, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectigo hat die %1-Validierung der Organisation abgelehnt: %2. Korrigieren Sie die Angaben der Organisation mit Sectigo und führen Sie das Programm dann erneut aus.</translation>
     </message>
     <message>
         <source>The organisation&apos;s validation has expired: asking Sectigo to validate it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Validierung der Organisation ist abgelaufen: Sectigo wird um eine erneute Validierung gebeten</translation>
     </message>
     <message>
         <source>Re-validating the organisation</source>
@@ -3098,15 +3148,15 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Sectigo is validating the organisation again (%1). This is human vetting and can take hours to days; run again later to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectigo validiert die Organisation erneut (%1). Dies ist eine manuelle Prüfung und kann Stunden bis Tage dauern; führen Sie das Programm später erneut aus, um fortzufahren.</translation>
     </message>
     <message>
         <source>Sectigo is vetting the organisation (%1 validation %2, status %3). This is human vetting and can take hours to days; the other steps go on meanwhile. Run again later to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectigo prüft die Organisation (%1-Validierung %2, Status %3). Dies ist eine manuelle Prüfung und kann Stunden bis Tage dauern; die anderen Schritte laufen derweil weiter. Führen Sie das Programm später erneut aus, um fortzufahren.</translation>
     </message>
     <message>
         <source>Submitting the validation needs the CA backend&apos;s id, which only an MRAO admin can read. Run this step as an MRAO admin, or submit the organisation&apos;s validation in SCM&apos;s web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Einreichen der Validierung braucht es die ID des CA-Backends, die nur ein MRAO-Administrator lesen kann. Führen Sie diesen Schritt als MRAO-Administrator aus oder reichen Sie die Validierung der Organisation auf der Weboberfläche von SCM ein.</translation>
     </message>
     <message>
         <source>Reading the CA backends</source>
@@ -3126,7 +3176,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Submitted the organisation for validation (id %1). Sectigo vets it by hand, which can take hours to days; the other steps go on meanwhile. Run again later to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation zur Validierung eingereicht (ID %1). Sectigo prüft sie von Hand, was Stunden bis Tage dauern kann; die anderen Schritte laufen derweil weiter. Führen Sie das Programm später erneut aus, um fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -3149,7 +3199,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Make sure every domain is a managed domain of the gateway (Mail system → Managed domains): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass jede Domain eine verwaltete Domain des Gateways ist (Mail system → Managed domains): %1.</translation>
     </message>
     <message>
         <source>Open the gateway&apos;s MPKI menu.</source>
@@ -3157,19 +3207,19 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>In section %1, under %2, select the managed domains %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Abschnitt %1 unter %2 die verwalteten Domains %3 aus.</translation>
     </message>
     <message>
         <source>Under %1, click &quot;%2&quot; and confirm with &quot;Select…&quot;; then save section %3 with &quot;Save&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie unter %1 auf &quot;%2&quot; und bestätigen Sie mit &quot;Select…&quot;; speichern Sie dann den Abschnitt %3 mit &quot;Save&quot;.</translation>
     </message>
     <message>
         <source>In section %1, enter %2, %3 and %4 as listed above, and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie im Abschnitt %1 %2, %3 und %4 wie oben aufgeführt ein und speichern Sie.</translation>
     </message>
     <message>
         <source>After saving, the gateway loads the choices from Sectigo: choose %1 under %2 and %3 under %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Speichern lädt das Gateway die Auswahl von Sectigo: Wählen Sie %1 unter %2 und %3 unter %4.</translation>
     </message>
     <message>
         <source>%1 (%2 days)</source>
@@ -3177,31 +3227,31 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Keep %1 as listed unless your users&apos; names are written surname first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie %1 wie aufgeführt bei, außer die Namen Ihrer Benutzer werden mit dem Nachnamen zuerst geschrieben.</translation>
     </message>
     <message>
         <source>In section %1, switch on automatic renewal with an overlap of at least %2 days: enter %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie im Abschnitt %1 die automatische Erneuerung mit einer Überlappung von mindestens %2 Tagen ein: Tragen Sie %3 ein.</translation>
     </message>
     <message>
         <source>Finish the MPKI configuration with &quot;Save&quot;.</source>
-        <translation>Schliessen Sie die MPKI-Konfiguration mit &quot;Save&quot; ab.</translation>
+        <translation>Schließen Sie die MPKI-Konfiguration mit &quot;Save&quot; ab.</translation>
     </message>
     <message>
         <source>Before %1, change the operator&apos;s password in SCM and enter the new one under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie vor dem %1 das Passwort des Operators in SCM und tragen Sie das neue unter %2 ein.</translation>
     </message>
     <message>
         <source>In SCM, set the organisation&apos;s &quot;Default profile&quot; to %1 (Organizations → edit the organisation): the SCM REST API has no field for it, and the gateway&apos;s certificate types follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie in SCM das &quot;Default profile&quot; der Organisation auf %1 (Organizations → Organisation bearbeiten): Die REST-API von SCM hat dafür kein Feld, und die Zertifikatstypen des Gateways richten sich danach.</translation>
     </message>
     <message>
         <source>The organisation&apos;s &quot;Secret Key&quot; that older guides ask for is gone since SCM 23.6.1: leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den &quot;Secret Key&quot; der Organisation, den ältere Anleitungen verlangen, gibt es seit SCM 23.6.1 nicht mehr: Lassen Sie ihn weg.</translation>
     </message>
     <message>
         <source>SEPPmail&apos;s REST API has no MPKI settings: the MPKI → Sectigo form is entered by hand as above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die REST-API von SEPPmail hat keine MPKI-Einstellungen: Das Formular MPKI → Sectigo wird wie oben von Hand ausgefüllt.</translation>
     </message>
     <message>
         <source>SEPPmail MPKI → Sectigo: values</source>
@@ -3209,7 +3259,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>Sectigo Certificate Manager: %1, customer URI %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectigo Certificate Manager: %1, Customer URI %2</translation>
     </message>
     <message>
         <source>Made on %1</source>
@@ -3245,7 +3295,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>The password is masked; &quot;mpki-setup import --show-password&quot; shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist maskiert; &quot;mpki-setup import --show-password&quot; zeigt es an.</translation>
     </message>
     <message>
         <source>Steps on the gateway</source>
@@ -3265,73 +3315,73 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>The PDF sheet needs a graphical application object (QGuiApplication).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF-Werteblatt braucht ein grafisches Anwendungsobjekt (QGuiApplication).</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be produced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Das PDF konnte nicht erzeugt werden.</translation>
     </message>
     <message>
         <source>The values sheet &quot;%1&quot; must end in .pdf or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Werteblatt &quot;%1&quot; muss auf .pdf oder .html enden.</translation>
     </message>
 </context>
 <context>
     <name>VerifyPage</name>
     <message>
         <source>Check the gateway&apos;s credentials, as the gateway will use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten des Gateways so prüfen, wie das Gateway sie verwenden wird.</translation>
     </message>
     <message>
         <source>Certificate &amp;type *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikats&amp;typ *:</translation>
     </message>
     <message>
         <source>S/MIME certificate type</source>
-        <translation type="unfinished"></translation>
+        <translation>S/MIME-Zertifikatstyp</translation>
     </message>
     <message>
         <source>T&amp;erm in days *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laufzeit in Tagen *:</translation>
     </message>
     <message>
         <source>Certificate term in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatslaufzeit in Tagen</translation>
     </message>
     <message>
         <source>Name the S/MIME certificate type the gateway should order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den S/MIME-Zertifikatstyp an, den das Gateway bestellen soll.</translation>
     </message>
     <message>
         <source>Log in as “%1” with its new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als «%1» mit dem neuen Passwort anmelden.</translation>
     </message>
     <message>
         <source>Check that the S/MIME certificate type “%1” with a term of %2 days exists for the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, dass der S/MIME-Zertifikatstyp «%1» mit einer Laufzeit von %2 Tagen für die Organisation existiert.</translation>
     </message>
     <message>
         <source>Check that no custom field is mandatory for the REST API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, dass kein benutzerdefiniertes Feld für die REST-API obligatorisch ist.</translation>
     </message>
     <message>
         <source>Record when the operator&apos;s password expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, wann das Passwort des Operators abläuft.</translation>
     </message>
     <message>
         <source>This waits until the organisation is validated and the domains are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies wartet, bis die Organisation validiert ist und die Domains erledigt sind.</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
 </context>
 <context>
     <name>VerifyStep</name>
     <message>
         <source>The secret store holds no current password of the operator %1: run the password step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geheimnisspeicher enthält kein aktuelles Passwort des Operators %1: Führen Sie zuerst den Passwort-Schritt aus.</translation>
     </message>
     <message>
         <source>Checking the operator&apos;s access</source>
@@ -3339,19 +3389,19 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>The operator %1 does not see the organisation (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Operator %1 sieht die Organisation (ID %2) nicht.</translation>
     </message>
     <message>
         <source>certificate.profile: SCM offers the organisation no S/MIME profile named &apos;%1&apos; (offered: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate.profile: SCM bietet der Organisation kein S/MIME-Profil namens &apos;%1&apos; an (angeboten: %2).</translation>
     </message>
     <message>
         <source>certificate.term: the profile &apos;%1&apos; has no term of %2 days (terms: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>certificate.term: Das Profil &apos;%1&apos; hat keine Laufzeit von %2 Tagen (Laufzeiten: %3).</translation>
     </message>
     <message>
         <source>SCM requires the custom fields %1 on every S/MIME request over the REST API, which the gateway does not send. In SCM (Settings → Custom Fields) make them optional for the REST API, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCM verlangt bei jeder S/MIME-Anfrage über die REST-API die benutzerdefinierten Felder %1, die das Gateway nicht sendet. Machen Sie sie in SCM (Settings → Custom Fields) für die REST-API optional und führen Sie das Programm dann erneut aus.</translation>
     </message>
     <message>
         <source>never</source>
@@ -3359,86 +3409,86 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>The operator %1 can enrol: profile &apos;%2&apos; (id %3) with %4 days; its password expires: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Operator %1 kann Zertifikate beantragen: Profil &apos;%2&apos; (ID %3) mit %4 Tagen; sein Passwort läuft ab: %5.</translation>
     </message>
 </context>
 <context>
     <name>WebPortal</name>
     <message>
         <source>Sectigo Certificate Manager (simulated) - customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectigo Certificate Manager (simuliert) - Kunde %1</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldename</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Passwort</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort wiederholen</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Login oder Passwort.</translation>
     </message>
     <message>
         <source>Login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
         <source>This administrator may use the API only and cannot log in to the web interface. An MRAO can change its type back to STANDARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Administrator darf nur die API verwenden und kann sich nicht an der Weboberfläche anmelden. Ein MRAO kann seinen Typ wieder auf STANDARD ändern.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>There is no customer &apos;%1&apos; here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keinen Kunden &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>You logged in with a temporary or expired password: set your own password now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich mit einem temporären oder abgelaufenen Passwort angemeldet: Setzen Sie jetzt Ihr eigenes Passwort.</translation>
     </message>
     <message>
         <source>You are logged in. You may change your password here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind angemeldet. Hier können Sie Ihr Passwort ändern.</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort geändert</translation>
     </message>
     <message>
         <source>Your password has been changed. The API accepts it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort wurde geändert. Die API akzeptiert es jetzt.</translation>
     </message>
     <message>
         <source>No such page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -3461,7 +3511,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>&lt;p&gt;This wizard sets up MPKI access at Sectigo for your SEPPmail Secure E-Mail Gateway. It does through the Certificate Manager&apos;s REST API what the procedure does by hand: it creates the organisation and has it validated, creates the e-mail domains, creates the operator user the gateway logs in as, changes its start password, makes it “WS API use only”, checks that it works, and gives you the values for the gateway&apos;s MPKI → Sectigo page.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What you need:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the Certificate Manager&apos;s address and your customer URI (as supplied by Sectigo)&lt;/li&gt;&lt;li&gt;the admin user provided by Sectigo — an MRAO admin; an RAO admin can do less (it cannot create organisations without that privilege)&lt;/li&gt;&lt;li&gt;the organisation&apos;s details as they will be validated (name, address, country, registration number)&lt;/li&gt;&lt;li&gt;the e-mail domains, and access to their DNS for domain control validation&lt;/li&gt;&lt;li&gt;the gateway&apos;s address (and its REST API token, if you want the managed domains checked)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;You can close the wizard at any time: it remembers where it was.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Dieser Assistent richtet den MPKI-Zugang bei Sectigo für Ihr SEPPmail Secure E-Mail Gateway ein. Er erledigt über die REST-API des Certificate Managers, was die Anleitung von Hand beschreibt: Er legt die Organisation an und lässt sie validieren, legt die E-Mail-Domains an, legt den Operator-Benutzer an, mit dem sich das Gateway anmeldet, ändert dessen Startpasswort, setzt ihn auf «WS API use only», prüft, dass er funktioniert, und liefert Ihnen die Werte für die Seite MPKI → Sectigo des Gateways.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was Sie brauchen:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;die Adresse des Certificate Managers und Ihre Customer URI (wie von Sectigo geliefert)&lt;/li&gt;&lt;li&gt;den von Sectigo bereitgestellten Administrator — einen MRAO-Administrator; ein RAO-Administrator kann weniger (ohne das entsprechende Recht kann er keine Organisationen anlegen)&lt;/li&gt;&lt;li&gt;die Angaben der Organisation, so wie sie validiert werden sollen (Name, Adresse, Land, Registriernummer)&lt;/li&gt;&lt;li&gt;die E-Mail-Domains und Zugriff auf deren DNS für die Domain-Validierung&lt;/li&gt;&lt;li&gt;die Adresse des Gateways (und sein REST-API-Token, wenn die verwalteten Domains geprüft werden sollen)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Sie können den Assistenten jederzeit schließen: Er merkt sich, wo er stand.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Try it with the built-in simulator</source>
@@ -3473,11 +3523,11 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>&lt;b&gt;Demo mode:&lt;/b&gt; everything runs against the built-in simulator of the Certificate Manager and of the gateway. Nothing leaves this computer; the values are filled in for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Demo-Modus:&lt;/b&gt; Alles läuft gegen den eingebauten Simulator des Certificate Managers und des Gateways. Nichts verlässt diesen Computer; die Werte sind für Sie ausgefüllt.</translation>
     </message>
     <message>
         <source>No account at hand? The simulator plays the Certificate Manager and the gateway so you can see every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto zur Hand? Der Simulator spielt den Certificate Manager und das Gateway, damit Sie jeden Schritt sehen können.</translation>
     </message>
     <message>
         <source>An onboarding is in progress: %1 of %2 steps done; next: %3.</source>
@@ -3492,11 +3542,11 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     <name>WizardController</name>
     <message>
         <source>“%1” is not an address of Sectigo Certificate Manager. Enter it as https://cert-manager.com or paste the address of your SCM login page.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ist keine Adresse des Sectigo Certificate Manager. Geben Sie sie als https://cert-manager.com ein oder fügen Sie die Adresse Ihrer SCM-Anmeldeseite ein.</translation>
     </message>
     <message>
         <source>%1 is a %2 admin, not an MRAO: it can only create the organisation when it holds the privilege to add organisations, and it cannot choose the validation&apos;s CA backend. If a step is refused, ask your MRAO.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein %2-Administrator, kein MRAO: Er kann die Organisation nur anlegen, wenn er das Recht zum Hinzufügen von Organisationen hat, und er kann das CA-Backend der Validierung nicht wählen. Wird ein Schritt abgelehnt, wenden Sie sich an Ihren MRAO.</translation>
     </message>
     <message>
         <source>Connected to %1 as %2.</source>
@@ -3504,7 +3554,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>%1 holds no certificate (PEM or DER). Choose the CA certificate your SCM&apos;s certificate was issued by.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein Zertifikat (PEM oder DER). Wählen Sie das CA-Zertifikat, von dem das Zertifikat Ihres SCM ausgestellt wurde.</translation>
     </message>
     <message>
         <source>Run “%1” again?</source>
@@ -3512,7 +3562,7 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>“%1” may create or change objects in Sectigo Certificate Manager. It looks for what exists first and adopts it, so running it again does not make duplicates. Run it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» kann Objekte im Sectigo Certificate Manager anlegen oder ändern. Der Schritt sucht zuerst nach Bestehendem und übernimmt es, daher entstehen bei erneuter Ausführung keine Duplikate. Erneut ausführen?</translation>
     </message>
     <message>
         <source>&amp;Run again</source>
@@ -3520,15 +3570,15 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
     </message>
     <message>
         <source>There is no password change to play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Passwortänderung zum Durchspielen.</translation>
     </message>
     <message>
         <source>The connector values are not assembled yet: run the Connector step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Connector-Werte sind noch nicht zusammengestellt: Führen Sie zuerst den Connector-Schritt aus.</translation>
     </message>
     <message>
         <source>The operator&apos;s password is not in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Operators ist nicht im Schlüsselbund: %1</translation>
     </message>
     <message>
         <source>Connector file written to %1.</source>
