@@ -1921,6 +1921,134 @@ mail.beispiel.ch</translation>
         <source>%1 must not be empty; the gateway&apos;s default customer is [default].</source>
         <translation>%1 darf nicht leer sein; der Standardkunde des Gateways ist [default].</translation>
     </message>
+    <message>
+        <source>The SCM address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCM dialect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s state or province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain&apos;s validation method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s forename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S/MIME certificate profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full-name pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether to create missing managed domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The managed domains&apos; forwarding host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The managed domains&apos; forwarding port</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

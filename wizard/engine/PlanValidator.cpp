@@ -213,17 +213,15 @@ struct FieldRule
     Checker check;
 };
 
-#define LABEL(text) QT_TRANSLATE_NOOP("PlanValidator", text)
-
 const FieldRule fieldRules[] = {
     {"scm.baseUrl",
      [](const QString &p, const QJsonValue &v) {
-         return checkServiceUrl(who(LABEL("The SCM address"), p), asText(v),
+         return checkServiceUrl(who(QT_TRANSLATE_NOOP("PlanValidator", "The SCM address"), p), asText(v),
                                 QStringLiteral("https://cert-manager.com"));
      }},
     {"scm.customerUri",
      [](const QString &p, const QJsonValue &v) {
-         const QString name = who(LABEL("The customer URI"), p);
+         const QString name = who(QT_TRANSLATE_NOOP("PlanValidator", "The customer URI"), p);
          const QString value = asText(v);
          if (value.trimmed().isEmpty())
              return PlanValidator::tr(
@@ -238,35 +236,41 @@ const FieldRule fieldRules[] = {
      }},
     {"scm.login",
      [](const QString &p, const QJsonValue &v) {
-         return checkLogin(who(LABEL("The admin's login"), p), asText(v));
+         return checkLogin(who(QT_TRANSLATE_NOOP("PlanValidator", "The admin's login"), p), asText(v));
      }},
     {"scm.dialect",
      [](const QString &p, const QJsonValue &v) {
-         return checkOneOf(who(LABEL("The SCM dialect"), p), asText(v), PlanValidator::dialects());
+         return checkOneOf(who(QT_TRANSLATE_NOOP("PlanValidator", "The SCM dialect"), p), asText(v),
+                           PlanValidator::dialects());
      }},
     {"organization.name",
      [](const QString &p, const QJsonValue &v) {
-         return checkText(who(LABEL("The organisation's name"), p), asText(v), true, 128);
+         return checkText(who(QT_TRANSLATE_NOOP("PlanValidator", "The organisation's name"), p), asText(v),
+                          true, 128);
      }},
     {"organization.address1",
      [](const QString &p, const QJsonValue &v) {
-         return checkText(who(LABEL("The organisation's address"), p), asText(v), true, 128);
+         return checkText(who(QT_TRANSLATE_NOOP("PlanValidator", "The organisation's address"), p), asText(v),
+                          true, 128);
      }},
     {"organization.city",
      [](const QString &p, const QJsonValue &v) {
-         return checkText(who(LABEL("The organisation's city"), p), asText(v), false, 32);
+         return checkText(who(QT_TRANSLATE_NOOP("PlanValidator", "The organisation's city"), p), asText(v),
+                          false, 32);
      }},
     {"organization.stateProvince",
      [](const QString &p, const QJsonValue &v) {
-         return checkText(who(LABEL("The organisation's state or province"), p), asText(v), false, 32);
+         return checkText(who(QT_TRANSLATE_NOOP("PlanValidator", "The organisation's state or province"), p),
+                          asText(v), false, 32);
      }},
     {"organization.postalCode",
      [](const QString &p, const QJsonValue &v) {
-         return checkText(who(LABEL("The organisation's postal code"), p), asText(v), false, 10);
+         return checkText(who(QT_TRANSLATE_NOOP("PlanValidator", "The organisation's postal code"), p),
+                          asText(v), false, 10);
      }},
     {"organization.country",
      [](const QString &p, const QJsonValue &v) {
-         const QString name = who(LABEL("The organisation's country"), p);
+         const QString name = who(QT_TRANSLATE_NOOP("PlanValidator", "The organisation's country"), p);
          const QString value = asText(v);
          if (value.isEmpty())
              return PlanValidator::tr("%1 must not be empty: give its ISO 3166 two-letter code, e.g. CH.")
@@ -279,71 +283,79 @@ const FieldRule fieldRules[] = {
      }},
     {"organization.department",
      [](const QString &p, const QJsonValue &v) {
-         return checkText(who(LABEL("The department"), p), asText(v), false, 128);
+         return checkText(who(QT_TRANSLATE_NOOP("PlanValidator", "The department"), p), asText(v), false,
+                          128);
      }},
     {"organization.validation.level",
      [](const QString &p, const QJsonValue &v) {
-         return checkOneOf(who(LABEL("The validation level"), p), asText(v),
+         return checkOneOf(who(QT_TRANSLATE_NOOP("PlanValidator", "The validation level"), p), asText(v),
                            PlanValidator::validationLevels());
      }},
     {"organization.validation.legalName",
      [](const QString &p, const QJsonValue &v) {
-         return checkText(who(LABEL("The organisation's legal name"), p), asText(v), false, 64);
+         return checkText(who(QT_TRANSLATE_NOOP("PlanValidator", "The organisation's legal name"), p),
+                          asText(v), false, 64);
      }},
     {"organization.validation.organizationIdentifier",
      [](const QString &p, const QJsonValue &v) {
-         return checkText(who(LABEL("The organisation identifier"), p), asText(v), false, 128);
+         return checkText(who(QT_TRANSLATE_NOOP("PlanValidator", "The organisation identifier"), p),
+                          asText(v), false, 128);
      }},
     {"domains",
      [](const QString &p, const QJsonValue &v) {
          if (v.isArray() && !v.toArray().isEmpty())
              return QString();
          return PlanValidator::tr("%1 is empty: add the e-mail domains the gateway signs and encrypts for.")
-             .arg(who(LABEL("The list of domains"), p));
+             .arg(who(QT_TRANSLATE_NOOP("PlanValidator", "The list of domains"), p));
      }},
     {"domains[].name",
      [](const QString &p, const QJsonValue &v) {
-         return checkDomainName(who(LABEL("The domain"), p), asText(v));
+         return checkDomainName(who(QT_TRANSLATE_NOOP("PlanValidator", "The domain"), p), asText(v));
      }},
     {"domains[].dcv",
      [](const QString &p, const QJsonValue &v) {
-         return checkOneOf(who(LABEL("The domain's validation method"), p), asText(v),
-                           PlanValidator::dcvMethods());
+         return checkOneOf(who(QT_TRANSLATE_NOOP("PlanValidator", "The domain's validation method"), p),
+                           asText(v), PlanValidator::dcvMethods());
      }},
     {"operator.login",
      [](const QString &p, const QJsonValue &v) {
-         return checkLogin(who(LABEL("The operator's login"), p), asText(v));
+         return checkLogin(who(QT_TRANSLATE_NOOP("PlanValidator", "The operator's login"), p), asText(v));
      }},
     {"operator.email",
      [](const QString &p, const QJsonValue &v) {
-         return checkEmail(who(LABEL("The operator's e-mail address"), p), asText(v));
+         return checkEmail(who(QT_TRANSLATE_NOOP("PlanValidator", "The operator's e-mail address"), p),
+                           asText(v));
      }},
     {"operator.forename",
      [](const QString &p, const QJsonValue &v) {
-         return checkPersonName(who(LABEL("The operator's forename"), p), asText(v));
+         return checkPersonName(who(QT_TRANSLATE_NOOP("PlanValidator", "The operator's forename"), p),
+                                asText(v));
      }},
     {"operator.surname",
      [](const QString &p, const QJsonValue &v) {
-         return checkPersonName(who(LABEL("The operator's surname"), p), asText(v));
+         return checkPersonName(who(QT_TRANSLATE_NOOP("PlanValidator", "The operator's surname"), p),
+                                asText(v));
      }},
     {"operator.role",
      [](const QString &p, const QJsonValue &v) {
-         return checkOneOf(who(LABEL("The operator's role"), p), asText(v), PlanValidator::operatorRoles());
+         return checkOneOf(who(QT_TRANSLATE_NOOP("PlanValidator", "The operator's role"), p), asText(v),
+                           PlanValidator::operatorRoles());
      }},
     {"operator.privileges",
      [](const QString &p, const QJsonValue &v) {
-         return checkPrivileges(who(LABEL("The operator's privileges"), p), v);
+         return checkPrivileges(who(QT_TRANSLATE_NOOP("PlanValidator", "The operator's privileges"), p), v);
      }},
     {"certificate.profile",
      [](const QString &p, const QJsonValue &v) {
-         return checkText(who(LABEL("The S/MIME certificate profile"), p), asText(v), true, 256);
+         return checkText(who(QT_TRANSLATE_NOOP("PlanValidator", "The S/MIME certificate profile"), p),
+                          asText(v), true, 256);
      }},
     {"certificate.term",
      [](const QString &p, const QJsonValue &v) {
          qint64 term = 0;
          if (!asInteger(v, &term) || term <= 0)
              return PlanValidator::tr("%1 must be a number of days greater than 0, e.g. 365.")
-                 .arg(who(LABEL("The certificate term"), p));
+                 .arg(who(QT_TRANSLATE_NOOP("PlanValidator", "The certificate term"), p));
          return QString();
      }},
     {"gateway.renewalDays",
@@ -351,21 +363,22 @@ const FieldRule fieldRules[] = {
          qint64 days = 0;
          if (!asInteger(v, &days) || days < 30)
              return PlanValidator::tr("%1 must be at least 30 days (\"%2\").")
-                 .arg(who(LABEL("The renewal period"), p), asText(v));
+                 .arg(who(QT_TRANSLATE_NOOP("PlanValidator", "The renewal period"), p), asText(v));
          return QString();
      }},
     {"gateway.fullNameRegex",
      [](const QString &p, const QJsonValue &v) {
-         return checkFullNameRegex(who(LABEL("The full-name pattern"), p), asText(v));
+         return checkFullNameRegex(who(QT_TRANSLATE_NOOP("PlanValidator", "The full-name pattern"), p),
+                                   asText(v));
      }},
     {"gateway.api.url",
      [](const QString &p, const QJsonValue &v) {
-         return checkServiceUrl(who(LABEL("The gateway's API address"), p), asText(v),
-                                QStringLiteral("https://gateway.example.ch:8445/v1"));
+         return checkServiceUrl(who(QT_TRANSLATE_NOOP("PlanValidator", "The gateway's API address"), p),
+                                asText(v), QStringLiteral("https://gateway.example.ch:8445/v1"));
      }},
     {"gateway.api.customer",
      [](const QString &p, const QJsonValue &v) {
-         const QString name = who(LABEL("The gateway's customer"), p);
+         const QString name = who(QT_TRANSLATE_NOOP("PlanValidator", "The gateway's customer"), p);
          if (asText(v).trimmed().isEmpty())
              return PlanValidator::tr("%1 must not be empty; the gateway's default customer is [default].")
                  .arg(name);
@@ -376,11 +389,12 @@ const FieldRule fieldRules[] = {
          if (v.isBool() || v.isUndefined() || v.isNull())
              return QString();
          return PlanValidator::tr("%1 must be true or false.")
-             .arg(who(LABEL("Whether to create missing managed domains"), p));
+             .arg(who(QT_TRANSLATE_NOOP("PlanValidator", "Whether to create missing managed domains"), p));
      }},
     {"gateway.api.forwardingHost",
      [](const QString &p, const QJsonValue &v) {
-         return checkHost(who(LABEL("The managed domains' forwarding host"), p), asText(v));
+         return checkHost(who(QT_TRANSLATE_NOOP("PlanValidator", "The managed domains' forwarding host"), p),
+                          asText(v));
      }},
     {"gateway.api.forwardingPort",
      [](const QString &p, const QJsonValue &v) {
@@ -389,12 +403,10 @@ const FieldRule fieldRules[] = {
              return QString();
          if (!asInteger(v, &port) || port < 0 || port > 65535)
              return PlanValidator::tr("%1 must be a port number from 1 to 65535.")
-                 .arg(who(LABEL("The managed domains' forwarding port"), p));
+                 .arg(who(QT_TRANSLATE_NOOP("PlanValidator", "The managed domains' forwarding port"), p));
          return QString();
      }},
 };
-
-#undef LABEL
 
 const FieldRule *findRule(const QString &normalisedPath)
 {
