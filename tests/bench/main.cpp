@@ -55,6 +55,29 @@ void printTable(const QList<Figure> &figures)
     std::fflush(stdout);
 }
 
+// The same table in Markdown, for docs/performance.md's "Latest results".
+QString markdownTable(const QList<Figure> &figures)
+{
+    QStringList lines{
+        QStringLiteral("| figure | value | min | max | runs | target | met | beside (median) |"),
+        QStringLiteral("|---|---|---|---|---|---|---|---|")};
+    for (const Figure &figure : figures) {
+        const Summary s = figure.summary();
+        QStringList beside;
+        const QMap<QString, Summary> absolute = figure.beside();
+        for (auto it = absolute.cbegin(); it != absolute.cend(); ++it)
+            beside << QStringLiteral("%1 %2").arg(it.key(), fixed(it.value().median));
+        if (!figure.error().isEmpty())
+            beside.prepend(QStringLiteral("error: ") + figure.error());
+        lines << QStringLiteral("| `%1` | **%2** | %3 | %4 | %5 | %6 | %7 | %8 |")
+                     .arg(figure.name(), fixed(figure.value()), fixed(s.min), fixed(s.max))
+                     .arg(s.runs)
+                     .arg(figure.target(), figure.met() ? QStringLiteral("yes") : QStringLiteral("**no**"),
+                          beside.join(QStringLiteral(", ")));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
 bool writeResults(const QString &path, const QList<Figure> &figures, const BenchSettings &settings,
                   double seconds, QString *error)
 {
@@ -85,6 +108,24 @@ bool writeResults(const QString &path, const QList<Figure> &figures, const Bench
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         *error = file.errorString();
+        return false;
+    }
+    const QString markdownPath =
+        QFileInfo(path).absoluteDir().filePath(QFileInfo(path).completeBaseName() + QStringLiteral(".md"));
+    QSaveFile markdown(markdownPath);
+    if (!markdown.open(QIODevice::WriteOnly)) {
+        *error = markdown.errorString();
+        return false;
+    }
+    markdown.write(QStringLiteral("Measured %1 on %2, %3 cores, Qt %4, in %5 s.\n\n")
+                       .arg(root.value(QStringLiteral("date")).toString(), QSysInfo::prettyProductName())
+                       .arg(QThread::idealThreadCount())
+                       .arg(QString::fromLatin1(qVersion()))
+                       .arg(qRound(seconds))
+                       .toUtf8());
+    markdown.write(markdownTable(figures).toUtf8());
+    if (!markdown.commit()) {
+        *error = markdown.errorString();
         return false;
     }
     return true;
