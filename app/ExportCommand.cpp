@@ -2,6 +2,7 @@
 // [--lang L]: writes the connector file (docs/connector-file.md) from a state directory — the
 // connector step's values (state.json, no secret) and the operator's current password from the
 // keychain — and, when asked, the values sheet. Works from any later process on the same machine.
+#include "CommandLine.h"
 #include "Commands.h"
 
 #include "ConnectorFile.h"
@@ -30,12 +31,6 @@ struct ExportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 };
-
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stream);
-    std::fflush(stream);
-}
 
 // The value of `--name V` or `--name=V`, without a parser (exportNeedsGui runs before main() picks
 // the application object).
@@ -85,22 +80,22 @@ std::optional<QString> passphraseFor(const QString &path, const QString &passphr
     spec.fileOption = QStringLiteral("--passphrase-file");
     const ResolvedSecret resolved = SecretSources::resolveNow(spec, nullptr);
     if (!resolved.ok()) {
-        print(stderr,
-              ExportCommand::tr("mpki-setup export: %1 (or write the password in the clear with --plain)\n")
-                  .arg(resolved.message));
+        printText(stderr, ExportCommand::tr(
+                              "mpki-setup export: %1 (or write the password in the clear with --plain)\n")
+                              .arg(resolved.message));
         return std::nullopt;
     }
     if (resolved.source == ResolvedSecret::Source::Prompt) {
         QString again;
         if (!SecretSources::promptWithoutEcho(ExportCommand::tr("Repeat the passphrase: "), &again) ||
             again != resolved.value) {
-            print(stderr,
-                  ExportCommand::tr("mpki-setup export: the two passphrases differ; nothing was written.\n"));
+            printText(stderr, ExportCommand::tr(
+                                  "mpki-setup export: the two passphrases differ; nothing was written.\n"));
             return std::nullopt;
         }
     }
     if (resolved.value.isEmpty()) {
-        print(stderr, ExportCommand::tr("mpki-setup export: the passphrase is empty.\n"));
+        printText(stderr, ExportCommand::tr("mpki-setup export: the passphrase is empty.\n"));
         return std::nullopt;
     }
     return resolved.value;
@@ -115,14 +110,13 @@ bool exportNeedsGui(const QStringList &arguments)
 
 int exportCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(ExportCommand::tr(
+    const QString description = ExportCommand::tr(
         "Writes the connector file for the SEPPmail gateway from a state directory: the values the connector "
         "step assembled and the operator's password from the keychain, encrypted with a passphrase (or in "
-        "the "
-        "clear with --plain), and optionally the values sheet as PDF or HTML."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
+        "the clear with --plain), and optionally the values sheet as PDF or HTML.");
+    CommandLine commandLine(QStringLiteral("export"), description,
+                            ExportCommand::tr("The language of the messages and the sheet's labels."));
+    QCommandLineParser &parser = commandLine.parser();
     const QCommandLineOption stateOption(QStringLiteral("state"),
                                          ExportCommand::tr("The state directory of a run."),
                                          ExportCommand::tr("DIR"));
@@ -140,47 +134,30 @@ int exportCommand(const QStringList &arguments)
     const QCommandLineOption sheetOption(QStringLiteral("sheet"),
                                          ExportCommand::tr("Also write the values sheet (.pdf or .html)."),
                                          ExportCommand::tr("FILE"));
-    QCommandLineOption langOption(QStringLiteral("lang"),
-                                  ExportCommand::tr("The language of the messages and the sheet's labels."),
-                                  ExportCommand::tr("L"));
-    parser.addOptions({stateOption, outOption, passphraseOption, plainOption, sheetOption, langOption});
+    parser.addOptions({stateOption, outOption, passphraseOption, plainOption, sheetOption});
 
-    if (!parser.parse(QStringList{QStringLiteral("mpki-setup export")} + arguments)) {
-        print(stderr, ExportCommand::tr("mpki-setup export: %1\n").arg(parser.errorText()));
-        return ExitCode::BadInput;
-    }
-    if (parser.isSet(helpOption)) {
-        print(stdout, parser.helpText());
-        return ExitCode::Complete;
-    }
-    if (parser.isSet(versionOption)) {
-        print(stdout, QStringLiteral("mpki-setup %1\n").arg(QCoreApplication::applicationVersion()));
-        return ExitCode::Complete;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        print(stderr, ExportCommand::tr("mpki-setup export: unexpected argument \"%1\".\n")
-                          .arg(parser.positionalArguments().first()));
-        return ExitCode::BadInput;
-    }
+    if (const std::optional<int> finished = commandLine.parse(arguments))
+        return *finished;
     const QString directory = parser.value(stateOption);
     const QString out = parser.value(outOption);
     if (directory.isEmpty() || out.isEmpty()) {
-        print(stderr,
-              ExportCommand::tr("mpki-setup export: give the state directory with --state DIR and the "
-                                "file to write with --out FILE.\n"));
+        printText(stderr,
+                  ExportCommand::tr("mpki-setup export: give the state directory with --state DIR and the "
+                                    "file to write with --out FILE.\n"));
         return ExitCode::BadInput;
     }
     const bool plain = parser.isSet(plainOption);
     if (plain && parser.isSet(passphraseOption)) {
-        print(stderr,
-              ExportCommand::tr("mpki-setup export: --plain and --passphrase-file exclude each other.\n"));
+        printText(stderr, ExportCommand::tr(
+                              "mpki-setup export: --plain and --passphrase-file exclude each other.\n"));
         return ExitCode::BadInput;
     }
     const QString sheet = parser.value(sheetOption);
     if (!sheet.isEmpty() && !sheet.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) &&
         !sheet.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) &&
         !sheet.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive)) {
-        print(stderr, ExportCommand::tr("mpki-setup export: the values sheet must end in .pdf or .html.\n"));
+        printText(stderr,
+                  ExportCommand::tr("mpki-setup export: the values sheet must end in .pdf or .html.\n"));
         return ExitCode::BadInput;
     }
 
@@ -188,22 +165,22 @@ int exportCommand(const QStringList &arguments)
     State state;
     QString error;
     if (!StateStore::read(directory, &state, &error)) {
-        print(stderr, ExportCommand::tr("mpki-setup export: %1\n").arg(error));
+        printText(stderr, ExportCommand::tr("mpki-setup export: %1\n").arg(error));
         return ExitCode::BadInput;
     }
     const QJsonObject plainValues =
         state.step(StepId::Connector).details.value(QStringLiteral("connector")).toObject();
     if (plainValues.isEmpty()) {
-        print(stderr,
-              ExportCommand::tr("mpki-setup export: the connector step has not assembled the values in %1 "
-                                "yet; run \"mpki-setup run\" with this state directory until it has.\n")
-                  .arg(QDir::toNativeSeparators(directory)));
+        printText(stderr, ExportCommand::tr(
+                              "mpki-setup export: the connector step has not assembled the values in %1 "
+                              "yet; run \"mpki-setup run\" with this state directory until it has.\n")
+                              .arg(QDir::toNativeSeparators(directory)));
         return ExitCode::BadInput;
     }
     auto config = ConnectorConfig::fromPlainJson(plainValues, &error);
     if (!config) {
-        print(stderr, ExportCommand::tr("mpki-setup export: the connector values in %1 are damaged: %2\n")
-                          .arg(QDir::toNativeSeparators(directory), error));
+        printText(stderr, ExportCommand::tr("mpki-setup export: the connector values in %1 are damaged: %2\n")
+                              .arg(QDir::toNativeSeparators(directory), error));
         return ExitCode::BadInput;
     }
 
@@ -222,15 +199,15 @@ int exportCommand(const QStringList &arguments)
     const SecretResult secret = readSecretNow(keychain, key);
     if (!secret.ok() || secret.value.isEmpty()) {
         if (secret.status == SecretResult::Status::NotFound || (secret.ok() && secret.value.isEmpty())) {
-            print(stderr,
-                  ExportCommand::tr("mpki-setup export: the keychain holds no current password of the "
-                                    "operator %1 at %2 (customer %3); export on the machine and user "
-                                    "account that ran the procedure.\n")
-                      .arg(config->login, config->scmHost(), config->customerUri));
+            printText(stderr,
+                      ExportCommand::tr("mpki-setup export: the keychain holds no current password of the "
+                                        "operator %1 at %2 (customer %3); export on the machine and user "
+                                        "account that ran the procedure.\n")
+                          .arg(config->login, config->scmHost(), config->customerUri));
             return ExitCode::BadInput;
         }
-        print(stderr, ExportCommand::tr("mpki-setup export: the operator's password cannot be read: %1\n")
-                          .arg(secret.message));
+        printText(stderr, ExportCommand::tr("mpki-setup export: the operator's password cannot be read: %1\n")
+                              .arg(secret.message));
         return ExitCode::Other;
     }
     config->password = secret.value;
@@ -238,14 +215,14 @@ int exportCommand(const QStringList &arguments)
     const bool written = plain ? ConnectorFile::writePlain(out, *config, &error)
                                : ConnectorFile::writeEncrypted(out, *config, passphrase, &error);
     if (!written) {
-        print(stderr, ExportCommand::tr("mpki-setup export: %1\n").arg(error));
+        printText(stderr, ExportCommand::tr("mpki-setup export: %1\n").arg(error));
         return ExitCode::Other;
     }
-    print(stdout,
-          plain ? ExportCommand::tr("Wrote %1 (the password in the clear, as asked; mode 0600).\n")
-                      .arg(QDir::toNativeSeparators(out))
-                : ExportCommand::tr("Wrote %1 (the password encrypted with the passphrase; mode 0600).\n")
-                      .arg(QDir::toNativeSeparators(out)));
+    printText(stdout,
+              plain ? ExportCommand::tr("Wrote %1 (the password in the clear, as asked; mode 0600).\n")
+                          .arg(QDir::toNativeSeparators(out))
+                    : ExportCommand::tr("Wrote %1 (the password encrypted with the passphrase; mode 0600).\n")
+                          .arg(QDir::toNativeSeparators(out)));
 
     if (!sheet.isEmpty()) {
         QString language = requestedLanguage(arguments);
@@ -260,12 +237,13 @@ int exportCommand(const QStringList &arguments)
             values.setGatewayResult(result);
         }
         if (!values.write(sheet, &error)) {
-            print(stderr, ExportCommand::tr("mpki-setup export: %1\n").arg(error));
+            printText(stderr, ExportCommand::tr("mpki-setup export: %1\n").arg(error));
             return ExitCode::Other;
         }
-        print(stdout, ExportCommand::tr("Wrote the values sheet %1.\n").arg(QDir::toNativeSeparators(sheet)));
+        printText(stdout,
+                  ExportCommand::tr("Wrote the values sheet %1.\n").arg(QDir::toNativeSeparators(sheet)));
     }
     for (const QString &warning : config->warnings())
-        print(stdout, ExportCommand::tr("Note: %1\n").arg(warning));
+        printText(stdout, ExportCommand::tr("Note: %1\n").arg(warning));
     return ExitCode::Complete;
 }

@@ -2,6 +2,7 @@
 // file (docs/connector-file.md) and prints its values — readably, or as one JSON object with the
 // file format's field names. The password only with --show-password; a wrong passphrase or a
 // changed file is refused with a message and exit code 2, never with garbage.
+#include "CommandLine.h"
 #include "Commands.h"
 
 #include "ConnectorFile.h"
@@ -23,12 +24,6 @@ struct ImportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 };
-
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stream);
-    std::fflush(stream);
-}
 
 QString readableValues(const ConnectorConfig &config, bool showPassword, const QString &language)
 {
@@ -59,13 +54,12 @@ QString readableValues(const ConnectorConfig &config, bool showPassword, const Q
 
 int importCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(ImportCommand::tr(
+    const QString description = ImportCommand::tr(
         "Reads a connector file written by mpki-setup (run --export or export) and prints the "
         "values for the SEPPmail gateway's MPKI → Sectigo page. The password is masked unless "
-        "--show-password is given."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
+        "--show-password is given.");
+    CommandLine commandLine(QStringLiteral("import"), description);
+    QCommandLineParser &parser = commandLine.parser();
     const QCommandLineOption inOption(QStringLiteral("in"), ImportCommand::tr("The connector file."),
                                       ImportCommand::tr("FILE"));
     const QCommandLineOption passphraseOption(
@@ -78,38 +72,20 @@ int importCommand(const QStringList &arguments)
         QStringLiteral("json"), ImportCommand::tr("Print one JSON object with the file's field names."));
     const QCommandLineOption showPasswordOption(QStringLiteral("show-password"),
                                                 ImportCommand::tr("Show the operator's password."));
-    QCommandLineOption langOption(QStringLiteral("lang"), ImportCommand::tr("The language of the messages."),
-                                  ImportCommand::tr("L"));
-    langOption.setFlags(QCommandLineOption::HiddenFromHelp); // handled by main() before parsing
-    parser.addOptions({inOption, passphraseOption, jsonOption, showPasswordOption, langOption});
+    parser.addOptions({inOption, passphraseOption, jsonOption, showPasswordOption});
 
-    if (!parser.parse(QStringList{QStringLiteral("mpki-setup import")} + arguments)) {
-        print(stderr, ImportCommand::tr("mpki-setup import: %1\n").arg(parser.errorText()));
-        return ExitCode::BadInput;
-    }
-    if (parser.isSet(helpOption)) {
-        print(stdout, parser.helpText());
-        return ExitCode::Complete;
-    }
-    if (parser.isSet(versionOption)) {
-        print(stdout, QStringLiteral("mpki-setup %1\n").arg(QCoreApplication::applicationVersion()));
-        return ExitCode::Complete;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        print(stderr, ImportCommand::tr("mpki-setup import: unexpected argument \"%1\".\n")
-                          .arg(parser.positionalArguments().first()));
-        return ExitCode::BadInput;
-    }
+    if (const std::optional<int> finished = commandLine.parse(arguments))
+        return *finished;
     const QString path = parser.value(inOption);
     if (path.isEmpty()) {
-        print(stderr, ImportCommand::tr("mpki-setup import: give the connector file with --in FILE.\n"));
+        printText(stderr, ImportCommand::tr("mpki-setup import: give the connector file with --in FILE.\n"));
         return ExitCode::BadInput;
     }
 
     QString error;
     const auto document = ConnectorFile::readDocument(path, &error);
     if (!document) {
-        print(stderr, ImportCommand::tr("mpki-setup import: %1\n").arg(error));
+        printText(stderr, ImportCommand::tr("mpki-setup import: %1\n").arg(error));
         return ExitCode::BadInput;
     }
     QString passphrase;
@@ -121,7 +97,7 @@ int importCommand(const QStringList &arguments)
         spec.fileOption = QStringLiteral("--passphrase-file");
         const ResolvedSecret resolved = SecretSources::resolveNow(spec, nullptr);
         if (!resolved.ok()) {
-            print(stderr, ImportCommand::tr("mpki-setup import: %1\n").arg(resolved.message));
+            printText(stderr, ImportCommand::tr("mpki-setup import: %1\n").arg(resolved.message));
             return ExitCode::BadInput;
         }
         passphrase = resolved.value;
@@ -129,8 +105,9 @@ int importCommand(const QStringList &arguments)
     ConnectorFile::Failure failure = ConnectorFile::Failure::None;
     const auto config = ConnectorFile::decode(*document, passphrase, &error, &failure);
     if (!config) {
-        print(stderr,
-              ImportCommand::tr("mpki-setup import: %1: %2\n").arg(QDir::toNativeSeparators(path), error));
+        printText(
+            stderr,
+            ImportCommand::tr("mpki-setup import: %1: %2\n").arg(QDir::toNativeSeparators(path), error));
         return failure == ConnectorFile::Failure::Io ? ExitCode::Other : ExitCode::BadInput;
     }
 
@@ -140,13 +117,13 @@ int importCommand(const QStringList &arguments)
         json.insert(QStringLiteral("format"), ConnectorFile::format());
         if (showPassword)
             json.insert(QStringLiteral("password"), config->password);
-        print(stdout,
-              QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        printText(stdout,
+                  QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
     } else {
         QString language = requestedLanguage(arguments);
         if (language.isEmpty())
             language = QLocale().name();
-        print(stdout, readableValues(*config, showPassword, language));
+        printText(stdout, readableValues(*config, showPassword, language));
     }
     return ExitCode::Complete;
 }

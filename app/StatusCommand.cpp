@@ -1,5 +1,6 @@
 // mpki-setup status --state DIR [--json]: where a procedure stands, read from its state directory
 // without taking the lock (a run may hold it), so it works while a run waits.
+#include "CommandLine.h"
 #include "Commands.h"
 
 #include "Clock.h"
@@ -23,12 +24,6 @@ struct StatusCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(StatusCommand)
 };
-
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stream);
-    std::fflush(stream);
-}
 
 // Fewer days than this before a password expires is worth a warning: the gateway stops getting
 // certificates the day its operator's password expires.
@@ -118,45 +113,25 @@ QJsonValue timeValue(const QDateTime &time)
 
 int statusCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    const QString description =
         StatusCommandText::tr("Shows where the procedure in a state directory stands: each step's "
                               "status, time, message and SCM ids, and when the passwords of the "
-                              "admin and the operator expire."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
+                              "admin and the operator expire.");
+    CommandLine commandLine(QStringLiteral("status"), description);
+    QCommandLineParser &parser = commandLine.parser();
     const QCommandLineOption stateOption(QStringLiteral("state"),
                                          StatusCommandText::tr("The state directory of a run."),
                                          StatusCommandText::tr("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         StatusCommandText::tr("Print one JSON object instead of text."));
-    QCommandLineOption langOption(QStringLiteral("lang"),
-                                  StatusCommandText::tr("The language of the messages."),
-                                  StatusCommandText::tr("L"));
-    langOption.setFlags(QCommandLineOption::HiddenFromHelp); // handled by main() before parsing
-    parser.addOptions({stateOption, jsonOption, langOption});
+    parser.addOptions({stateOption, jsonOption});
 
-    if (!parser.parse(QStringList{QStringLiteral("mpki-setup status")} + arguments)) {
-        print(stderr, StatusCommandText::tr("mpki-setup status: %1\n").arg(parser.errorText()));
-        return ExitCode::BadInput;
-    }
-    if (parser.isSet(helpOption)) {
-        print(stdout, parser.helpText());
-        return ExitCode::Complete;
-    }
-    if (parser.isSet(versionOption)) {
-        print(stdout, QStringLiteral("mpki-setup %1\n").arg(QCoreApplication::applicationVersion()));
-        return ExitCode::Complete;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        print(stderr, StatusCommandText::tr("mpki-setup status: unexpected argument \"%1\".\n")
-                          .arg(parser.positionalArguments().first()));
-        return ExitCode::BadInput;
-    }
+    if (const std::optional<int> finished = commandLine.parse(arguments))
+        return *finished;
     const QString directory = parser.value(stateOption);
     if (directory.isEmpty()) {
-        print(stderr,
-              StatusCommandText::tr("mpki-setup status: give the state directory with --state DIR.\n"));
+        printText(stderr,
+                  StatusCommandText::tr("mpki-setup status: give the state directory with --state DIR.\n"));
         return ExitCode::BadInput;
     }
 
@@ -164,11 +139,11 @@ int statusCommand(const QStringList &arguments)
     QString error;
     if (!StateStore::hasState(directory)) {
         StateStore::read(directory, &state, &error); // for its message
-        print(stderr, StatusCommandText::tr("mpki-setup status: %1\n").arg(error));
+        printText(stderr, StatusCommandText::tr("mpki-setup status: %1\n").arg(error));
         return ExitCode::BadInput;
     }
     if (!StateStore::read(directory, &state, &error)) {
-        print(stderr, StatusCommandText::tr("mpki-setup status: %1\n").arg(error));
+        printText(stderr, StatusCommandText::tr("mpki-setup status: %1\n").arg(error));
         return ExitCode::Other;
     }
 
@@ -209,8 +184,8 @@ int statusCommand(const QStringList &arguments)
             {QStringLiteral("steps"), steps},
             {QStringLiteral("passwordExpiry"), expiries},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
-        print(stdout,
-              QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        printText(stdout, QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)) +
+                              QLatin1Char('\n'));
         return ExitCode::Complete;
     }
 
@@ -241,6 +216,6 @@ int statusCommand(const QStringList &arguments)
         text += line + QLatin1Char('\n');
     for (const QString &warning : std::as_const(warnings))
         text += StatusCommandText::tr("Warning: %1").arg(warning) + QLatin1Char('\n');
-    print(stdout, text);
+    printText(stdout, text);
     return ExitCode::Complete;
 }
