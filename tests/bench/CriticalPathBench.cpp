@@ -29,12 +29,12 @@ struct StepBudget
 };
 constexpr StepBudget projectBudget[] = {
     {"connect", 2},      // own password state + org list + own record by login; then the record by id
-    {"organization", 3}, // list, create, read back
+    {"organization", 1}, // create (adopt-or-create decided from connect's list)
     {"validation", 4},   // list, CA backends, submit, status
-    {"domains", 6},      // look-up, create, read back, DCV status, DCV start, DCV submit (+ status)
-    {"operator", 4},     // look-up, privileges of the role, create, read back
-    {"password", 3},     // read the operator, change, sign in with the new password
-    {"api-only", 3},     // read, PUT type API, read back
+    {"domains", 6},      // look-up, create, read back, DCV status, DCV start, DCV submit (VALIDATED)
+    {"operator", 2},     // look-up + privileges of the role together, create
+    {"password", 2},     // change, sign in with the new password
+    {"api-only", 2},     // PUT type API, read back
     {"verify", 1},       // four reads as the operator, together
     {"connector", 0},    // no gateway API in the benchmark plan: nothing to ask
 };

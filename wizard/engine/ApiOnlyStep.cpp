@@ -46,6 +46,18 @@ void ApiOnlyStep::inspect()
     };
     const qint64 known =
         qint64(context().state->step(StepId::Operator).ids.value(QStringLiteral("operator")).toDouble());
+    // The operator step of this run has just made or read it, so its type is known. Not in the
+    // legacy dialect: there the change sends the whole privilege set, which is read first.
+    const auto &facts = context().operatorFacts;
+    if (known > 0 && facts && facts->id == known && !legacy()) {
+        ScmAdmin admin;
+        admin.id = known;
+        admin.login = login;
+        admin.type = facts->type;
+        admin.privileges = facts->privileges;
+        ensure(admin, false);
+        return;
+    }
     if (known > 0) {
         read(known);
         return;
@@ -67,6 +79,10 @@ void ApiOnlyStep::inspect()
 void ApiOnlyStep::ensure(const ScmAdmin &admin, bool changed)
 {
     stepState().ids.insert(QStringLiteral("operator"), double(admin.id));
+    if (context().operatorFacts && context().operatorFacts->id == admin.id) {
+        context().operatorFacts->type = admin.type;
+        context().operatorFacts->privileges = admin.privileges;
+    }
     const bool apiOnly = legacy() ? admin.privileges.contains(wsApiUseOnly)
                                   : admin.type.compare(QLatin1String("API"), Qt::CaseInsensitive) == 0;
     if (apiOnly) {

@@ -101,6 +101,8 @@ void ConnectStep::checkRights(const QJsonArray &organizations)
         return;
     }
 
+    // organization decides adopt or create from this answer instead of listing again.
+    context().organizationList = organizations;
     StepState &state = stepState();
     state.ids.insert(QStringLiteral("admin"), double(facts.id));
     state.details.insert(QStringLiteral("roles"), QJsonArray::fromStringList(facts.roles));

@@ -295,9 +295,29 @@ void DomainsStep::submitDcv(int index)
             recordDcv(index, submitted);
             m_dcv[index].status =
                 submitted.status.isEmpty() ? QStringLiteral("NOT_VALIDATED") : submitted.status.toUpper();
-            dcvSettled();
+            if (isValidated(m_dcv.at(index).status)) {
+                dcvSettled();
+                return;
+            }
+            lookAfterSubmit(index);
         },
         [this, index](ScmReply *reply) { return retryWithParent(index, reply, 0); });
+}
+
+void DomainsStep::lookAfterSubmit(int index)
+{
+    // The first look right away, not after the first backoff delay: a record published before the
+    // run is seen at once. Only a look: nothing is started or submitted again from here.
+    const QString domain = m_dcv.at(index).domain;
+    call(context().admin->dcvStatus(domain), tr("Reading the DCV status of %1").arg(domain),
+         [this, index](ScmReply *reply) {
+             const ScmDcvStatus status = ScmDcvStatus::fromJson(reply->object());
+             if (!status.status.isEmpty())
+                 m_dcv[index].status = status.status.toUpper();
+             if (isValidated(status.status))
+                 recordDcv(index, status);
+             dcvSettled();
+         });
 }
 
 void DomainsStep::recordDcv(int index, const ScmDcvStatus &status)

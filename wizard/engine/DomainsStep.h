@@ -50,6 +50,7 @@ private:
     void checkDcv(int index, int depth);
     void beginDcv(int index, const ScmDcvStatus &status);
     void submitDcv(int index);
+    void lookAfterSubmit(int index);
     void dcvSettled();
     // -723: not a registered domain. True when the step moved on to the parent domain.
     bool retryWithParent(int index, ScmReply *reply, int depth);

@@ -34,6 +34,10 @@ void OperatorStep::reset()
     m_orgId = 0;
     m_created = false;
     m_adoptAfterConflict = false;
+    m_lookUpsOpen = 0;
+    m_foundId = 0;
+    m_assignable.clear();
+    m_privilegesError.reset();
 }
 
 QString OperatorStep::role() const
@@ -46,22 +50,53 @@ void OperatorStep::inspect()
     resolveOrganization([this](qint64 orgId, qint64 departmentId) {
         m_orgId = targetOrgId(orgId, departmentId);
         const QString login = context().plan->operatorAdmin.login;
+        const QString operatorRole = role();
+        m_lookUpsOpen = 2;
+        m_foundId = 0;
+        m_assignable.clear();
+        m_privilegesError.reset();
         call(context().admin->findAdmins(login), tr("Looking up the operator %1").arg(login),
              [this, login](ScmReply *reply) {
-                 qint64 id = 0;
                  for (const QJsonValue &value : reply->array()) {
                      const ScmAdmin admin = ScmAdmin::fromJson(value.toObject());
                      if (admin.login.compare(login, Qt::CaseInsensitive) == 0)
-                         id = admin.id;
+                         m_foundId = admin.id;
                  }
-                 if (id == 0) {
-                     create();
-                     return;
-                 }
-                 call(context().admin->getAdmin(id), tr("Reading the operator %1").arg(login),
-                      [this](ScmReply *r) { adopt(ScmAdmin::fromJson(r->object())); });
+                 lookedUp();
              });
+        // Needed only for a create, but independent of the look-up: asked together with it, so that
+        // a create waits for no extra round trip. Its error matters only when a create follows.
+        call(
+            context().admin->listPrivileges({operatorRole}),
+            tr("Reading the privileges of %1").arg(operatorRole),
+            [this](ScmReply *reply) {
+                for (const QJsonValue &value : reply->array())
+                    m_assignable << value.toObject().value(QStringLiteral("name")).toString();
+                lookedUp();
+            },
+            [this](ScmReply *reply) {
+                m_privilegesError = reply->error();
+                lookedUp();
+                return true;
+            });
     });
+}
+
+void OperatorStep::lookedUp()
+{
+    if (--m_lookUpsOpen > 0)
+        return;
+    if (m_foundId > 0) {
+        call(context().admin->getAdmin(m_foundId),
+             tr("Reading the operator %1").arg(context().plan->operatorAdmin.login),
+             [this](ScmReply *r) { adopt(ScmAdmin::fromJson(r->object())); });
+        return;
+    }
+    if (m_privilegesError) {
+        failScm(*m_privilegesError, tr("Reading the privileges of %1").arg(role()));
+        return;
+    }
+    create();
 }
 
 void OperatorStep::adopt(const ScmAdmin &admin)
@@ -86,7 +121,13 @@ void OperatorStep::adopt(const ScmAdmin &admin)
             missing << privilege;
     }
     if (missing.isEmpty()) {
-        verify(admin.id);
+        // Just read: it holds the role and every privilege the plan asks for.
+        remember(admin);
+        succeed(tr("Adopted the operator %1 (id %2, %3 on organisation %4).")
+                    .arg(admin.login)
+                    .arg(admin.id)
+                    .arg(role())
+                    .arg(m_orgId));
         return;
     }
     say(tr("Adding the privileges %1 to the existing operator %2")
@@ -103,42 +144,34 @@ void OperatorStep::adopt(const ScmAdmin &admin)
 void OperatorStep::create()
 {
     const QString operatorRole = role();
-    call(context().admin->listPrivileges({operatorRole}),
-         tr("Reading the privileges of %1").arg(operatorRole), [this, operatorRole](ScmReply *reply) {
-             QStringList allowed;
-             for (const QJsonValue &value : reply->array())
-                 allowed << value.toObject().value(QStringLiteral("name")).toString();
-             QStringList refused;
-             for (const QString &privilege : context().plan->operatorAdmin.privileges) {
-                 if (!allowed.contains(privilege))
-                     refused << privilege;
-             }
-             if (!refused.isEmpty()) {
-                 fail(EngineExit::BadInput,
-                      tr("operator.privileges: SCM does not let this admin give %1 the privileges "
-                         "%2 (possible: %3).")
-                          .arg(operatorRole, refused.join(QStringLiteral(", ")),
-                               allowed.join(QStringLiteral(", "))));
-                 return;
-             }
-             const QString login = context().plan->operatorAdmin.login;
-             const QString temporary = PasswordGenerator::generate(login);
-             if (temporary.isEmpty()) {
-                 fail(EngineExit::Other,
-                      tr("The system's random source failed: no password could be generated."));
-                 return;
-             }
-             // Old passwords of an admin of the same name that no longer exists are worthless now.
-             removeSecret(context().operatorSecretKey(SecretStore::operatorCurrentSlot()), [this, temporary] {
-                 removeSecret(
-                     context().operatorSecretKey(SecretStore::operatorPendingSlot()), [this, temporary] {
-                         // Kept before it is sent: if SCM takes it and this process dies, the next run has
-                         // it.
-                         writeSecret(context().operatorSecretKey(SecretStore::operatorTemporarySlot()),
-                                     temporary, [this, temporary] { sendCreate(temporary); });
-                     });
-             });
-         });
+    QStringList refused;
+    for (const QString &privilege : context().plan->operatorAdmin.privileges) {
+        if (!m_assignable.contains(privilege))
+            refused << privilege;
+    }
+    if (!refused.isEmpty()) {
+        fail(EngineExit::BadInput,
+             tr("operator.privileges: SCM does not let this admin give %1 the privileges "
+                "%2 (possible: %3).")
+                 .arg(operatorRole, refused.join(QStringLiteral(", ")),
+                      m_assignable.join(QStringLiteral(", "))));
+        return;
+    }
+    const QString login = context().plan->operatorAdmin.login;
+    const QString temporary = PasswordGenerator::generate(login);
+    if (temporary.isEmpty()) {
+        fail(EngineExit::Other, tr("The system's random source failed: no password could be generated."));
+        return;
+    }
+    // Old passwords of an admin of the same name that no longer exists are worthless now.
+    removeSecret(context().operatorSecretKey(SecretStore::operatorCurrentSlot()), [this, temporary] {
+        removeSecret(context().operatorSecretKey(SecretStore::operatorPendingSlot()), [this, temporary] {
+            // Kept before it is sent: if SCM takes it and this process dies, the next run has
+            // it.
+            writeSecret(context().operatorSecretKey(SecretStore::operatorTemporarySlot()), temporary,
+                        [this, temporary] { sendCreate(temporary); });
+        });
+    });
 }
 
 void OperatorStep::sendCreate(const QString &temporaryPassword)
@@ -164,8 +197,20 @@ void OperatorStep::sendCreate(const QString &temporaryPassword)
             m_created = true;
             stepState().ids.insert(QStringLiteral("operator"), double(reply->createdId()));
             stepState().details.insert(QStringLiteral("created"), true);
-            saveProgress();
-            verify(reply->createdId());
+            // SCM answered 201 to exactly the role, organisation and privileges sent (each checked
+            // against what the role may have before): no read-back needed.
+            const Plan::Operator &plan = context().plan->operatorAdmin;
+            StepContext::OperatorFacts facts;
+            facts.id = reply->createdId();
+            facts.reseted = true; // created with a temporary password
+            facts.type = QStringLiteral("STANDARD");
+            facts.privileges = plan.privileges;
+            context().operatorFacts = facts;
+            succeed(tr("Created the operator %1 (id %2, %3 on organisation %4).")
+                        .arg(plan.login)
+                        .arg(reply->createdId())
+                        .arg(role())
+                        .arg(m_orgId));
         },
         [this](ScmReply *reply) {
             if (reply->error().kind() != ScmError::Kind::Conflict || m_adoptAfterConflict)
@@ -194,6 +239,7 @@ void OperatorStep::verify(qint64 id)
             }
         }
         stepState().ids.insert(QStringLiteral("operator"), double(admin.id));
+        remember(admin);
         succeed((m_created ? tr("Created the operator %1 (id %2, %3 on organisation %4).")
                            : tr("Adopted the operator %1 (id %2, %3 on organisation %4)."))
                     .arg(admin.login)
@@ -201,4 +247,14 @@ void OperatorStep::verify(qint64 id)
                     .arg(role())
                     .arg(m_orgId));
     });
+}
+
+void OperatorStep::remember(const ScmAdmin &admin)
+{
+    StepContext::OperatorFacts facts;
+    facts.id = admin.id;
+    facts.reseted = admin.reseted;
+    facts.type = admin.type;
+    facts.privileges = admin.privileges;
+    context().operatorFacts = facts;
 }

@@ -2,6 +2,12 @@
 
 #include "Step.h"
 
+#include "ScmError.h"
+
+#include <QStringList>
+
+#include <optional>
+
 struct ScmAdmin;
 
 // `operator`: the admin the gateway will log in as. Adopted by login (its role on the organisation
@@ -22,12 +28,20 @@ protected:
 
 private:
     void adopt(const ScmAdmin &admin);
+    // Both answers of the look-up (the admin by login, the role's assignable privileges) are in.
+    void lookedUp();
     void create();
     void sendCreate(const QString &temporaryPassword);
     void verify(qint64 id);
+    void remember(const ScmAdmin &admin);
     QString role() const;
 
     qint64 m_orgId = 0;
     bool m_created = false;
     bool m_adoptAfterConflict = false;
+    // The look-up's two answers, sent together.
+    int m_lookUpsOpen = 0;
+    qint64 m_foundId = 0;
+    QStringList m_assignable;
+    std::optional<ScmError> m_privilegesError;
 };

@@ -19,6 +19,7 @@ protected:
     void inspect() override;
 
 private:
+    void decide(const QJsonArray &organizations);
     void createOrganization();
     void ensureDepartment(qint64 orgId, qint64 departmentId);
     // Reads the organisation or department; switches clientCertsApiEnabled on when it is off.
@@ -27,5 +28,6 @@ private:
 
     bool m_orgCreated = false;
     bool m_departmentCreated = false;
+    QList<qint64> m_switchedOn;        // adopted ones whose REST/API enrolment this run switched on
     bool m_adoptAfterConflict = false; // a create answered "exists": look once more, then give up
 };

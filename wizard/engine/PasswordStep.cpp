@@ -46,6 +46,15 @@ void PasswordStep::inspect()
     };
     const qint64 known =
         qint64(context().state->step(StepId::Operator).ids.value(QStringLiteral("operator")).toDouble());
+    // The operator step of this run has just made or read it: its flag is known.
+    const auto &facts = context().operatorFacts;
+    if (known > 0 && facts && facts->id == known) {
+        m_operatorId = known;
+        m_reseted = facts->reseted;
+        stepState().ids.insert(QStringLiteral("operator"), double(known));
+        readSlots();
+        return;
+    }
     if (known > 0) {
         readAdmin(known);
         return;
@@ -133,6 +142,8 @@ void PasswordStep::promote(const QString &password, const QJsonObject &passwordS
     expiry.checked = context().clock->now();
     context().state->recordPasswordExpiry(StepId::Password, PasswordHolder::Operator, expiry);
     stepState().details.remove(manualKey);
+    if (context().operatorFacts && context().operatorFacts->id == m_operatorId)
+        context().operatorFacts->reseted = false;
     auto finish = [this] {
         succeed(tr("The operator %1 signs in with its own password (kept in the secret store).")
                     .arg(context().plan->operatorAdmin.login));
@@ -257,6 +268,8 @@ void PasswordStep::resetByMrao()
                              tr("Resetting the operator's password"), [this, temporary](ScmReply *) {
                                  m_temporary = temporary;
                                  m_reseted = true;
+                                 if (context().operatorFacts && context().operatorFacts->id == m_operatorId)
+                                     context().operatorFacts->reseted = true;
                                  stepState().details.remove(manualKey);
                                  stepState().details.insert(QStringLiteral("resetByMrao"), true);
                                  saveProgress();

@@ -22,17 +22,43 @@
 #include "VerifyStep.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
 
 #include <array>
+#include <functional>
 
 Q_LOGGING_CATEGORY(lcRunner, "mpki.engine.runner", QtWarningMsg)
 
 namespace {
 constexpr int defaultDeadlineSeconds = 600;
+
+// Runs a function when the event loop has nothing more urgent: posted at low priority, it comes
+// after the queued calls that put requests on the wire.
+class LowPriorityCall : public QObject
+{
+public:
+    explicit LowPriorityCall(std::function<void()> function, QObject *parent)
+        : QObject(parent)
+        , m_function(std::move(function))
+    {}
+    void post() { QCoreApplication::postEvent(this, new QEvent(QEvent::User), Qt::LowEventPriority); }
+
+protected:
+    bool event(QEvent *event) override
+    {
+        if (event->type() != QEvent::User)
+            return QObject::event(event);
+        m_function();
+        return true;
+    }
+
+private:
+    std::function<void()> m_function;
+};
 } // namespace
 
 class Runner::Private
@@ -72,6 +98,8 @@ public:
     QDateTime deadlineAt;
     bool running = false;
     bool cancelling = false;
+    bool savePosted = false;
+    LowPriorityCall *saveCall = nullptr;
     int exitCode = -1;
     QString summary;
 
@@ -81,7 +109,11 @@ public:
     void setUpClients();
     void tearDownSteps();
     Step *makeStep(StepId id);
+    // The state is written (atomically, with an fsync: 10-20 ms on a busy disk) once the requests
+    // that the change led to are on their way, not between an answer and the next request; several
+    // changes in one pass of the event loop are written once.
     void save();
+    void saveNow();
     void schedule();
     void startStep(StepId id);
     void stepFinished(StepId id);
@@ -101,6 +133,7 @@ Runner::Runner(QObject *parent)
 
 Runner::~Runner()
 {
+    d->saveNow();
     d->tearDownSteps();
 }
 
@@ -343,6 +376,7 @@ void Runner::Private::setUpClients()
     context.gateway = gateway;
     context.connectorExport = connectorExport;
     context.planPath = planPath;
+    context.journal = journal;
     context.stateChanged = [this](StepId id) {
         state().step(id).updated = clock->now();
         save();
@@ -402,6 +436,21 @@ void Runner::Private::tearDownSteps()
 
 void Runner::Private::save()
 {
+    if (!store || !store->isOpen())
+        return;
+    if (!saveCall)
+        saveCall = new LowPriorityCall([this] { saveNow(); }, q);
+    if (!savePosted) {
+        savePosted = true;
+        saveCall->post();
+    }
+}
+
+void Runner::Private::saveNow()
+{
+    if (!savePosted)
+        return; // nothing changed since the last write
+    savePosted = false;
     if (!store || !store->isOpen())
         return;
     QString error;
@@ -577,6 +626,7 @@ void Runner::Private::finishNow(int code, const QString &text)
             timer->stop();
     }
     save();
+    saveNow();
     running = false;
     exitCode = code;
     summary = text;

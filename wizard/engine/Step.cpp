@@ -1,6 +1,7 @@
 #include "Step.h"
 
 #include "EngineExit.h"
+#include "Journal.h"
 #include "Plan.h"
 #include "RunnerLogging.h"
 #include "ScmClient.h"
@@ -52,6 +53,7 @@ void Step::start()
     m_retryAfterSeconds = -1;
     qCDebug(lcRunner) << "step" << name() << "starts";
     reset();
+    const Journal::StepScope scope(m_context->journal, name());
     inspect();
 }
 
@@ -101,6 +103,9 @@ void Step::call(ScmReply *reply, const QString &what, ReplyHandler onOk, ErrorHa
         reply->deleteLater();
         if (generation != m_generation || !m_running)
             return;
+        // Whatever the handlers send is this step's (the journal's "sent" line is written inside
+        // the send, before the caller holds the reply).
+        const Journal::StepScope scope(m_context->journal, name());
         if (reply->ok()) {
             onOk(reply);
             return;
@@ -134,6 +139,7 @@ void Step::callAll(const QList<ScmReply *> &replies, const QString &what,
                         return;
                     for (ScmReply *r : replies)
                         r->deleteLater();
+                    const Journal::StepScope scope(m_context->journal, name());
                     if (!*failed && m_running)
                         onOk(replies);
                 });
@@ -146,6 +152,7 @@ void Step::readSecret(const QString &key, std::function<void(const SecretResult 
     m_context->secrets->read(key, this, [this, onResult, generation](const SecretResult &result) {
         if (generation != m_generation || !m_running)
             return;
+        const Journal::StepScope scope(m_context->journal, name());
         if (result.status == SecretResult::Status::Unavailable ||
             result.status == SecretResult::Status::Error) {
             fail(EngineExit::BadInput,
@@ -163,6 +170,7 @@ void Step::writeSecret(const QString &key, const QString &value, std::function<v
     m_context->secrets->write(key, value, this, [this, onWritten, generation](const SecretResult &result) {
         if (generation != m_generation || !m_running)
             return;
+        const Journal::StepScope scope(m_context->journal, name());
         if (!result.ok()) {
             fail(EngineExit::BadInput, QCoreApplication::translate(
                                            "Step", "The secret store cannot keep the operator's password, so "
@@ -180,6 +188,7 @@ void Step::removeSecret(const QString &key, std::function<void()> onRemoved)
     m_context->secrets->remove(key, this, [this, onRemoved, generation](const SecretResult &result) {
         if (generation != m_generation || !m_running)
             return;
+        const Journal::StepScope scope(m_context->journal, name());
         if (!result.ok() && result.status != SecretResult::Status::NotFound)
             qCWarning(lcRunner) << "step" << name() << "could not remove a secret:" << result.message;
         onRemoved();

@@ -5,6 +5,7 @@
 #include "StepId.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QString>
 #include <QUrl>
 
@@ -13,6 +14,7 @@
 
 class Clock;
 class GatewayConnectorTarget;
+class Journal;
 class Plan;
 class ScmClient;
 class ScmTransport;
@@ -35,7 +37,8 @@ public:
     Clock *clock = nullptr;
     GatewayConnectorTarget *gateway = nullptr; // null: connector does not contact a gateway
     ConnectorExport connectorExport;
-    QString planPath; // for the connector values ("plan": where they came from)
+    QString planPath;           // for the connector values ("plan": where they came from)
+    Journal *journal = nullptr; // names the step on every changing request's "sent" line; may be null
 
     // Set by the Runner.
     std::function<void(StepId)> stateChanged;             // save and tell the pages
@@ -52,6 +55,20 @@ public:
         QStringList privileges;
     };
     std::optional<AdminFacts> adminFacts;
+    // connect's answer to GET organization/v1, for organization to decide adopt or create without
+    // listing again in the same run (taken once; a step run alone lists for itself).
+    std::optional<QJsonArray> organizationList;
+    // The operator as this run made or last read it, so that password and api-only need not read
+    // it again before they act. Only what this process saw: a new run (or a resume after a crash)
+    // starts without it and reads.
+    struct OperatorFacts
+    {
+        qint64 id = 0;
+        bool reseted = false; // must change its password (a temporary one is set)
+        QString type;         // STANDARD or API
+        QStringList privileges;
+    };
+    std::optional<OperatorFacts> operatorFacts;
     // The new passwords already shown to the person in this process (shown once per run).
     QHash<QString, bool> manualChangeAnnounced;
 

@@ -173,13 +173,33 @@ void ValidationStep::submit(qint64 orgId, qint64 backendId)
     request.organizationIdentifier = plan.organization.validation.organizationIdentifier;
     say(tr("Submitting the organisation for %1 validation").arg(request.validationLevel));
     call(context().admin->submitValidation(orgId, request), tr("Submitting the validation"),
-         [this](ScmReply *reply) {
-             stepState().ids.insert(QStringLiteral("validation"), double(reply->createdId()));
+         [this, orgId](ScmReply *reply) {
+             const qint64 validationId = reply->createdId();
+             stepState().ids.insert(QStringLiteral("validation"), double(validationId));
              stepState().details.insert(QStringLiteral("status"), QStringLiteral("PENDING"));
              saveProgress();
+             lookAfterSubmit(orgId, validationId);
+         });
+}
+
+void ValidationStep::lookAfterSubmit(qint64 orgId, qint64 validationId)
+{
+    // The first look right away, not after the first backoff delay: a CA that decides at once (or
+    // an organisation validated before by another route) is seen without waiting. Only a look:
+    // whatever it shows, nothing is submitted again from here.
+    call(context().admin->listValidations(orgId), tr("Reading the validation's status"),
+         [this, orgId, validationId](ScmReply *reply) {
+             for (const QJsonValue &value : reply->array()) {
+                 const ScmValidation validation = ScmValidation::fromJson(value.toObject());
+                 if (validation.id != validationId ||
+                     validation.status.compare(QLatin1String("PENDING"), Qt::CaseInsensitive) == 0)
+                     continue;
+                 judge(orgId, validation);
+                 return;
+             }
              waitFor(tr("Submitted the organisation for validation (id %1). Sectigo vets it by hand, which "
-                        "can take "
-                        "hours to days; the other steps go on meanwhile. Run again later to continue.")
-                         .arg(reply->createdId()));
+                        "can take hours to days; the other steps go on meanwhile. Run again later to "
+                        "continue.")
+                         .arg(validationId));
          });
 }

@@ -23,5 +23,6 @@ private:
     void examine(qint64 orgId, const QList<ScmValidation> &validations);
     void judge(qint64 orgId, const ScmValidation &validation);
     void submit(qint64 orgId, qint64 backendId);
+    void lookAfterSubmit(qint64 orgId, qint64 validationId);
     void findBackend(qint64 orgId, const QList<ScmValidation> &validations);
 };
