@@ -109,10 +109,11 @@ void prepareWizardProcess(const QStringList &arguments)
 {
     processClock().start();
     const bool screenshots = std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &argument) {
-        return argument == QLatin1String("--screenshots") ||
+        return argument == QLatin1String("--screenshots") || argument == QLatin1String("--walk") ||
                argument.startsWith(QLatin1String("--screenshots="));
     });
-    // Screenshots need no display: without one (and without a platform chosen), render offscreen.
+    // Screenshots and the walk need no display: without one (and without a platform chosen), render
+    // offscreen.
     if (screenshots && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -145,9 +146,14 @@ int wizardCommand(const QStringList &arguments)
         QCoreApplication::translate("Commands",
                                     "Walk the demo through every page and save a PNG of each into DIR."),
         QCoreApplication::translate("Commands", "DIR"));
+    const QCommandLineOption walkOption(
+        QStringLiteral("walk"),
+        QCoreApplication::translate(
+            "Commands", "Walk the demo through every page to the end without a person, then quit."));
     parser.addOption(demoOption);
     parser.addOption(langOption);
     parser.addOption(screenshotsOption);
+    parser.addOption(walkOption);
     parser.process(QStringList{QCoreApplication::applicationFilePath()} + arguments);
 
     auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
@@ -157,27 +163,33 @@ int wizardCommand(const QStringList &arguments)
         return ExitCode::Other;
     }
     const QString screenshotDirectory = parser.value(screenshotsOption);
-    const bool screenshots = parser.isSet(screenshotsOption);
-    if (screenshots && !parser.isSet(demoOption)) {
+    // --screenshots and --walk both walk the demo unattended; only --screenshots saves pictures.
+    const bool unattended = parser.isSet(screenshotsOption) || parser.isSet(walkOption);
+    if (parser.isSet(screenshotsOption) && !parser.isSet(demoOption)) {
         std::fputs(
             qPrintable(CommandsText::tr("mpki-setup: --screenshots walks the demo: use it with --demo.\n")),
             stderr);
         return ExitCode::BadInput;
     }
+    if (parser.isSet(walkOption) && !parser.isSet(demoOption)) {
+        std::fputs(qPrintable(CommandsText::tr("mpki-setup: --walk walks the demo: use it with --demo.\n")),
+                   stderr);
+        return ExitCode::BadInput;
+    }
 
     QString error;
-    std::unique_ptr<WizardSession> session = openSession(parser.isSet(demoOption), screenshots, &error);
+    std::unique_ptr<WizardSession> session = openSession(parser.isSet(demoOption), unattended, &error);
     if (!session) {
         std::fputs(qPrintable(CommandsText::tr("mpki-setup: %1\n").arg(error)), stderr);
-        if (!screenshots)
+        if (!unattended)
             QMessageBox::critical(nullptr, CommandsText::tr("MPKI setup"), error);
         return ExitCode::Other;
     }
 
     std::unique_ptr<FirstPaintMark> mark;
-    const auto show = [&mark, screenshots](WizardSession &s) {
+    const auto show = [&mark, unattended](WizardSession &s) {
         // Screenshots have the same logical size whatever the (offscreen) screen is.
-        s.wizard->resize(screenshots ? QSize(900, 720) : defaultWindowSize());
+        s.wizard->resize(unattended ? QSize(900, 720) : defaultWindowSize());
         if (!qEnvironmentVariableIsEmpty("MPKI_STARTUP_MARK_FILE") && !mark) {
             mark = std::make_unique<FirstPaintMark>();
             s.wizard->installEventFilter(mark.get());
@@ -185,11 +197,17 @@ int wizardCommand(const QStringList &arguments)
         s.wizard->show();
     };
 
-    if (screenshots) {
+    if (unattended) {
         DemoWalkthrough::Options options;
-        options.directory = screenshotDirectory;
+        options.directory = screenshotDirectory; // empty with --walk: nothing is saved
         auto *walk = new DemoWalkthrough(session->wizard.get(), options, session->wizard.get());
         int exitCode = ExitCode::Other;
+        QObject::connect(
+            session->wizard.get(), &MpkiWizard::demoUnavailable, app, [&exitCode](const QString &message) {
+                std::fputs(qPrintable(CommandsText::tr("mpki-setup: %1\n").arg(message)), stderr);
+                exitCode = ExitCode::Other;
+                QCoreApplication::exit(exitCode);
+            });
         QObject::connect(walk, &DemoWalkthrough::finished, app, [&exitCode](bool ok, const QString &message) {
             std::fputs(qPrintable(message + QLatin1Char('\n')), ok ? stdout : stderr);
             exitCode = ok ? ExitCode::Complete : ExitCode::Other;
@@ -208,6 +226,9 @@ int wizardCommand(const QStringList &arguments)
         QObject::connect(s.wizard.get(), &MpkiWizard::demoRequested, app, [&] {
             QString demoError;
             std::unique_ptr<WizardSession> demo = openSession(true, false, &demoError);
+            // Asked for by a click: the simulators start now, so that a failure keeps this window.
+            if (demo && !demo->controller->startDemo(&demoError))
+                demo.reset();
             if (!demo) {
                 QMessageBox::warning(session->wizard.get(), CommandsText::tr("MPKI setup"), demoError);
                 return;
@@ -223,6 +244,11 @@ int wizardCommand(const QStringList &arguments)
             QTimer::singleShot(0, app, [&replaced] { replaced.reset(); });
         });
         QObject::connect(s.wizard.get(), &QWizard::finished, app, &QApplication::quit);
+        QObject::connect(s.wizard.get(), &MpkiWizard::demoUnavailable, app, [&](const QString &message) {
+            std::fputs(qPrintable(CommandsText::tr("mpki-setup: %1\n").arg(message)), stderr);
+            QMessageBox::critical(session->wizard.get(), CommandsText::tr("MPKI setup"), message);
+            QCoreApplication::exit(ExitCode::Other);
+        });
     };
     wire(*session);
     app->setQuitOnLastWindowClosed(false);

@@ -116,8 +116,8 @@ void ScmCall::startAttempt()
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    if (m_settings.customTrust && url.scheme() == QLatin1String("https"))
-        request.setSslConfiguration(m_settings.tls);
+    if (m_settings.customTrust && m_settings.tls && url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(*m_settings.tls);
 
     QByteArray body;
     const bool hasBody = !m_request.body.isUndefined() && !m_request.body.isNull();

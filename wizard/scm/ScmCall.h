@@ -11,6 +11,8 @@
 #include <QSslConfiguration>
 #include <QStringList>
 
+#include <optional>
+
 class Clock;
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -22,7 +24,9 @@ struct ScmCallSettings
 {
     QNetworkAccessManager *network = nullptr;
     bool customTrust = false; // use `tls` on https requests (system CAs + the ones the user added)
-    QSslConfiguration tls;
+    // Built by the transport for the first https request that needs it, never before: a
+    // QSslConfiguration loads the TLS backend and OpenSSL, which nothing needs at start-up.
+    std::optional<QSslConfiguration> tls;
     int deadlineMs = 30000;
     ScmRetryPolicy retry;
     Clock *clock = nullptr;

@@ -81,7 +81,15 @@ public:
     void rebuildTrust()
     {
         settings.customTrust = !extraCaCertificates.isEmpty();
-        if (!settings.customTrust)
+        // Built again for the next https request (ensureTrust): not here, so that adding CA files
+        // at start-up does not load the TLS backend before anything is sent.
+        settings.tls.reset();
+    }
+
+    // The TLS configuration of the added trust, made for the first https request that needs it.
+    void ensureTrust(const QUrl &url)
+    {
+        if (!settings.customTrust || settings.tls || url.scheme() != QLatin1String("https"))
             return;
         // The system store stays in: the added certificates are extra trust, never a replacement.
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -213,6 +221,7 @@ QByteArray ScmTransport::newRequestId()
 ScmReply *ScmTransport::send(const ScmCredentials &credentials, const ScmRequest &request)
 {
     auto *reply = new ScmReply(newRequestId());
+    d->ensureTrust(credentials.baseUrl);
     auto *call = new ScmCall(credentials, request, reply, d->settings, this);
     d->calls.append(call);
 

@@ -31,7 +31,8 @@ DemoWalkthrough::DemoWalkthrough(MpkiWizard *wizard, const Options &options, QOb
 
 void DemoWalkthrough::start()
 {
-    QDir().mkpath(m_options.directory);
+    if (!m_options.directory.isEmpty())
+        QDir().mkpath(m_options.directory);
     m_timer->start();
     m_deadline->start();
 }
@@ -48,8 +49,10 @@ void DemoWalkthrough::finish(bool ok, const QString &message)
 
 void DemoWalkthrough::capture(int pageId)
 {
-    m_capturingPage = pageId;
     m_captured.insert(pageId);
+    if (m_options.directory.isEmpty())
+        return; // a walk without screenshots: the page was seen, nothing is saved
+    m_capturingPage = pageId;
     m_originalSize = m_wizard->size();
     m_captureQueue = m_options.sizes.isEmpty() ? QList<QSize>{m_originalSize} : m_options.sizes;
 }
@@ -109,8 +112,11 @@ void DemoWalkthrough::tick()
             capture(id);
             return;
         }
-        finish(true, tr("%n screenshot(s) written to %1.", nullptr, int(m_written.size()))
-                         .arg(QDir::toNativeSeparators(m_options.directory)));
+        if (m_options.directory.isEmpty())
+            finish(true, tr("The demo went through every page to the overview."));
+        else
+            finish(true, tr("%n screenshot(s) written to %1.", nullptr, int(m_written.size()))
+                             .arg(QDir::toNativeSeparators(m_options.directory)));
         return;
     }
     if (auto *page = qobject_cast<StepPage *>(m_wizard->currentPage())) {

@@ -12,14 +12,15 @@ class QTimer;
 // Walks a demo-mode wizard through every page without a person — fills nothing in (the demo's plan
 // is already there), presses Next, plays the person's password change — and saves a PNG of each
 // page (QWidget::grab) once it shows its result. For `mpki-setup --demo --screenshots DIR` and the
-// screenshot tests. Driven by a timer: never blocks, never spins a nested event loop.
+// screenshot tests; without a directory (`mpki-setup --demo --walk`) it walks the same way and saves
+// nothing. Driven by a timer: never blocks, never spins a nested event loop.
 class DemoWalkthrough : public QObject
 {
     Q_OBJECT
 public:
     struct Options
     {
-        QString directory;
+        QString directory;        // empty: no screenshots, only the walk
         QList<QSize> sizes;       // empty: the wizard's size as it is; else one PNG per size
         int timeoutSeconds = 240; // the whole walk
     };

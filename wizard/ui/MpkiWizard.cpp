@@ -17,13 +17,12 @@
 
 #include <QAbstractButton>
 #include <QStyle>
+#include <QTimer>
 
 MpkiWizard::MpkiWizard(WizardController *controller, QWidget *parent)
     : QWizard(parent)
     , m_controller(controller)
     , m_welcome(new WelcomePage(controller, this))
-    , m_connection(new ConnectionPage(controller, this))
-    , m_overview(new OverviewPage(controller, this))
 {
     setObjectName(QStringLiteral("mpkiWizard"));
     setWindowTitle(controller->isDemo() ? tr("MPKI setup for SEPPmail — demo with the built-in simulator")
@@ -38,15 +37,6 @@ MpkiWizard::MpkiWizard(WizardController *controller, QWidget *parent)
     setButtonText(QWizard::CancelButton, tr("&Close"));
 
     setPage(PageId::Welcome, m_welcome);
-    setPage(PageId::Connection, m_connection);
-    m_stepPages << new OrganizationPage(controller, this) << new ValidationPage(controller, this)
-                << new DomainsPage(controller, this) << new OperatorPage(controller, this)
-                << new PasswordPage(controller, this)
-                << new AutomaticStepPage(controller, StepId::ApiOnly, this)
-                << new VerifyPage(controller, this) << new ConnectorPage(controller, this);
-    for (StepPage *page : std::as_const(m_stepPages))
-        setPage(Steps::index(page->step()) + 1, page);
-    setPage(PageId::Overview, m_overview);
     setStartId(PageId::Welcome);
 
     const auto name = [this](QWizard::WizardButton which, const char *objectName) {
@@ -64,8 +54,60 @@ MpkiWizard::MpkiWizard(WizardController *controller, QWidget *parent)
 
 MpkiWizard::~MpkiWizard() = default;
 
+void MpkiWizard::ensureAllPages()
+{
+    if (m_connection)
+        return;
+    // The demo's simulators are needed from the connection page on, not by the welcome page.
+    QString demoError;
+    if (!m_controller->startDemo(&demoError))
+        emit demoUnavailable(demoError);
+    // In the order they were always made in (the focus chain follows it).
+    m_connection = new ConnectionPage(m_controller, this);
+    m_overview = new OverviewPage(m_controller, this);
+    setPage(PageId::Connection, m_connection);
+    m_stepPages << new OrganizationPage(m_controller, this) << new ValidationPage(m_controller, this)
+                << new DomainsPage(m_controller, this) << new OperatorPage(m_controller, this)
+                << new PasswordPage(m_controller, this)
+                << new AutomaticStepPage(m_controller, StepId::ApiOnly, this)
+                << new VerifyPage(m_controller, this) << new ConnectorPage(m_controller, this);
+    for (StepPage *page : std::as_const(m_stepPages))
+        setPage(Steps::index(page->step()) + 1, page);
+    setPage(PageId::Overview, m_overview);
+}
+
+ConnectionPage *MpkiWizard::connectionPage() const
+{
+    const_cast<MpkiWizard *>(this)->ensureAllPages();
+    return m_connection;
+}
+
+OverviewPage *MpkiWizard::overviewPage() const
+{
+    const_cast<MpkiWizard *>(this)->ensureAllPages();
+    return m_overview;
+}
+
+bool MpkiWizard::validateCurrentPage()
+{
+    // Next (or Finish) leads to a page that must exist by then.
+    ensureAllPages();
+    return QWizard::validateCurrentPage();
+}
+
+void MpkiWizard::paintEvent(QPaintEvent *event)
+{
+    QWizard::paintEvent(event);
+    if (m_painted)
+        return;
+    m_painted = true;
+    // Once the first page is on the screen, the others are built while the person reads it.
+    QTimer::singleShot(0, this, &MpkiWizard::ensureAllPages);
+}
+
 StepPage *MpkiWizard::stepPage(StepId step) const
 {
+    const_cast<MpkiWizard *>(this)->ensureAllPages();
     for (StepPage *page : m_stepPages) {
         if (page->step() == step)
             return page;

@@ -13,6 +13,10 @@ class WizardController;
 // The wizard: welcome, connection, one page per step, connector, overview — all over one
 // WizardController. The pages' order follows the procedure; the welcome page's choice decides where
 // the connection page leads (a new onboarding, the first open step, or the overview).
+//
+// Only the welcome page is built before the window is first painted; the other pages are built
+// right after that paint (a zero-timer), or earlier when something needs them (Next, the
+// accessors below), so that a person sees the window without waiting for pages not shown yet.
 class MpkiWizard : public QWizard
 {
     Q_OBJECT
@@ -23,8 +27,12 @@ public:
     WizardController *controller() const { return m_controller; }
     StepPage *stepPage(StepId step) const;
     WelcomePage *welcomePage() const { return m_welcome; }
-    ConnectionPage *connectionPage() const { return m_connection; }
-    OverviewPage *overviewPage() const { return m_overview; }
+    ConnectionPage *connectionPage() const;
+    OverviewPage *overviewPage() const;
+    // Builds the pages after the welcome page now, when they are not built yet (idempotent).
+    void ensureAllPages();
+    bool hasAllPages() const { return m_connection != nullptr; }
+    bool validateCurrentPage() override;
 
     // Whether the current page waits for an answer (the connection check, its step).
     bool isCurrentPageBusy() const;
@@ -34,16 +42,21 @@ public:
 signals:
     // The person asked for the built-in simulator on the welcome page.
     void demoRequested();
+    // Demo mode: the simulators could not be started when the pages after the welcome page were
+    // built (a translated message).
+    void demoUnavailable(const QString &message);
 
 protected:
     void done(int result) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void onCurrentIdChanged(int id);
 
     WizardController *m_controller;
     WelcomePage *m_welcome;
-    ConnectionPage *m_connection;
-    OverviewPage *m_overview;
+    ConnectionPage *m_connection = nullptr;
+    OverviewPage *m_overview = nullptr;
     QList<StepPage *> m_stepPages;
+    bool m_painted = false;
 };

@@ -53,7 +53,8 @@ QIcon UiIcons::icon(const QString &name)
     static QHash<QString, QIcon> cache;
     static const bool svgAvailable = [] {
         initResources();
-        return QImageReader::supportedImageFormats().contains("svg");
+        // Asks for the SVG reader only: supportedImageFormats() would load every image plugin.
+        return QImageReader(QStringLiteral(":/mpki-ui/icons/banner.svg")).canRead();
     }();
     auto found = cache.constFind(name);
     if (found != cache.constEnd())

@@ -140,12 +140,12 @@ bool WizardController::open(QString *error)
             demoOptions.clock = m_options.clock;
             m_demo->setOptions(demoOptions);
         }
-        if (!m_demo->isStarted() && !m_demo->start(examplePlan(), error))
-            return false;
         if (!m_options.secrets)
             m_secrets = m_demo->secretStore();
         m_runner->setSecretStore(m_secrets);
-        m_runner->setGatewayTarget(m_demo->gatewayTarget());
+        // A demo given from outside runs already (or is started now); an own one when the wizard asks.
+        if (m_options.demoEnvironment && !startDemo(error))
+            return false;
         connect(m_demo, &DemoEnvironment::personFinished, this,
                 [this](bool ok, const QString &text) { emit personsPartPlayed(ok, text); });
     }
@@ -161,6 +161,22 @@ bool WizardController::open(QString *error)
     m_runner->setStateStore(m_store.get());
     loadTrustedCertificates();
     loadPlan();
+    return true;
+}
+
+bool WizardController::startDemo(QString *error)
+{
+    if (!m_demo || m_demoAttached)
+        return true;
+    if (!m_demo->isStarted() && !m_demo->start(examplePlan(), error))
+        return false;
+    m_demoAttached = true;
+    m_runner->setGatewayTarget(m_demo->gatewayTarget());
+    // The plan loaded before the simulators listened: point it at them now.
+    if (isOpen()) {
+        m_plan = m_demo->rewritePlan(m_plan);
+        emit planChanged();
+    }
     return true;
 }
 

@@ -101,6 +101,11 @@ public:
     // wizard saved there. False with a translated *error.
     bool open(QString *error);
     bool isOpen() const;
+    // Demo mode: starts the demo's simulators unless they run already, and points the plan at them.
+    // When the controller owns the demo (no Options::demoEnvironment), open() leaves this to the
+    // wizard, which calls it once its first page is painted (the welcome page needs no simulator).
+    // True outside demo mode; false with a translated *error.
+    bool startDemo(QString *error);
     bool isDemo() const { return m_options.demo; }
     QString stateDirectory() const;
     DemoEnvironment *demoEnvironment() const { return m_demo; }
@@ -205,6 +210,7 @@ private:
     Confirmer m_confirmer;
     std::unique_ptr<DemoEnvironment> m_ownedDemo;
     DemoEnvironment *m_demo = nullptr;
+    bool m_demoAttached = false;
     QString m_stateDirectory;
     std::unique_ptr<StateStore> m_store;
     Runner *m_runner = nullptr;
