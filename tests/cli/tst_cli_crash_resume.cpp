@@ -1,7 +1,7 @@
 // Crash and resume with the real keychain: `mpki-setup run` (a real child process) is SIGKILLed
-// right after each kind of changing request reaches the simulator — every attempt dies after the
-// first request of a kind no attempt died after yet, so the runs together are killed after every
-// kind the procedure sends, including the committed password change — and the next run resumes. At the
+// right after each kind of changing request reaches the simulator — the organisation's creation,
+// the first of the creates sent together (domains, validation, operator), the committed password
+// change and the switch to API-only, one kind per attempt — and the next run resumes. At the
 // end: no duplicate organisation, domain or admin; the operator's password in the keychain works;
 // and no password lies in the state directory, the journal, HOME or anything the runs printed.
 #include "CliTestKit.h"
@@ -101,6 +101,14 @@ void CliCrashResumeTest::killAfterEveryChangingRequest()
     };
     QSet<QString> passwords{simulator.adminPassword()};
     QByteArray printed;
+    // The kinds of request to die right after, in the order the procedure first reaches them.
+    // Requests sent together (the domains, the validation and the operator are created at once)
+    // give one kill point between them: the others are done already when the next run starts.
+    const QStringList targets{QStringLiteral("POST /api/organization/v1"),
+                              QStringLiteral("POST /api/domain/v1"), QStringLiteral("POST /api/admin/v1"),
+                              QStringLiteral("POST /api/admin/v1/changepassword"),
+                              QStringLiteral("PUT /api/admin/v1/N")};
+    QSet<QString> seen;
     QStringList killedAfter;
     int finalCode = -1;
     for (int attempt = 1; attempt <= 40; ++attempt) {
@@ -110,7 +118,15 @@ void CliCrashResumeTest::killAfterEveryChangingRequest()
             // One kind: method and path with the ids taken out.
             QString kind = changingPaths.last();
             kind.replace(QRegularExpression(QStringLiteral("/\\d+")), QStringLiteral("/N"));
-            if (killedAfter.contains(kind))
+            QString target;
+            for (const QString &candidate : targets) {
+                if (!seen.contains(candidate)) {
+                    target = candidate;
+                    break;
+                }
+            }
+            seen << kind;
+            if (kind != target)
                 return false;
             killedAfter << kind;
             return true;
@@ -128,18 +144,11 @@ void CliCrashResumeTest::killAfterEveryChangingRequest()
     QVERIFY2(finalCode == 0,
              qPrintable(killedAfter.join(QLatin1Char(',')) + QString::fromUtf8(printed.right(1500))));
     qInfo() << "killed after:" << killedAfter;
-    const auto killedAfterKind = [&](const QString &prefix) {
-        for (const QString &request : std::as_const(killedAfter)) {
-            if (request.startsWith(prefix))
-                return true;
-        }
-        return false;
-    };
-    QVERIFY(killedAfterKind(QStringLiteral("POST /api/organization/v1")));
-    QVERIFY(killedAfterKind(QStringLiteral("POST /api/domain/v1")));
-    QVERIFY(killedAfterKind(QStringLiteral("POST /api/admin/v1")));
-    QVERIFY(killedAfterKind(QStringLiteral("POST /api/admin/v1/changepassword")));
-    QVERIFY(killedAfterKind(QStringLiteral("PUT /api/admin/v1/N")));
+    QVERIFY(killedAfter.contains(QStringLiteral("POST /api/organization/v1")));
+    QVERIFY(killedAfter.contains(QStringLiteral("POST /api/domain/v1")) ||
+            killedAfter.contains(QStringLiteral("POST /api/admin/v1")));
+    QVERIFY(killedAfter.contains(QStringLiteral("POST /api/admin/v1/changepassword")));
+    QVERIFY(killedAfter.contains(QStringLiteral("PUT /api/admin/v1/N")));
 
     // No duplicates in SCM.
     const QJsonObject snapshot = simulator.snapshot();
