@@ -163,6 +163,9 @@ void TestGuiWizardDemo::everyInputHasANameAndAnAccessibleName()
     QTemporaryDir state;
     auto w = WizardUnderTest::open(demo.get(), state.path());
     QVERIFY(w);
+    // The pages after the welcome page are built after the first paint: build them all now.
+    w->wizard->ensureAllPages();
+    QVERIFY(w->wizard->hasAllPages());
     QStringList missing;
     const auto inputs = w->wizard->findChildren<QWidget *>();
     for (QWidget *widget : inputs) {

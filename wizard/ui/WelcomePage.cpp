@@ -5,10 +5,46 @@
 #include "WizardController.h"
 
 #include <QButtonGroup>
+#include <QEvent>
+#include <QHash>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+
+namespace {
+// A word-wrapped rich-text label that remembers the height of each width it was asked for. Qt asks
+// a word-wrapped QLabel for its height at the same width many times while the wizard lays out its
+// first page (the page's layout, the wizard's page area, the window), and QLabel lays the whole
+// document out again for each question: the long introduction made that a good part of start-up.
+class WrappedTextLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    int heightForWidth(int width) const override
+    {
+        const auto cached = m_heights.constFind(width);
+        if (cached != m_heights.constEnd())
+            return *cached;
+        const int height = QLabel::heightForWidth(width);
+        m_heights.insert(width, height);
+        return height;
+    }
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        // A new font or style changes every height (the text is set once, before any layout).
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+            m_heights.clear();
+        QLabel::changeEvent(event);
+    }
+
+private:
+    mutable QHash<int, int> m_heights;
+};
+} // namespace
 
 WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     : QWizardPage(parent)
@@ -21,7 +57,7 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     setObjectName(QStringLiteral("welcomePage"));
     setTitle(tr("Connect your SEPPmail gateway to Sectigo Certificate Manager"));
 
-    auto *intro = new QLabel(this);
+    auto *intro = new WrappedTextLabel(this);
     intro->setObjectName(QStringLiteral("welcomeIntro"));
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::RichText);
