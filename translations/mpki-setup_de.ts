@@ -92,6 +92,25 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>L</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>mpki-setup %1: %2
+</source>
+        <translation>mpki-setup %1: %2
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup %1: unexpected argument &quot;%2&quot;.
+</source>
+        <translation>mpki-setup %1: unerwartetes Argument &quot;%2&quot;.
+</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Connects a SEPPmail Secure E-Mail Gateway to a Sectigo Certificate Manager account.
@@ -156,6 +175,16 @@ Ohne Befehl öffnet sich der Assistent.</translation>
     <message>
         <source>MPKI setup</source>
         <translation>MPKI-Einrichtung</translation>
+    </message>
+    <message>
+        <source>Walk the demo through every page to the end without a person, then quit.</source>
+        <translation>Die Demo ohne Person durch alle Seiten bis zum Ende führen, dann beenden.</translation>
+    </message>
+    <message>
+        <source>mpki-setup: --walk walks the demo: use it with --demo.
+</source>
+        <translation>mpki-setup: --walk führt durch die Demo: Verwenden Sie es zusammen mit --demo.
+</translation>
     </message>
 </context>
 <context>
@@ -742,6 +771,10 @@ Ohne Befehl öffnet sich der Assistent.</translation>
         <source>The page “%1” does not go on.</source>
         <translation>Die Seite «%1» geht nicht weiter.</translation>
     </message>
+    <message>
+        <source>The demo went through every page to the overview.</source>
+        <translation>Die Demo hat alle Seiten bis zur Übersicht durchlaufen.</translation>
+    </message>
 </context>
 <context>
     <name>DomainsPage</name>
@@ -976,19 +1009,9 @@ mail.beispiel.ch</translation>
         <translation>Die Sprache der Meldungen und der Beschriftungen des Werteblatts.</translation>
     </message>
     <message>
-        <source>L</source>
-        <translation>S</translation>
-    </message>
-    <message>
         <source>mpki-setup export: %1
 </source>
         <translation>mpki-setup export: %1
-</translation>
-    </message>
-    <message>
-        <source>mpki-setup export: unexpected argument &quot;%1&quot;.
-</source>
-        <translation>mpki-setup export: unerwartetes Argument &quot;%1&quot;.
 </translation>
     </message>
     <message>
@@ -1128,23 +1151,9 @@ mail.beispiel.ch</translation>
         <translation>Das Passwort des Operators anzeigen.</translation>
     </message>
     <message>
-        <source>The language of the messages.</source>
-        <translation>Die Sprache der Meldungen.</translation>
-    </message>
-    <message>
-        <source>L</source>
-        <translation>S</translation>
-    </message>
-    <message>
         <source>mpki-setup import: %1
 </source>
         <translation>mpki-setup import: %1
-</translation>
-    </message>
-    <message>
-        <source>mpki-setup import: unexpected argument &quot;%1&quot;.
-</source>
-        <translation>mpki-setup import: unerwartetes Argument &quot;%1&quot;.
 </translation>
     </message>
     <message>
@@ -1923,131 +1932,131 @@ mail.beispiel.ch</translation>
     </message>
     <message>
         <source>The SCM address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse von SCM</translation>
     </message>
     <message>
         <source>The customer URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Customer URI</translation>
     </message>
     <message>
         <source>The admin&apos;s login</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Login des Administrators</translation>
     </message>
     <message>
         <source>The SCM dialect</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SCM-Dialekt</translation>
     </message>
     <message>
         <source>The organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Organisation</translation>
     </message>
     <message>
         <source>The organisation&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Organisation</translation>
     </message>
     <message>
         <source>The organisation&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ort der Organisation</translation>
     </message>
     <message>
         <source>The organisation&apos;s state or province</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanton oder das Bundesland der Organisation</translation>
     </message>
     <message>
         <source>The organisation&apos;s postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Postleitzahl der Organisation</translation>
     </message>
     <message>
         <source>The organisation&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Land der Organisation</translation>
     </message>
     <message>
         <source>The department</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abteilung</translation>
     </message>
     <message>
         <source>The validation level</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Validierungsstufe</translation>
     </message>
     <message>
         <source>The organisation&apos;s legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der rechtliche Name der Organisation</translation>
     </message>
     <message>
         <source>The organisation identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennung der Organisation</translation>
     </message>
     <message>
         <source>The list of domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Domains</translation>
     </message>
     <message>
         <source>The domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain</translation>
     </message>
     <message>
         <source>The domain&apos;s validation method</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Validierungsmethode der Domain</translation>
     </message>
     <message>
         <source>The operator&apos;s login</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Login des Operators</translation>
     </message>
     <message>
         <source>The operator&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse des Operators</translation>
     </message>
     <message>
         <source>The operator&apos;s forename</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorname des Operators</translation>
     </message>
     <message>
         <source>The operator&apos;s surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachname des Operators</translation>
     </message>
     <message>
         <source>The operator&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle des Operators</translation>
     </message>
     <message>
         <source>The operator&apos;s privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Rechte des Operators</translation>
     </message>
     <message>
         <source>The S/MIME certificate profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das S/MIME-Zertifikatsprofil</translation>
     </message>
     <message>
         <source>The certificate term</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Laufzeit des Zertifikats</translation>
     </message>
     <message>
         <source>The renewal period</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Erneuerungszeitraum</translation>
     </message>
     <message>
         <source>The full-name pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Muster für den vollständigen Namen</translation>
     </message>
     <message>
         <source>The gateway&apos;s API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Adresse des Gateways</translation>
     </message>
     <message>
         <source>The gateway&apos;s customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde des Gateways</translation>
     </message>
     <message>
         <source>Whether to create missing managed domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angabe, ob fehlende verwaltete Domains angelegt werden</translation>
     </message>
     <message>
         <source>The managed domains&apos; forwarding host</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Weiterleitungshost der verwalteten Domains</translation>
     </message>
     <message>
         <source>The managed domains&apos; forwarding port</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Weiterleitungsport der verwalteten Domains</translation>
     </message>
 </context>
 <context>
@@ -2895,23 +2904,9 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
         <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
-        <source>The language of the messages.</source>
-        <translation>Die Sprache der Meldungen.</translation>
-    </message>
-    <message>
-        <source>L</source>
-        <translation>S</translation>
-    </message>
-    <message>
         <source>mpki-setup status: %1
 </source>
         <translation>mpki-setup status: %1
-</translation>
-    </message>
-    <message>
-        <source>mpki-setup status: unexpected argument &quot;%1&quot;.
-</source>
-        <translation>mpki-setup status: unerwartetes Argument &quot;%1&quot;.
 </translation>
     </message>
     <message>
@@ -3305,6 +3300,10 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
     <message>
         <source>Submitted the organisation for validation (id %1). Sectigo vets it by hand, which can take hours to days; the other steps go on meanwhile. Run again later to continue.</source>
         <translation>Organisation zur Validierung eingereicht (ID %1). Sectigo prüft sie von Hand, was Stunden bis Tage dauern kann; die anderen Schritte laufen derweil weiter. Führen Sie das Programm später erneut aus, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Reading the validation&apos;s status</source>
+        <translation>Status der Validierung wird gelesen</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,25 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>mpki-setup %1: %2
+</source>
+        <translation>mpki-setup %1 : %2
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup %1: unexpected argument &quot;%2&quot;.
+</source>
+        <translation>mpki-setup %1 : argument inattendu « %2 ».
+</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Connects a SEPPmail Secure E-Mail Gateway to a Sectigo Certificate Manager account.
@@ -156,6 +175,16 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     <message>
         <source>MPKI setup</source>
         <translation>Configuration MPKI</translation>
+    </message>
+    <message>
+        <source>Walk the demo through every page to the end without a person, then quit.</source>
+        <translation>Parcourir toutes les pages de la démo jusqu&apos;à la fin sans intervention humaine, puis quitter.</translation>
+    </message>
+    <message>
+        <source>mpki-setup: --walk walks the demo: use it with --demo.
+</source>
+        <translation>mpki-setup : --walk parcourt la démo : utilisez-le avec --demo.
+</translation>
     </message>
 </context>
 <context>
@@ -742,6 +771,10 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
         <source>The page “%1” does not go on.</source>
         <translation>La page « %1 » ne passe pas à la suite.</translation>
     </message>
+    <message>
+        <source>The demo went through every page to the overview.</source>
+        <translation>La démo a parcouru toutes les pages jusqu&apos;à l&apos;aperçu.</translation>
+    </message>
 </context>
 <context>
     <name>DomainsPage</name>
@@ -976,19 +1009,9 @@ mail.example.ch</translation>
         <translation>La langue des messages et des libellés de la fiche.</translation>
     </message>
     <message>
-        <source>L</source>
-        <translation>L</translation>
-    </message>
-    <message>
         <source>mpki-setup export: %1
 </source>
         <translation>mpki-setup export : %1
-</translation>
-    </message>
-    <message>
-        <source>mpki-setup export: unexpected argument &quot;%1&quot;.
-</source>
-        <translation>mpki-setup export : argument inattendu « %1 ».
 </translation>
     </message>
     <message>
@@ -1128,23 +1151,9 @@ mail.example.ch</translation>
         <translation>Afficher le mot de passe de l&apos;opérateur.</translation>
     </message>
     <message>
-        <source>The language of the messages.</source>
-        <translation>La langue des messages.</translation>
-    </message>
-    <message>
-        <source>L</source>
-        <translation>L</translation>
-    </message>
-    <message>
         <source>mpki-setup import: %1
 </source>
         <translation>mpki-setup import : %1
-</translation>
-    </message>
-    <message>
-        <source>mpki-setup import: unexpected argument &quot;%1&quot;.
-</source>
-        <translation>mpki-setup import : argument inattendu « %1 ».
 </translation>
     </message>
     <message>
@@ -1923,131 +1932,131 @@ mail.example.ch</translation>
     </message>
     <message>
         <source>The SCM address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de SCM</translation>
     </message>
     <message>
         <source>The customer URI</source>
-        <translation type="unfinished"></translation>
+        <translation>La Customer URI</translation>
     </message>
     <message>
         <source>The admin&apos;s login</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de l&apos;administrateur</translation>
     </message>
     <message>
         <source>The SCM dialect</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dialecte SCM</translation>
     </message>
     <message>
         <source>The organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;organisation</translation>
     </message>
     <message>
         <source>The organisation&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;organisation</translation>
     </message>
     <message>
         <source>The organisation&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>La ville de l&apos;organisation</translation>
     </message>
     <message>
         <source>The organisation&apos;s state or province</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canton ou la région de l&apos;organisation</translation>
     </message>
     <message>
         <source>The organisation&apos;s postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code postal de l&apos;organisation</translation>
     </message>
     <message>
         <source>The organisation&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pays de l&apos;organisation</translation>
     </message>
     <message>
         <source>The department</source>
-        <translation type="unfinished"></translation>
+        <translation>Le département</translation>
     </message>
     <message>
         <source>The validation level</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau de validation</translation>
     </message>
     <message>
         <source>The organisation&apos;s legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>La raison sociale de l&apos;organisation</translation>
     </message>
     <message>
         <source>The organisation identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de l&apos;organisation</translation>
     </message>
     <message>
         <source>The list of domains</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des domaines</translation>
     </message>
     <message>
         <source>The domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine</translation>
     </message>
     <message>
         <source>The domain&apos;s validation method</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode de validation du domaine</translation>
     </message>
     <message>
         <source>The operator&apos;s login</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de l&apos;opérateur</translation>
     </message>
     <message>
         <source>The operator&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse électronique de l&apos;opérateur</translation>
     </message>
     <message>
         <source>The operator&apos;s forename</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prénom de l&apos;opérateur</translation>
     </message>
     <message>
         <source>The operator&apos;s surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de famille de l&apos;opérateur</translation>
     </message>
     <message>
         <source>The operator&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle de l&apos;opérateur</translation>
     </message>
     <message>
         <source>The operator&apos;s privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des privilèges de l&apos;opérateur</translation>
     </message>
     <message>
         <source>The S/MIME certificate profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de certificat S/MIME</translation>
     </message>
     <message>
         <source>The certificate term</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée du certificat</translation>
     </message>
     <message>
         <source>The renewal period</source>
-        <translation type="unfinished"></translation>
+        <translation>La période de renouvellement</translation>
     </message>
     <message>
         <source>The full-name pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle du nom complet</translation>
     </message>
     <message>
         <source>The gateway&apos;s API address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;API de la passerelle</translation>
     </message>
     <message>
         <source>The gateway&apos;s customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client de la passerelle</translation>
     </message>
     <message>
         <source>Whether to create missing managed domains</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option de création des domaines gérés manquants</translation>
     </message>
     <message>
         <source>The managed domains&apos; forwarding host</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte de transfert des domaines gérés</translation>
     </message>
     <message>
         <source>The managed domains&apos; forwarding port</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port de transfert des domaines gérés</translation>
     </message>
 </context>
 <context>
@@ -2895,23 +2904,9 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
         <translation>Afficher un seul objet JSON au lieu de texte.</translation>
     </message>
     <message>
-        <source>The language of the messages.</source>
-        <translation>La langue des messages.</translation>
-    </message>
-    <message>
-        <source>L</source>
-        <translation>L</translation>
-    </message>
-    <message>
         <source>mpki-setup status: %1
 </source>
         <translation>mpki-setup status : %1
-</translation>
-    </message>
-    <message>
-        <source>mpki-setup status: unexpected argument &quot;%1&quot;.
-</source>
-        <translation>mpki-setup status : argument inattendu « %1 ».
 </translation>
     </message>
     <message>
@@ -3305,6 +3300,10 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
     <message>
         <source>Submitted the organisation for validation (id %1). Sectigo vets it by hand, which can take hours to days; the other steps go on meanwhile. Run again later to continue.</source>
         <translation>Organisation soumise à la validation (ID %1). Sectigo la vérifie manuellement, ce qui peut prendre de quelques heures à quelques jours ; les autres étapes continuent entre-temps. Relancez plus tard pour continuer.</translation>
+    </message>
+    <message>
+        <source>Reading the validation&apos;s status</source>
+        <translation>Lecture de l&apos;état de la validation</translation>
     </message>
 </context>
 <context>

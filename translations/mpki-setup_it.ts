@@ -92,6 +92,25 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>mpki-setup %1: %2
+</source>
+        <translation>mpki-setup %1: %2
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup %1: unexpected argument &quot;%2&quot;.
+</source>
+        <translation>mpki-setup %1: argomento inatteso &quot;%2&quot;.
+</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Connects a SEPPmail Secure E-Mail Gateway to a Sectigo Certificate Manager account.
@@ -156,6 +175,16 @@ Senza comando si apre la procedura guidata.</translation>
     <message>
         <source>MPKI setup</source>
         <translation>Configurazione MPKI</translation>
+    </message>
+    <message>
+        <source>Walk the demo through every page to the end without a person, then quit.</source>
+        <translation>Percorrere tutte le pagine della demo fino alla fine senza intervento umano, poi uscire.</translation>
+    </message>
+    <message>
+        <source>mpki-setup: --walk walks the demo: use it with --demo.
+</source>
+        <translation>mpki-setup: --walk percorre la demo: usarlo con --demo.
+</translation>
     </message>
 </context>
 <context>
@@ -742,6 +771,10 @@ Senza comando si apre la procedura guidata.</translation>
         <source>The page “%1” does not go on.</source>
         <translation>La pagina «%1» non prosegue.</translation>
     </message>
+    <message>
+        <source>The demo went through every page to the overview.</source>
+        <translation>La demo ha percorso tutte le pagine fino alla panoramica.</translation>
+    </message>
 </context>
 <context>
     <name>DomainsPage</name>
@@ -976,19 +1009,9 @@ mail.esempio.ch</translation>
         <translation>La lingua dei messaggi e delle etichette del foglio.</translation>
     </message>
     <message>
-        <source>L</source>
-        <translation>L</translation>
-    </message>
-    <message>
         <source>mpki-setup export: %1
 </source>
         <translation>mpki-setup export: %1
-</translation>
-    </message>
-    <message>
-        <source>mpki-setup export: unexpected argument &quot;%1&quot;.
-</source>
-        <translation>mpki-setup export: argomento inatteso &quot;%1&quot;.
 </translation>
     </message>
     <message>
@@ -1128,23 +1151,9 @@ mail.esempio.ch</translation>
         <translation>Mostrare la password dell&apos;operatore.</translation>
     </message>
     <message>
-        <source>The language of the messages.</source>
-        <translation>La lingua dei messaggi.</translation>
-    </message>
-    <message>
-        <source>L</source>
-        <translation>L</translation>
-    </message>
-    <message>
         <source>mpki-setup import: %1
 </source>
         <translation>mpki-setup import: %1
-</translation>
-    </message>
-    <message>
-        <source>mpki-setup import: unexpected argument &quot;%1&quot;.
-</source>
-        <translation>mpki-setup import: argomento inatteso &quot;%1&quot;.
 </translation>
     </message>
     <message>
@@ -1923,131 +1932,131 @@ mail.esempio.ch</translation>
     </message>
     <message>
         <source>The SCM address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo di SCM</translation>
     </message>
     <message>
         <source>The customer URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo Customer URI</translation>
     </message>
     <message>
         <source>The admin&apos;s login</source>
-        <translation type="unfinished"></translation>
+        <translation>Il login dell&apos;amministratore</translation>
     </message>
     <message>
         <source>The SCM dialect</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dialetto SCM</translation>
     </message>
     <message>
         <source>The organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome dell&apos;organizzazione</translation>
     </message>
     <message>
         <source>The organisation&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo dell&apos;organizzazione</translation>
     </message>
     <message>
         <source>The organisation&apos;s city</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome della città dell&apos;organizzazione</translation>
     </message>
     <message>
         <source>The organisation&apos;s state or province</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cantone o la provincia dell&apos;organizzazione</translation>
     </message>
     <message>
         <source>The organisation&apos;s postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Il CAP dell&apos;organizzazione</translation>
     </message>
     <message>
         <source>The organisation&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>Il paese dell&apos;organizzazione</translation>
     </message>
     <message>
         <source>The department</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dipartimento</translation>
     </message>
     <message>
         <source>The validation level</source>
-        <translation type="unfinished"></translation>
+        <translation>Il livello di validazione</translation>
     </message>
     <message>
         <source>The organisation&apos;s legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome legale dell&apos;organizzazione</translation>
     </message>
     <message>
         <source>The organisation identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identificativo dell&apos;organizzazione</translation>
     </message>
     <message>
         <source>The list of domains</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elenco dei domini</translation>
     </message>
     <message>
         <source>The domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dominio</translation>
     </message>
     <message>
         <source>The domain&apos;s validation method</source>
-        <translation type="unfinished"></translation>
+        <translation>Il metodo di validazione del dominio</translation>
     </message>
     <message>
         <source>The operator&apos;s login</source>
-        <translation type="unfinished"></translation>
+        <translation>Il login dell&apos;operatore</translation>
     </message>
     <message>
         <source>The operator&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo e-mail dell&apos;operatore</translation>
     </message>
     <message>
         <source>The operator&apos;s forename</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome dell&apos;operatore</translation>
     </message>
     <message>
         <source>The operator&apos;s surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cognome dell&apos;operatore</translation>
     </message>
     <message>
         <source>The operator&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ruolo dell&apos;operatore</translation>
     </message>
     <message>
         <source>The operator&apos;s privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elenco dei privilegi dell&apos;operatore</translation>
     </message>
     <message>
         <source>The S/MIME certificate profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Il profilo del certificato S/MIME</translation>
     </message>
     <message>
         <source>The certificate term</source>
-        <translation type="unfinished"></translation>
+        <translation>La durata del certificato</translation>
     </message>
     <message>
         <source>The renewal period</source>
-        <translation type="unfinished"></translation>
+        <translation>Il periodo di rinnovo</translation>
     </message>
     <message>
         <source>The full-name pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Il modello del nome completo</translation>
     </message>
     <message>
         <source>The gateway&apos;s API address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo API del gateway</translation>
     </message>
     <message>
         <source>The gateway&apos;s customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente del gateway</translation>
     </message>
     <message>
         <source>Whether to create missing managed domains</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opzione per creare i domini gestiti mancanti</translation>
     </message>
     <message>
         <source>The managed domains&apos; forwarding host</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;host di inoltro dei domini gestiti</translation>
     </message>
     <message>
         <source>The managed domains&apos; forwarding port</source>
-        <translation type="unfinished"></translation>
+        <translation>La porta di inoltro dei domini gestiti</translation>
     </message>
 </context>
 <context>
@@ -2895,23 +2904,9 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
         <translation>Stampare un oggetto JSON invece del testo.</translation>
     </message>
     <message>
-        <source>The language of the messages.</source>
-        <translation>La lingua dei messaggi.</translation>
-    </message>
-    <message>
-        <source>L</source>
-        <translation>L</translation>
-    </message>
-    <message>
         <source>mpki-setup status: %1
 </source>
         <translation>mpki-setup status: %1
-</translation>
-    </message>
-    <message>
-        <source>mpki-setup status: unexpected argument &quot;%1&quot;.
-</source>
-        <translation>mpki-setup status: argomento inatteso &quot;%1&quot;.
 </translation>
     </message>
     <message>
@@ -3305,6 +3300,10 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
     <message>
         <source>Submitted the organisation for validation (id %1). Sectigo vets it by hand, which can take hours to days; the other steps go on meanwhile. Run again later to continue.</source>
         <translation>Organizzazione inviata alla validazione (ID %1). Sectigo la verifica manualmente, il che può richiedere da ore a giorni; nel frattempo gli altri passi proseguono. Eseguire di nuovo più tardi per continuare.</translation>
+    </message>
+    <message>
+        <source>Reading the validation&apos;s status</source>
+        <translation>Lettura dello stato della validazione</translation>
     </message>
 </context>
 <context>
