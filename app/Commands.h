@@ -8,7 +8,15 @@
 // 0 complete, 2 bad input, 3 waiting for something outside, 4 refused by the remote side,
 // 5 network/TLS failure after retries, 1 anything else.
 namespace ExitCode {
-enum : int { Complete = 0, Other = 1, BadInput = 2, Waiting = 3, Refused = 4, Network = 5 };
+enum : int
+{
+    Complete = 0,
+    Other = 1,
+    BadInput = 2,
+    Waiting = 3,
+    Refused = 4,
+    Network = 5
+};
 }
 
 int runCommand(const QStringList &arguments);      // run --plan FILE ...

@@ -19,10 +19,8 @@ struct Command
 };
 
 const Command commands[] = {
-    {"run", runCommand, runNeedsGui},
-    {"status", statusCommand, nullptr},
-    {"simulate", simulateCommand, nullptr},
-    {"export", exportCommand, exportNeedsGui},
+    {"run", runCommand, runNeedsGui},       {"status", statusCommand, nullptr},
+    {"simulate", simulateCommand, nullptr}, {"export", exportCommand, exportNeedsGui},
     {"import", importCommand, nullptr},
 };
 
@@ -43,8 +41,9 @@ int main(int argc, char *argv[])
         raw << QString::fromLocal8Bit(argv[i]);
     const Command *command = raw.size() > 1 ? findCommand(raw.at(1)) : nullptr;
     const QStringList commandArguments = command ? raw.mid(2) : raw.mid(1);
-    const bool helpOrVersion = commandArguments.contains(QStringLiteral("--help"))
-        || commandArguments.contains(QStringLiteral("-h")) || commandArguments.contains(QStringLiteral("--version"));
+    const bool helpOrVersion = commandArguments.contains(QStringLiteral("--help")) ||
+                               commandArguments.contains(QStringLiteral("-h")) ||
+                               commandArguments.contains(QStringLiteral("--version"));
 
     QCoreApplication::setApplicationName(QStringLiteral("mpki-setup"));
     QCoreApplication::setOrganizationName(QStringLiteral("mpki-setup"));
@@ -54,8 +53,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app;
     if (command) {
         if (command->needsGui && command->needsGui(commandArguments) && !helpOrVersion) {
-            if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-                && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+                qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             app = std::make_unique<QGuiApplication>(argc, argv);
         } else {

@@ -33,8 +33,7 @@ ScaledClock::ScaledClock(double factor)
     : m_factor(factor > 0 ? factor : 1.0)
     , m_start(QDateTime::currentDateTimeUtc())
     , m_startMonotonicMs(monotonicMs())
-{
-}
+{}
 
 QDateTime ScaledClock::now() const
 {
