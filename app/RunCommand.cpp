@@ -4,6 +4,7 @@
 // The state directory defaults to $XDG_STATE_HOME/mpki-setup/<plan file name without .json>
 // (~/.local/state/... when XDG_STATE_HOME is unset); with --demo and no --state, a new directory
 // under the system's temporary directory (the demo's simulated world is new every time).
+#include "CommandLine.h"
 #include "Commands.h"
 
 #include "ConnectorConfig.h"
@@ -189,14 +190,16 @@ private:
 
 int runCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(RunCommandText::tr(
-        "Runs the onboarding procedure headless: every step whose needs are met, polling what it waits for "
-        "until "
-        "the deadline. Exit codes: 0 complete, 2 bad input, 3 waiting (run again later), 4 refused by SCM, "
-        "5 network/TLS failure, 1 anything else.\nThe state directory defaults to "
-        "$XDG_STATE_HOME/mpki-setup/<plan name> (~/.local/state/mpki-setup/<plan name>)."));
-    parser.addHelpOption();
+    CommandLine commandLine(
+        QStringLiteral("run"),
+        RunCommandText::tr(
+            "Runs the onboarding procedure headless: every step whose needs are met, polling what it waits "
+            "for "
+            "until the deadline. Exit codes: 0 complete, 2 bad input, 3 waiting (run again later), 4 refused "
+            "by SCM, "
+            "5 network/TLS failure, 1 anything else.\nThe state directory defaults to "
+            "$XDG_STATE_HOME/mpki-setup/<plan name> (~/.local/state/mpki-setup/<plan name>)."));
+    QCommandLineParser &parser = commandLine.parser();
     const QCommandLineOption planOption(QStringLiteral("plan"), RunCommandText::tr("The plan file (JSON)."),
                                         RunCommandText::tr("FILE"));
     const QCommandLineOption demoOption(
@@ -242,12 +245,8 @@ int runCommand(const QStringList &arguments)
     parser.addOptions({planOption, demoOption, stateOption, onlyOption, deadlineOption, jsonOption,
                        exportOption, passphraseOption, plainOption, passwordOption, caOption, tcsOption,
                        concurrencyOption, tokenOption, secretOption});
-    if (!parser.parse(QStringList{QStringLiteral("mpki-setup run")} + arguments))
-        return failWith(ExitCode::BadInput, parser.errorText(), false);
-    if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout, parser.helpText());
-        return ExitCode::Complete;
-    }
+    if (const std::optional<int> finished = commandLine.parse(arguments))
+        return *finished;
     const bool json = parser.isSet(jsonOption);
     const bool demo = parser.isSet(demoOption);
     if (!parser.isSet(planOption))

@@ -1,4 +1,5 @@
 // mpki-setup simulate: the SCM simulator on its own, until SIGINT/SIGTERM.
+#include "CommandLine.h"
 #include "Commands.h"
 
 #include "GatewaySimulator.h"
@@ -64,13 +65,13 @@ void quitOnSignals(QObject *parent)
 // Reads the options; on bad input prints why and returns false with *exitCode set.
 bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCode)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(SimulateCommandText::tr(
-        "Runs the Sectigo Certificate Manager simulator on 127.0.0.1 until interrupted (Ctrl+C).\n"
-        "Every behaviour the real SCM leaves undocumented is an option below; the simulator's "
-        "README says what each default assumes."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  SimulateCommandText::tr("Shows this help."));
+    CommandLine commandLine(
+        QStringLiteral("simulate"),
+        SimulateCommandText::tr(
+            "Runs the Sectigo Certificate Manager simulator on 127.0.0.1 until interrupted (Ctrl+C).\n"
+            "Every behaviour the real SCM leaves undocumented is an option below; the simulator's "
+            "README says what each default assumes."));
+    QCommandLineParser &parser = commandLine.parser();
     const QCommandLineOption port(
         QStringLiteral("port"),
         SimulateCommandText::tr("TCP port on 127.0.0.1; 0 picks a free one (default)."),
@@ -146,33 +147,19 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
         SimulateCommandText::tr(
             "Comma-separated managed domains the gateway simulator's customer [default] starts with."),
         SimulateCommandText::tr("LIST"));
-    const QCommandLineOption version(QStringLiteral("version"),
-                                     SimulateCommandText::tr("Shows the version."));
-    parser.addOptions({help, version, port, tls, json, tempPassword, dialect, validationDelay,
-                       validationOutcome, dcvDelay, latency, faultRate, seed, requestLog, state, customerUri,
-                       login, gatewayPort, gatewayDomains});
+    parser.addOptions({port, tls, json, tempPassword, dialect, validationDelay, validationOutcome, dcvDelay,
+                       latency, faultRate, seed, requestLog, state, customerUri, login, gatewayPort,
+                       gatewayDomains});
 
     auto bad = [exitCode](const QString &message) {
         std::fprintf(stderr, "mpki-setup simulate: %s\n", qPrintable(message));
         *exitCode = ExitCode::BadInput;
         return false;
     };
-    if (!parser.parse(QStringList{QStringLiteral("mpki-setup simulate")} + arguments))
-        return bad(parser.errorText() + QLatin1Char(' ') +
-                   SimulateCommandText::tr("(see mpki-setup simulate --help)"));
-    if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        *exitCode = ExitCode::Complete;
+    if (const std::optional<int> finished = commandLine.parse(arguments)) {
+        *exitCode = *finished;
         return false;
     }
-    if (parser.isSet(version)) {
-        std::printf("mpki-setup %s\n", MPKI_VERSION);
-        *exitCode = ExitCode::Complete;
-        return false;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return bad(SimulateCommandText::tr("unexpected argument '%1' (see mpki-setup simulate --help)")
-                       .arg(parser.positionalArguments().first()));
 
     bool ok = false;
     ScmSimulatorOptions &o = settings->scm;

@@ -2564,10 +2564,6 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
 Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; das README des Simulators erklärt, was jeder Standardwert annimmt.</translation>
     </message>
     <message>
-        <source>Shows this help.</source>
-        <translation>Zeigt diese Hilfe an.</translation>
-    </message>
-    <message>
         <source>TCP port on 127.0.0.1; 0 picks a free one (default).</source>
         <translation>TCP-Port auf 127.0.0.1; 0 wählt einen freien (Standard).</translation>
     </message>
@@ -2674,18 +2670,6 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
     <message>
         <source>LIST</source>
         <translation>LISTE</translation>
-    </message>
-    <message>
-        <source>Shows the version.</source>
-        <translation>Zeigt die Version an.</translation>
-    </message>
-    <message>
-        <source>(see mpki-setup simulate --help)</source>
-        <translation>(siehe mpki-setup simulate --help)</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos; (see mpki-setup simulate --help)</source>
-        <translation>unerwartetes Argument &apos;%1&apos; (siehe mpki-setup simulate --help)</translation>
     </message>
     <message>
         <source>--port needs a number from 0 to 65535, not &apos;%1&apos;</source>

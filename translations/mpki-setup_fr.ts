@@ -2564,10 +2564,6 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
 Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ; le README du simulateur indique ce que suppose chaque valeur par défaut.</translation>
     </message>
     <message>
-        <source>Shows this help.</source>
-        <translation>Affiche cette aide.</translation>
-    </message>
-    <message>
         <source>TCP port on 127.0.0.1; 0 picks a free one (default).</source>
         <translation>Port TCP sur 127.0.0.1 ; 0 en choisit un libre (par défaut).</translation>
     </message>
@@ -2674,18 +2670,6 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
     <message>
         <source>LIST</source>
         <translation>LISTE</translation>
-    </message>
-    <message>
-        <source>Shows the version.</source>
-        <translation>Affiche la version.</translation>
-    </message>
-    <message>
-        <source>(see mpki-setup simulate --help)</source>
-        <translation>(voir mpki-setup simulate --help)</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos; (see mpki-setup simulate --help)</source>
-        <translation>argument inattendu « %1 » (voir mpki-setup simulate --help)</translation>
     </message>
     <message>
         <source>--port needs a number from 0 to 65535, not &apos;%1&apos;</source>

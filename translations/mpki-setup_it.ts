@@ -2564,10 +2564,6 @@ Every behaviour the real SCM leaves undocumented is an option below; the simulat
 Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui sotto; il README del simulatore spiega che cosa presuppone ogni valore predefinito.</translation>
     </message>
     <message>
-        <source>Shows this help.</source>
-        <translation>Mostra questa guida.</translation>
-    </message>
-    <message>
         <source>TCP port on 127.0.0.1; 0 picks a free one (default).</source>
         <translation>Porta TCP su 127.0.0.1; 0 ne sceglie una libera (predefinito).</translation>
     </message>
@@ -2674,18 +2670,6 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
     <message>
         <source>LIST</source>
         <translation>ELENCO</translation>
-    </message>
-    <message>
-        <source>Shows the version.</source>
-        <translation>Mostra la versione.</translation>
-    </message>
-    <message>
-        <source>(see mpki-setup simulate --help)</source>
-        <translation>(vedere mpki-setup simulate --help)</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos; (see mpki-setup simulate --help)</source>
-        <translation>argomento inatteso &apos;%1&apos; (vedere mpki-setup simulate --help)</translation>
     </message>
     <message>
         <source>--port needs a number from 0 to 65535, not &apos;%1&apos;</source>
