@@ -139,10 +139,13 @@ public:
             printJson(line);
             return;
         }
-        print(stdout, QStringLiteral("%1  %2  %3: %4")
+        // A step that just started says no more than its name.
+        const QString what = step.message == Steps::displayName(id)
+                                 ? step.message
+                                 : QStringLiteral("%1: %2").arg(Steps::displayName(id), step.message);
+        print(stdout, QStringLiteral("%1  %2  %3")
                           .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
-                               StepStatuses::displayName(step.status).leftJustified(8),
-                               Steps::displayName(id), step.message));
+                               StepStatuses::displayName(step.status).leftJustified(8), what));
     }
 
     void message(const Runner &runner, const QString &name, const QString &text)

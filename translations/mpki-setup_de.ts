@@ -680,8 +680,8 @@ Ohne Befehl öffnet sich der Assistent.</translation>
         <translation>Auf dem Gateway fehlen die verwalteten Domains %1: Legen Sie sie auf dem Gateway an (Mail System → Managed Domains) und führen Sie das Programm dann erneut aus.</translation>
     </message>
     <message>
-        <source>managed domains checked on the gateway: %1</source>
-        <translation>verwaltete Domains auf dem Gateway geprüft: %1</translation>
+        <source>Managed domains checked on the gateway: %1.</source>
+        <translation>Verwaltete Domains auf dem Gateway geprüft: %1.</translation>
     </message>
     <message>
         <source>Connector values assembled (organisation %1, profile &apos;%2&apos;, %3 days). %4</source>

@@ -680,8 +680,8 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
         <translation>Il manque à la passerelle les domaines gérés %1 : ajoutez-les sur la passerelle (Mail System → Managed Domains), puis relancez.</translation>
     </message>
     <message>
-        <source>managed domains checked on the gateway: %1</source>
-        <translation>domaines gérés vérifiés sur la passerelle : %1</translation>
+        <source>Managed domains checked on the gateway: %1.</source>
+        <translation>Domaines gérés vérifiés sur la passerelle : %1.</translation>
     </message>
     <message>
         <source>Connector values assembled (organisation %1, profile &apos;%2&apos;, %3 days). %4</source>

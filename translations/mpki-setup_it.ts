@@ -680,8 +680,8 @@ Senza comando si apre la procedura guidata.</translation>
         <translation>Al gateway mancano i domini gestiti %1: aggiungerli sul gateway (Mail System → Managed Domains), poi eseguire di nuovo.</translation>
     </message>
     <message>
-        <source>managed domains checked on the gateway: %1</source>
-        <translation>domini gestiti verificati sul gateway: %1</translation>
+        <source>Managed domains checked on the gateway: %1.</source>
+        <translation>Domini gestiti verificati sul gateway: %1.</translation>
     </message>
     <message>
         <source>Connector values assembled (organisation %1, profile &apos;%2&apos;, %3 days). %4</source>

@@ -54,7 +54,7 @@ void CliRunTest::demoCompletesAndStatusShowsNineSteps()
     }
     QCOMPARE(last.value(QStringLiteral("exitCode")).toInt(), 0);
     QVERIFY(run.output.contains("playing the person"));
-    QVERIFY(run.output.contains("managed domains checked on the gateway: example.ch"));
+    QVERIFY(run.output.contains("Managed domains checked on the gateway: example.ch"));
     const RunResult status =
         runBinary({QStringLiteral("status"), QStringLiteral("--state"), state, QStringLiteral("--json")},
                   cleanEnvironment(home));

@@ -140,7 +140,7 @@ void ConnectorStep::checkGateway(const ConnectorConfig &config)
         }
         QStringList checked = result.domainsPresent + result.domainsCreated;
         const QString line =
-            tr("managed domains checked on the gateway: %1").arg(checked.join(QStringLiteral(", ")));
+            tr("Managed domains checked on the gateway: %1.").arg(checked.join(QStringLiteral(", ")));
         say(line);
         writeFile(config, {line});
     });
