@@ -53,14 +53,8 @@ void ConnectStep::inspect()
                 const QJsonArray organizations = replies.at(1)->array();
                 call(context().admin->getAdmin(adminId), tr("Reading the admin's role"),
                      [this, organizations](ScmReply *reply) {
-                         const ScmAdmin admin = ScmAdmin::fromJson(reply->object());
-                         StepContext::AdminFacts facts;
-                         facts.id = admin.id;
-                         for (const ScmCredential &credential : admin.credentials)
-                             facts.roles << credential.role;
-                         facts.mrao = facts.roles.contains(QStringLiteral("MRAO"));
-                         facts.privileges = admin.privileges;
-                         context().adminFacts = facts;
+                         context().adminFacts =
+                             StepContext::AdminFacts::fromAdmin(ScmAdmin::fromJson(reply->object()));
                          checkRights(organizations);
                      });
             });

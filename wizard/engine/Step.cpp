@@ -265,14 +265,8 @@ void Step::resolveAdminFacts(std::function<void()> onResolved)
              call(m_context->admin->getAdmin(id),
                   QCoreApplication::translate("Step", "Reading the admin %1").arg(login),
                   [this, onResolved](ScmReply *r) {
-                      const ScmAdmin admin = ScmAdmin::fromJson(r->object());
-                      StepContext::AdminFacts facts;
-                      facts.id = admin.id;
-                      for (const ScmCredential &credential : admin.credentials)
-                          facts.roles << credential.role;
-                      facts.mrao = facts.roles.contains(QStringLiteral("MRAO"));
-                      facts.privileges = admin.privileges;
-                      m_context->adminFacts = facts;
+                      m_context->adminFacts =
+                          StepContext::AdminFacts::fromAdmin(ScmAdmin::fromJson(r->object()));
                       onResolved();
                   });
          });

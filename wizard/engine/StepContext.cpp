@@ -2,6 +2,7 @@
 
 #include "Plan.h"
 #include "ScmTransport.h"
+#include "ScmTypes.h"
 #include "SecretStore.h"
 
 QUrl StepContext::portalUrl() const
@@ -19,4 +20,15 @@ QString StepContext::scmHost() const
 QString StepContext::operatorSecretKey(const QString &slot) const
 {
     return SecretStore::key(scmHost(), plan->scm.customerUri, plan->operatorAdmin.login, slot);
+}
+
+StepContext::AdminFacts StepContext::AdminFacts::fromAdmin(const ScmAdmin &admin)
+{
+    AdminFacts facts;
+    facts.id = admin.id;
+    for (const ScmCredential &credential : admin.credentials)
+        facts.roles << credential.role;
+    facts.mrao = facts.roles.contains(QStringLiteral("MRAO"));
+    facts.privileges = admin.privileges;
+    return facts;
 }

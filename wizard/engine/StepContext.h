@@ -53,6 +53,8 @@ public:
         bool mrao = false;
         QStringList roles;
         QStringList privileges;
+
+        static AdminFacts fromAdmin(const ScmAdmin &admin);
     };
     std::optional<AdminFacts> adminFacts;
     // connect's answer to GET organization/v1, for organization to decide adopt or create without
