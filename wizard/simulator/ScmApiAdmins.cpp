@@ -12,6 +12,26 @@
 #include <QRegularExpression>
 
 namespace {
+// The personal fields of a create or update body, under the names the details answer uses.
+void copyPersonalFields(const QJsonObject &body, QJsonObject *admin)
+{
+    static const QList<QPair<const char *, const char *>> personal = {{"forename", "forename"},
+                                                                      {"surname", "surname"},
+                                                                      {"email", "email"},
+                                                                      {"title", "title"},
+                                                                      {"telephone", "phone"},
+                                                                      {"street", "address"},
+                                                                      {"locality", "city"},
+                                                                      {"state", "state"},
+                                                                      {"postalCode", "zip"},
+                                                                      {"country", "country"},
+                                                                      {"relationship", "relationship"}};
+    for (const auto &[from, to] : personal) {
+        if (body.value(QString::fromLatin1(from)).isString())
+            admin->insert(QString::fromLatin1(to), body.value(QString::fromLatin1(from)));
+    }
+}
+
 const QStringList adminTypes = {QStringLiteral("STANDARD"), QStringLiteral("API"), QStringLiteral("IDP"),
                                 QStringLiteral("SAS")};
 
@@ -295,22 +315,7 @@ SimResponse ScmApi::createAdmin(const Caller &caller, const SimRequest &request)
         {QStringLiteral("privileges"), QJsonArray::fromStringList(privileges)},
         {QStringLiteral("failedAttempts"), 0},
     };
-    // Personal fields as the details answer names them.
-    const QList<QPair<const char *, const char *>> personal = {{"forename", "forename"},
-                                                               {"surname", "surname"},
-                                                               {"email", "email"},
-                                                               {"title", "title"},
-                                                               {"telephone", "phone"},
-                                                               {"street", "address"},
-                                                               {"locality", "city"},
-                                                               {"state", "state"},
-                                                               {"postalCode", "zip"},
-                                                               {"country", "country"},
-                                                               {"relationship", "relationship"}};
-    for (const auto &[from, to] : personal) {
-        if (body.value(QString::fromLatin1(from)).isString())
-            admin.insert(QString::fromLatin1(to), body.value(QString::fromLatin1(from)));
-    }
+    copyPersonalFields(body, &admin);
     const QString activeStatus =
         body.value(QStringLiteral("activeStatus")).toString(QStringLiteral("ACTIVE"));
     admin.insert(QStringLiteral("activeStatus"), activeStatus);
@@ -384,21 +389,7 @@ SimResponse ScmApi::updateAdmin(const Caller &caller, qint64 id, const SimReques
         admin.insert(QStringLiteral("type"), type);
     if (!login.isNull())
         admin.insert(QStringLiteral("login"), login);
-    const QList<QPair<const char *, const char *>> personal = {{"forename", "forename"},
-                                                               {"surname", "surname"},
-                                                               {"email", "email"},
-                                                               {"title", "title"},
-                                                               {"telephone", "phone"},
-                                                               {"street", "address"},
-                                                               {"locality", "city"},
-                                                               {"state", "state"},
-                                                               {"postalCode", "zip"},
-                                                               {"country", "country"},
-                                                               {"relationship", "relationship"}};
-    for (const auto &[from, to] : personal) {
-        if (body.value(QString::fromLatin1(from)).isString())
-            admin.insert(QString::fromLatin1(to), body.value(QString::fromLatin1(from)));
-    }
+    copyPersonalFields(body, &admin);
     if (body.value(QStringLiteral("activeStatus")).isString()) {
         admin.insert(QStringLiteral("activeStatus"), body.value(QStringLiteral("activeStatus")));
         admin.insert(QStringLiteral("activeState"), body.value(QStringLiteral("activeStatus")));
