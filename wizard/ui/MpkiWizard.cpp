@@ -27,10 +27,7 @@ MpkiWizard::MpkiWizard(WizardController *controller, QWidget *parent)
     setObjectName(QStringLiteral("mpkiWizard"));
     setWindowTitle(controller->isDemo() ? tr("MPKI setup for SEPPmail — demo with the built-in simulator")
                                         : tr("MPKI setup for SEPPmail"));
-    setWindowIcon(UiIcons::icon(QStringLiteral("banner")));
     setWizardStyle(QWizard::ModernStyle);
-    const int logoSize = style()->pixelMetric(QStyle::PM_LargeIconSize) * 2;
-    setPixmap(QWizard::LogoPixmap, UiIcons::icon(QStringLiteral("banner")).pixmap(logoSize, logoSize));
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::HaveHelpButton, false);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
@@ -101,8 +98,23 @@ void MpkiWizard::paintEvent(QPaintEvent *event)
     if (m_painted)
         return;
     m_painted = true;
-    // Once the first page is on the screen, the others are built while the person reads it.
-    QTimer::singleShot(0, this, &MpkiWizard::ensureAllPages);
+    // Once the first page is on the screen, the icons and the other pages are made while the person
+    // reads it.
+    QTimer::singleShot(0, this, [this] {
+        showIcons();
+        ensureAllPages();
+    });
+}
+
+void MpkiWizard::showIcons()
+{
+    // The icons are SVG: the first one loads Qt's SVG module and plugins, a good part of a
+    // millisecond-counted start. The welcome page has no header, so its logo is not shown there.
+    const QIcon banner = UiIcons::icon(QStringLiteral("banner"));
+    setWindowIcon(banner);
+    const int logoSize = style()->pixelMetric(QStyle::PM_LargeIconSize) * 2;
+    setPixmap(QWizard::LogoPixmap, banner.pixmap(logoSize, logoSize));
+    m_welcome->showIcons();
 }
 
 StepPage *MpkiWizard::stepPage(StepId step) const

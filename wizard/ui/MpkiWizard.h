@@ -52,6 +52,8 @@ protected:
 
 private:
     void onCurrentIdChanged(int id);
+    // The window icon, the header logo and the welcome page's icons (after the first paint).
+    void showIcons();
 
     WizardController *m_controller;
     WelcomePage *m_welcome;

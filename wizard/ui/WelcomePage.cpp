@@ -1,50 +1,15 @@
 #include "WelcomePage.h"
 
 #include "PageIds.h"
+#include "RichTextView.h"
 #include "UiIcons.h"
 #include "WizardController.h"
 
 #include <QButtonGroup>
-#include <QEvent>
-#include <QHash>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
-
-namespace {
-// A word-wrapped rich-text label that remembers the height of each width it was asked for. Qt asks
-// a word-wrapped QLabel for its height at the same width many times while the wizard lays out its
-// first page (the page's layout, the wizard's page area, the window), and QLabel lays the whole
-// document out again for each question: the long introduction made that a good part of start-up.
-class WrappedTextLabel : public QLabel
-{
-public:
-    using QLabel::QLabel;
-
-    int heightForWidth(int width) const override
-    {
-        const auto cached = m_heights.constFind(width);
-        if (cached != m_heights.constEnd())
-            return *cached;
-        const int height = QLabel::heightForWidth(width);
-        m_heights.insert(width, height);
-        return height;
-    }
-
-protected:
-    void changeEvent(QEvent *event) override
-    {
-        // A new font or style changes every height (the text is set once, before any layout).
-        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
-            m_heights.clear();
-        QLabel::changeEvent(event);
-    }
-
-private:
-    mutable QHash<int, int> m_heights;
-};
-} // namespace
 
 WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     : QWizardPage(parent)
@@ -53,15 +18,14 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     , m_new(new QRadioButton(tr("Start a &new onboarding"), this))
     , m_resume(new QRadioButton(tr("&Resume the onboarding in progress"), this))
     , m_overview(new QRadioButton(tr("Show the step &overview (re-run a single step)"), this))
+    , m_demo(new QPushButton(tr("&Try it with the built-in simulator"), this))
 {
     setObjectName(QStringLiteral("welcomePage"));
     setTitle(tr("Connect your SEPPmail gateway to Sectigo Certificate Manager"));
 
-    auto *intro = new WrappedTextLabel(this);
+    auto *intro = new RichTextView(this);
     intro->setObjectName(QStringLiteral("welcomeIntro"));
-    intro->setWordWrap(true);
-    intro->setTextFormat(Qt::RichText);
-    intro->setText(
+    intro->setHtml(
         tr("<p>This wizard sets up MPKI access at Sectigo for your SEPPmail Secure E-Mail Gateway. It does "
            "through the Certificate Manager's REST API what the procedure does by hand: it creates the "
            "organisation and has it validated, creates the e-mail domains, creates the operator user the "
@@ -88,24 +52,21 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     group->addButton(m_overview);
     m_new->setChecked(true);
 
-    auto *demo = new QPushButton(UiIcons::icon(QStringLiteral("simulator")),
-                                 tr("&Try it with the built-in simulator"), this);
-    demo->setObjectName(QStringLiteral("welcomeDemo"));
-    demo->setAccessibleName(tr("Try it with the built-in simulator"));
-    auto *demoNote = new QLabel(this);
+    m_demo->setObjectName(QStringLiteral("welcomeDemo"));
+    m_demo->setAccessibleName(tr("Try it with the built-in simulator"));
+    auto *demoNote = new RichTextView(this);
     demoNote->setObjectName(QStringLiteral("welcomeDemoNote"));
-    demoNote->setWordWrap(true);
     if (controller->isDemo()) {
-        demo->setVisible(false);
-        demoNote->setText(tr("<b>Demo mode:</b> everything runs against the built-in simulator of the "
+        m_demo->setVisible(false);
+        demoNote->setHtml(tr("<b>Demo mode:</b> everything runs against the built-in simulator of the "
                              "Certificate Manager and of the gateway. Nothing leaves this computer; the "
                              "values are filled in for you."));
     } else {
-        demoNote->setText(
+        demoNote->setHtml(
             tr("No account at hand? The simulator plays the Certificate Manager and the gateway "
                "so you can see every step."));
     }
-    connect(demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+    connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -115,8 +76,15 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     layout->addWidget(m_overview);
     layout->addSpacing(8);
     layout->addWidget(demoNote);
-    layout->addWidget(demo, 0, Qt::AlignLeft);
+    layout->addWidget(m_demo, 0, Qt::AlignLeft);
     layout->addStretch(1);
+}
+
+void WelcomePage::showIcons()
+{
+    // Hidden in demo mode: its icon is not needed.
+    if (!m_demo->isHidden())
+        m_demo->setIcon(UiIcons::icon(QStringLiteral("simulator")));
 }
 
 void WelcomePage::initializePage()

@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class QLabel;
+class QPushButton;
 class QRadioButton;
 class WizardController;
 
@@ -24,6 +25,8 @@ public:
     void initializePage() override;
     int nextId() const override;
     Choice choice() const;
+    // Puts the icons on the buttons: called once the window is on the screen (MpkiWizard).
+    void showIcons();
 
 signals:
     // "Try it with the built-in simulator": the wizard restarts in demo mode.
@@ -35,4 +38,5 @@ private:
     QRadioButton *m_new;
     QRadioButton *m_resume;
     QRadioButton *m_overview;
+    QPushButton *m_demo;
 };
