@@ -147,9 +147,14 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
         SimulateCommandText::tr(
             "Comma-separated managed domains the gateway simulator's customer [default] starts with."),
         SimulateCommandText::tr("LIST"));
+    const QCommandLineOption gatewayCustomer(
+        QStringLiteral("gateway-customer"),
+        SimulateCommandText::tr("The gateway customer whose managed domains --gateway-domains gives "
+                                "(default [default])."),
+        SimulateCommandText::tr("NAME"), QStringLiteral("[default]"));
     parser.addOptions({port, tls, json, tempPassword, dialect, validationDelay, validationOutcome, dcvDelay,
                        latency, faultRate, seed, requestLog, state, customerUri, login, gatewayPort,
-                       gatewayDomains});
+                       gatewayDomains, gatewayCustomer});
 
     auto bad = [exitCode](const QString &message) {
         std::fprintf(stderr, "mpki-setup simulate: %s\n", qPrintable(message));
@@ -221,9 +226,12 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
         settings->gatewayPort = quint16(gatewayPortNumber);
         settings->gateway.tls = o.tls;
         const QStringList domains = parser.value(gatewayDomains).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        settings->gateway.managedDomains.insert(QStringLiteral("[default]"), domains);
-    } else if (parser.isSet(gatewayDomains)) {
-        return bad(SimulateCommandText::tr("--gateway-domains needs --gateway-port"));
+        const QString customer = parser.value(gatewayCustomer).trimmed();
+        if (customer.isEmpty())
+            return bad(SimulateCommandText::tr("--gateway-customer needs a name"));
+        settings->gateway.managedDomains.insert(customer, domains);
+    } else if (parser.isSet(gatewayDomains) || parser.isSet(gatewayCustomer)) {
+        return bad(SimulateCommandText::tr("--gateway-domains and --gateway-customer need --gateway-port"));
     }
     o.adminLogin = parser.value(login);
     if (o.adminLogin.size() < 3)

@@ -80,6 +80,9 @@ std::unique_ptr<WizardSession> openSession(bool demo, bool screenshots, QString 
     auto session = std::make_unique<WizardSession>();
     WizardController::Options options;
     options.demo = demo;
+    // The demo's simulators run in a child process of this program (`simulate`): the wizard's process
+    // then is what it is in a real onboarding.
+    options.demoSimulatorProgram = QCoreApplication::applicationFilePath();
     if (demo) {
         // The demo's simulators live as long as the process: so does its state.
         session->demoState = std::make_unique<QTemporaryDir>();

@@ -745,6 +745,10 @@ Ohne Befehl öffnet sich der Assistent.</translation>
         <source>Demo: the simulated person could not change the password: %1</source>
         <translation>Demo: Die simulierte Person konnte das Passwort nicht ändern: %1</translation>
     </message>
+    <message>
+        <source>The simulators&apos; process did not give its addresses and the admin&apos;s password.</source>
+        <translation>Der Prozess der Simulatoren hat seine Adressen und das Passwort des Admins nicht genannt.</translation>
+    </message>
 </context>
 <context>
     <name>DemoWalkthrough</name>
@@ -2716,10 +2720,6 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
         <translation>--gateway-port braucht eine Zahl von 0 bis 65535, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--gateway-domains needs --gateway-port</source>
-        <translation>--gateway-domains braucht --gateway-port</translation>
-    </message>
-    <message>
         <source>--login needs at least 3 characters</source>
         <translation>--login braucht mindestens 3 Zeichen</translation>
     </message>
@@ -2755,6 +2755,22 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
         <source>  CA certificate (trust it for HTTPS):</source>
         <translation>  CA-Zertifikat (für HTTPS vertrauen):</translation>
     </message>
+    <message>
+        <source>The gateway customer whose managed domains --gateway-domains gives (default [default]).</source>
+        <translation>Der Gateway-Kunde, dessen verwaltete Domains --gateway-domains angibt (Standard [default]).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>--gateway-customer needs a name</source>
+        <translation>--gateway-customer braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>--gateway-domains and --gateway-customer need --gateway-port</source>
+        <translation>--gateway-domains und --gateway-customer brauchen --gateway-port</translation>
+    </message>
 </context>
 <context>
     <name>SimulatedPerson</name>
@@ -2769,6 +2785,33 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
     <message>
         <source>Setting the new password of %1 failed: %2</source>
         <translation>Das Setzen des neuen Passworts von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorProcess</name>
+    <message>
+        <source>The simulators could not be started (%1): %2</source>
+        <translation>Die Simulatoren konnten nicht gestartet werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>The simulators did not say where they listen within %1 s.</source>
+        <translation>Die Simulatoren haben nicht innerhalb von %1 s mitgeteilt, wo sie erreichbar sind.</translation>
+    </message>
+    <message>
+        <source>The simulators ended at their start (exit code %1).</source>
+        <translation>Die Simulatoren wurden beim Start beendet (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>The simulators&apos; first line is not the expected JSON object: %1</source>
+        <translation>Die erste Zeile der Simulatoren ist nicht das erwartete JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>The simulators&apos; process crashed.</source>
+        <translation>Der Prozess der Simulatoren ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>The simulators&apos; process ended (exit code %1).</source>
+        <translation>Der Prozess der Simulatoren wurde beendet (Exit-Code %1).</translation>
     </message>
 </context>
 <context>

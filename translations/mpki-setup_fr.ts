@@ -745,6 +745,10 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
         <source>Demo: the simulated person could not change the password: %1</source>
         <translation>Démo : la personne simulée n&apos;a pas pu changer le mot de passe : %1</translation>
     </message>
+    <message>
+        <source>The simulators&apos; process did not give its addresses and the admin&apos;s password.</source>
+        <translation>Le processus des simulateurs n&apos;a pas indiqué ses adresses ni le mot de passe de l&apos;administrateur.</translation>
+    </message>
 </context>
 <context>
     <name>DemoWalkthrough</name>
@@ -2716,10 +2720,6 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
         <translation>--gateway-port attend un nombre de 0 à 65535, pas « %1 »</translation>
     </message>
     <message>
-        <source>--gateway-domains needs --gateway-port</source>
-        <translation>--gateway-domains nécessite --gateway-port</translation>
-    </message>
-    <message>
         <source>--login needs at least 3 characters</source>
         <translation>--login nécessite au moins 3 caractères</translation>
     </message>
@@ -2755,6 +2755,22 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
         <source>  CA certificate (trust it for HTTPS):</source>
         <translation>  Certificat CA (à approuver pour HTTPS) :</translation>
     </message>
+    <message>
+        <source>The gateway customer whose managed domains --gateway-domains gives (default [default]).</source>
+        <translation>Le client de la passerelle dont --gateway-domains donne les domaines gérés (par défaut [default]).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>--gateway-customer needs a name</source>
+        <translation>--gateway-customer nécessite un nom</translation>
+    </message>
+    <message>
+        <source>--gateway-domains and --gateway-customer need --gateway-port</source>
+        <translation>--gateway-domains et --gateway-customer nécessitent --gateway-port</translation>
+    </message>
 </context>
 <context>
     <name>SimulatedPerson</name>
@@ -2769,6 +2785,33 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
     <message>
         <source>Setting the new password of %1 failed: %2</source>
         <translation>La définition du nouveau mot de passe de %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorProcess</name>
+    <message>
+        <source>The simulators could not be started (%1): %2</source>
+        <translation>Les simulateurs n&apos;ont pas pu être démarrés (%1) : %2</translation>
+    </message>
+    <message>
+        <source>The simulators did not say where they listen within %1 s.</source>
+        <translation>Les simulateurs n&apos;ont pas indiqué où ils écoutent dans les %1 s.</translation>
+    </message>
+    <message>
+        <source>The simulators ended at their start (exit code %1).</source>
+        <translation>Les simulateurs se sont arrêtés au démarrage (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>The simulators&apos; first line is not the expected JSON object: %1</source>
+        <translation>La première ligne des simulateurs n&apos;est pas l&apos;objet JSON attendu : %1</translation>
+    </message>
+    <message>
+        <source>The simulators&apos; process crashed.</source>
+        <translation>Le processus des simulateurs s&apos;est planté.</translation>
+    </message>
+    <message>
+        <source>The simulators&apos; process ended (exit code %1).</source>
+        <translation>Le processus des simulateurs s&apos;est arrêté (code de sortie %1).</translation>
     </message>
 </context>
 <context>

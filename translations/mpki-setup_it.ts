@@ -745,6 +745,10 @@ Senza comando si apre la procedura guidata.</translation>
         <source>Demo: the simulated person could not change the password: %1</source>
         <translation>Demo: la persona simulata non ha potuto cambiare la password: %1</translation>
     </message>
+    <message>
+        <source>The simulators&apos; process did not give its addresses and the admin&apos;s password.</source>
+        <translation>Il processo dei simulatori non ha indicato i suoi indirizzi e la password dell&apos;amministratore.</translation>
+    </message>
 </context>
 <context>
     <name>DemoWalkthrough</name>
@@ -2716,10 +2720,6 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
         <translation>--gateway-port richiede un numero da 0 a 65535, non &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--gateway-domains needs --gateway-port</source>
-        <translation>--gateway-domains richiede --gateway-port</translation>
-    </message>
-    <message>
         <source>--login needs at least 3 characters</source>
         <translation>--login richiede almeno 3 caratteri</translation>
     </message>
@@ -2755,6 +2755,22 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
         <source>  CA certificate (trust it for HTTPS):</source>
         <translation>  Certificato CA (da considerare attendibile per HTTPS):</translation>
     </message>
+    <message>
+        <source>The gateway customer whose managed domains --gateway-domains gives (default [default]).</source>
+        <translation>Il cliente del gateway di cui --gateway-domains indica i domini gestiti (predefinito [default]).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>--gateway-customer needs a name</source>
+        <translation>--gateway-customer richiede un nome</translation>
+    </message>
+    <message>
+        <source>--gateway-domains and --gateway-customer need --gateway-port</source>
+        <translation>--gateway-domains e --gateway-customer richiedono --gateway-port</translation>
+    </message>
 </context>
 <context>
     <name>SimulatedPerson</name>
@@ -2769,6 +2785,33 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
     <message>
         <source>Setting the new password of %1 failed: %2</source>
         <translation>L&apos;impostazione della nuova password di %1 non è riuscita: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorProcess</name>
+    <message>
+        <source>The simulators could not be started (%1): %2</source>
+        <translation>Non è stato possibile avviare i simulatori (%1): %2</translation>
+    </message>
+    <message>
+        <source>The simulators did not say where they listen within %1 s.</source>
+        <translation>I simulatori non hanno indicato entro %1 s dove sono in ascolto.</translation>
+    </message>
+    <message>
+        <source>The simulators ended at their start (exit code %1).</source>
+        <translation>I simulatori si sono chiusi all&apos;avvio (codice di uscita %1).</translation>
+    </message>
+    <message>
+        <source>The simulators&apos; first line is not the expected JSON object: %1</source>
+        <translation>La prima riga dei simulatori non è l&apos;oggetto JSON atteso: %1</translation>
+    </message>
+    <message>
+        <source>The simulators&apos; process crashed.</source>
+        <translation>Il processo dei simulatori si è arrestato in modo anomalo.</translation>
+    </message>
+    <message>
+        <source>The simulators&apos; process ended (exit code %1).</source>
+        <translation>Il processo dei simulatori è terminato (codice di uscita %1).</translation>
     </message>
 </context>
 <context>

@@ -116,12 +116,15 @@ private slots:
 
     void badOptionsExitWithCode2()
     {
-        const QList<QStringList> bad = {{QStringLiteral("--port"), QStringLiteral("http")},
-                                        {QStringLiteral("--temp-password=sometimes")},
-                                        {QStringLiteral("--dialect=ancient")},
-                                        {QStringLiteral("--fault-rate"), QStringLiteral("2")},
-                                        {QStringLiteral("--validation-outcome"), QStringLiteral("MAYBE")},
-                                        {QStringLiteral("--no-such-option")}};
+        const QList<QStringList> bad = {
+            {QStringLiteral("--port"), QStringLiteral("http")},
+            {QStringLiteral("--temp-password=sometimes")},
+            {QStringLiteral("--dialect=ancient")},
+            {QStringLiteral("--fault-rate"), QStringLiteral("2")},
+            {QStringLiteral("--validation-outcome"), QStringLiteral("MAYBE")},
+            {QStringLiteral("--gateway-customer"), QStringLiteral("tenant-a")},
+            {QStringLiteral("--gateway-port=0"), QStringLiteral("--gateway-customer=")},
+            {QStringLiteral("--no-such-option")}};
         for (const QStringList &arguments : bad) {
             QProcess process;
             process.start(QStringLiteral(MPKI_BINARY), QStringList{QStringLiteral("simulate")} + arguments);

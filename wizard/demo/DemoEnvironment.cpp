@@ -10,24 +10,116 @@
 #include "SeppmailClient.h"
 #include "SeppmailManagedDomainsTarget.h"
 #include "SimulatedPerson.h"
+#include "SimulatorProcess.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSslCertificate>
 
 Q_LOGGING_CATEGORY(lcDemo, "mpki.demo", QtWarningMsg)
+
+namespace {
+// Where the simulators listen and what the simulated account is: read from the simulators in this
+// process, or from the first line their child process printed.
+struct SimulatedWorld
+{
+    QUrl scmBaseUrl;
+    QString customerUri;
+    QString adminLogin;
+    QString adminPassword;
+    QByteArray caCertificatePem; // empty without TLS (the demo's case)
+    QUrl gatewayUrl;
+    QString gatewayToken;
+    QString gatewaySecret;
+};
+} // namespace
 
 class DemoEnvironment::Private
 {
 public:
+    bool startInProcess(const ScmSimulatorOptions &scmOptions, const GatewaySimulatorOptions &gatewayOptions,
+                        QString *error);
+    bool startChild(const ScmSimulatorOptions &scmOptions, const QStringList &gatewayDomains, QString *error);
+
     DemoOptions options;
+    SimulatedWorld world;
+    bool started = false;
     std::unique_ptr<ScmSimulator> scm;
     std::unique_ptr<GatewaySimulator> gateway;
+    std::unique_ptr<SimulatorProcess> process;
     std::unique_ptr<MemorySecretStore> secrets = std::make_unique<MemorySecretStore>();
     std::unique_ptr<SeppmailClient> seppmail;
     std::unique_ptr<SeppmailManagedDomainsTarget> target;
     QString gatewayCustomer = QStringLiteral("[default]");
 };
+
+bool DemoEnvironment::Private::startInProcess(const ScmSimulatorOptions &scmOptions,
+                                              const GatewaySimulatorOptions &gatewayOptions, QString *error)
+{
+    scm = std::make_unique<ScmSimulator>(scmOptions);
+    if (!scm->listen(QHostAddress::LocalHost, 0, error))
+        return false;
+    gateway = std::make_unique<GatewaySimulator>(gatewayOptions);
+    if (!gateway->listen(QHostAddress::LocalHost, 0, error))
+        return false;
+    world.scmBaseUrl = scm->baseUrl();
+    world.customerUri = scm->customerUri();
+    world.adminLogin = scm->adminLogin();
+    world.adminPassword = scm->adminPassword();
+    if (scmOptions.tls)
+        world.caCertificatePem = scm->caCertificate().toPem();
+    world.gatewayUrl = gateway->baseUrl();
+    world.gatewayToken = gateway->token();
+    world.gatewaySecret = gateway->secret();
+    return true;
+}
+
+bool DemoEnvironment::Private::startChild(const ScmSimulatorOptions &scmOptions,
+                                          const QStringList &gatewayDomains, QString *error)
+{
+    QStringList arguments{
+        QStringLiteral("--customer-uri"),
+        scmOptions.customerUri,
+        QStringLiteral("--login"),
+        scmOptions.adminLogin,
+        QStringLiteral("--dialect"),
+        scmOptions.dialect == ScmSimulatorOptions::Dialect::Legacy ? QStringLiteral("legacy")
+                                                                   : QStringLiteral("current"),
+        QStringLiteral("--validation-delay"),
+        QString::number(scmOptions.validationDelaySeconds),
+        QStringLiteral("--dcv-delay"),
+        QString::number(scmOptions.dcvDelaySeconds),
+        QStringLiteral("--gateway-port"),
+        QStringLiteral("0"),
+        QStringLiteral("--gateway-customer"),
+        gatewayCustomer,
+        QStringLiteral("--gateway-domains"),
+        gatewayDomains.join(QLatin1Char(',')),
+    };
+    if (!scmOptions.requestLogPath.isEmpty())
+        arguments << QStringLiteral("--request-log") << scmOptions.requestLogPath;
+    process = std::make_unique<SimulatorProcess>();
+    QJsonObject info;
+    if (!process->start(options.simulatorProgram, arguments, &info, error))
+        return false;
+    const auto text = [&info](const char *key) { return info.value(QLatin1String(key)).toString(); };
+    world.scmBaseUrl = QUrl(text("baseUrl"));
+    world.customerUri = text("customerUri");
+    world.adminLogin = text("login");
+    world.adminPassword = text("password");
+    world.caCertificatePem = text("caCertificate").toLatin1();
+    world.gatewayUrl = QUrl(text("gatewayUrl"));
+    world.gatewayToken = text("gatewayToken");
+    world.gatewaySecret = text("gatewaySecret");
+    if (!world.scmBaseUrl.isValid() || world.adminPassword.isEmpty() || !world.gatewayUrl.isValid()) {
+        *error = DemoEnvironment::tr("The simulators' process did not give its addresses and the admin's "
+                                     "password.");
+        return false;
+    }
+    return true;
+}
 
 DemoEnvironment::DemoEnvironment(QObject *parent)
     : QObject(parent)
@@ -63,37 +155,44 @@ bool DemoEnvironment::start(const Plan &plan, QString *error)
     scmOptions.dcvDelaySeconds = d->options.dcvDelaySeconds;
     scmOptions.requestLogPath = d->options.requestLogPath;
     scmOptions.clock = d->options.clock;
-    d->scm = std::make_unique<ScmSimulator>(scmOptions);
-    if (!d->scm->listen(QHostAddress::LocalHost, 0, error))
-        return false;
 
-    GatewaySimulatorOptions gatewayOptions;
     if (plan.gateway.api && !plan.gateway.api->customer.isEmpty())
         d->gatewayCustomer = plan.gateway.api->customer;
     QStringList domains;
     for (const Plan::Domain &domain : plan.domains)
         domains << domain.asciiName();
-    gatewayOptions.managedDomains.insert(d->gatewayCustomer, domains);
-    d->gateway = std::make_unique<GatewaySimulator>(gatewayOptions);
-    if (!d->gateway->listen(QHostAddress::LocalHost, 0, error))
-        return false;
+
+    // A clock of the caller's (a scaled demo) can only drive simulators in this process.
+    const bool child = !d->options.simulatorProgram.isEmpty() && !d->options.clock;
+    if (child) {
+        if (!d->startChild(scmOptions, domains, error))
+            return false;
+        connect(d->process.get(), &SimulatorProcess::ended, this, &DemoEnvironment::simulatorsLost);
+    } else {
+        GatewaySimulatorOptions gatewayOptions;
+        gatewayOptions.managedDomains.insert(d->gatewayCustomer, domains);
+        if (!d->startInProcess(scmOptions, gatewayOptions, error))
+            return false;
+    }
+    d->started = true;
 
     SeppmailClientOptions clientOptions;
-    clientOptions.baseUrl = d->gateway->baseUrl();
-    clientOptions.token = d->gateway->token();
-    clientOptions.secret = d->gateway->secret();
+    clientOptions.baseUrl = d->world.gatewayUrl;
+    clientOptions.token = d->world.gatewayToken;
+    clientOptions.secret = d->world.gatewaySecret;
     d->seppmail = std::make_unique<SeppmailClient>(clientOptions);
     SeppmailManagedDomainsOptions targetOptions;
     targetOptions.customer = d->gatewayCustomer;
     targetOptions.createMissing = false;
     d->target = std::make_unique<SeppmailManagedDomainsTarget>(d->seppmail.get(), targetOptions);
-    qCInfo(lcDemo) << "demo SCM at" << d->scm->baseUrl() << "gateway at" << d->gateway->baseUrl();
+    qCInfo(lcDemo) << "demo SCM at" << d->world.scmBaseUrl << "gateway at" << d->world.gatewayUrl
+                   << (child ? "(child process)" : "(in this process)");
     return true;
 }
 
 bool DemoEnvironment::isStarted() const
 {
-    return d->scm && d->gateway;
+    return d->started;
 }
 
 Plan DemoEnvironment::rewritePlan(const Plan &plan) const
@@ -101,11 +200,11 @@ Plan DemoEnvironment::rewritePlan(const Plan &plan) const
     Plan rewritten = plan;
     if (!isStarted())
         return rewritten;
-    rewritten.scm.baseUrl = d->scm->baseUrl().toString();
-    rewritten.scm.customerUri = d->scm->customerUri();
-    rewritten.scm.login = d->scm->adminLogin();
+    rewritten.scm.baseUrl = d->world.scmBaseUrl.toString();
+    rewritten.scm.customerUri = d->world.customerUri;
+    rewritten.scm.login = d->world.adminLogin;
     Plan::GatewayApi api = plan.gateway.api.value_or(Plan::GatewayApi());
-    api.url = d->gateway->baseUrl().toString();
+    api.url = d->world.gatewayUrl.toString();
     api.customer = d->gatewayCustomer;
     rewritten.gateway.api = api;
     return rewritten;
@@ -113,7 +212,7 @@ Plan DemoEnvironment::rewritePlan(const Plan &plan) const
 
 QString DemoEnvironment::adminPassword() const
 {
-    return d->scm ? d->scm->adminPassword() : QString();
+    return d->world.adminPassword;
 }
 
 SecretStore *DemoEnvironment::secretStore() const
@@ -138,12 +237,12 @@ GatewaySimulator *DemoEnvironment::gatewaySimulator() const
 
 QUrl DemoEnvironment::scmBaseUrl() const
 {
-    return d->scm ? d->scm->baseUrl() : QUrl();
+    return d->world.scmBaseUrl;
 }
 
 QUrl DemoEnvironment::gatewayUrl() const
 {
-    return d->gateway ? d->gateway->baseUrl() : QUrl();
+    return d->world.gatewayUrl;
 }
 
 void DemoEnvironment::attach(Runner *runner)
@@ -163,8 +262,8 @@ void DemoEnvironment::playPerson(const ManualPasswordChange &change)
            "the new password the wizard generated.")
             .arg(change.url.toString(), change.login));
     auto *person = new SimulatedPerson(this);
-    if (d->scm && !d->scm->caCertificate().isNull())
-        person->setCaCertificates({d->scm->caCertificate()});
+    if (!d->world.caCertificatePem.isEmpty())
+        person->setCaCertificates(QSslCertificate::fromData(d->world.caCertificatePem));
     connect(person, &SimulatedPerson::finished, this, [this, person](bool ok, const QString &message) {
         person->deleteLater();
         const QString text =

@@ -23,6 +23,10 @@ struct DemoOptions
     int dcvDelaySeconds = 2;
     Clock *clock = nullptr; // nullptr: the wall clock (shared with the Runner for a scaled demo)
     QString requestLogPath; // the SCM simulator's request log; empty: none
+    // When set (and no clock is given): the simulators run in a child process, this program's
+    // `simulate` command (mpki-setup itself), so that the process of the demo holds no HTTP server,
+    // as in a real onboarding. Empty: they run in this process (tests, `run --demo`, a scaled clock).
+    QString simulatorProgram;
 };
 
 // Everything `--demo` needs so that a newcomer sees the whole procedure with no account: the
@@ -52,6 +56,7 @@ public:
     QString adminPassword() const; // the simulated MRAO admin's
     SecretStore *secretStore() const;
     GatewayConnectorTarget *gatewayTarget() const;
+    // The simulators when they run in this process; null when they run in a child process.
     ScmSimulator *scmSimulator() const;
     GatewaySimulator *gatewaySimulator() const;
     QUrl scmBaseUrl() const;
@@ -64,6 +69,8 @@ public:
     void playPerson(const ManualPasswordChange &change);
 
 signals:
+    // The simulators' child process ended while the demo still needed it (a translated message).
+    void simulatorsLost(const QString &message);
     // What the demo did in the person's place, for the terminal or the wizard's page.
     void personActed(const QString &text);
     void personFinished(bool ok, const QString &text);

@@ -47,6 +47,7 @@ MpkiWizard::MpkiWizard(WizardController *controller, QWidget *parent)
 
     connect(this, &QWizard::currentIdChanged, this, &MpkiWizard::onCurrentIdChanged);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MpkiWizard::demoRequested);
+    connect(controller, &WizardController::demoLost, this, &MpkiWizard::demoUnavailable);
 }
 
 MpkiWizard::~MpkiWizard() = default;

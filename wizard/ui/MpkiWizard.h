@@ -43,7 +43,7 @@ signals:
     // The person asked for the built-in simulator on the welcome page.
     void demoRequested();
     // Demo mode: the simulators could not be started when the pages after the welcome page were
-    // built (a translated message).
+    // built, or their process ended later (a translated message).
     void demoUnavailable(const QString &message);
 
 protected:

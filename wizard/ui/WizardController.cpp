@@ -138,6 +138,7 @@ bool WizardController::open(QString *error)
             if (m_options.demoDcvDelaySeconds >= 0)
                 demoOptions.dcvDelaySeconds = m_options.demoDcvDelaySeconds;
             demoOptions.clock = m_options.clock;
+            demoOptions.simulatorProgram = m_options.demoSimulatorProgram;
             m_demo->setOptions(demoOptions);
         }
         if (!m_options.secrets)
@@ -148,6 +149,7 @@ bool WizardController::open(QString *error)
             return false;
         connect(m_demo, &DemoEnvironment::personFinished, this,
                 [this](bool ok, const QString &text) { emit personsPartPlayed(ok, text); });
+        connect(m_demo, &DemoEnvironment::simulatorsLost, this, &WizardController::demoLost);
     }
 
     m_stateDirectory = m_options.stateDirectory;

@@ -91,6 +91,9 @@ public:
         Confirmer confirmer;                        // empty: a window-modal question box
         int demoValidationDelaySeconds = -1;        // demo: -1 keeps the demo's default
         int demoDcvDelaySeconds = -1;
+        // demo: the program whose `simulate` command runs the simulators in a child process
+        // (mpki-setup itself); empty: they run in this process
+        QString demoSimulatorProgram;
         int pollDeadlineSeconds = 7 * 24 * 3600; // the wizard keeps polling while it is open
     };
 
@@ -183,6 +186,8 @@ signals:
     void runningChanged(bool running);
     void manualPasswordChangeRequired(const ManualPasswordChange &change);
     void personsPartPlayed(bool ok, const QString &message);
+    // Demo mode: the simulators' process ended while the wizard was open (a translated message).
+    void demoLost(const QString &message);
     void connectorFileExported(const SaveResult &result);
     void valuesSheetSaved(const SaveResult &result);
     void planChanged();
