@@ -49,6 +49,9 @@ void RichTextView::layOutAt(int width) const
 
 int RichTextView::heightForWidth(int width) const
 {
+    // Layouts also ask for widths below the minimum (0 while they add up minimum sizes); the view is
+    // never that narrow, and each new width is a layout of the whole document.
+    width = qMax(width, minimumSizeHint().width());
     const auto cached = m_heights.constFind(width);
     if (cached != m_heights.constEnd())
         return *cached;
