@@ -116,6 +116,7 @@ bool DemoEnvironment::Private::startChild(const ScmSimulatorOptions &scmOptions,
     if (!world.scmBaseUrl.isValid() || world.adminPassword.isEmpty() || !world.gatewayUrl.isValid()) {
         *error = DemoEnvironment::tr("The simulators' process did not give its addresses and the admin's "
                                      "password.");
+        process.reset(); // ends it: nothing will talk to it
         return false;
     }
     return true;
