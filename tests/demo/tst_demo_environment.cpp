@@ -1,6 +1,7 @@
 // DemoEnvironment: the wizard's demo runs the simulators as `mpki-setup simulate` in a child process
 // — the same simulated world as in-process (customer, login, dialect, the gateway customer and its
-// managed domains), a clear error when the child cannot give it, and no child left behind.
+// managed domains), a clear error when the child cannot give it, and no child left behind, not even
+// when the wizard is killed.
 #include "Clock.h"
 #include "ConnectorConfig.h"
 #include "DemoEnvironment.h"
@@ -11,6 +12,8 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -71,21 +74,32 @@ GatewayApplyResult applyToGateway(const DemoEnvironment &demo, const QStringList
     return result;
 }
 
-// The processes this process started (Linux: /proc/<pid>/task/<tid>/children).
-QList<qint64> childProcesses()
+// The processes `pid` started (Linux: /proc/<pid>/task/<tid>/children).
+QList<qint64> childProcesses(qint64 pid = QCoreApplication::applicationPid())
 {
     QList<qint64> children;
-    const QDir tasks(QStringLiteral("/proc/%1/task").arg(QCoreApplication::applicationPid()));
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
     for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QFile file(tasks.filePath(task + QStringLiteral("/children")));
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        for (const QByteArray &pid : file.readAll().split(' ')) {
-            if (!pid.trimmed().isEmpty())
-                children << pid.trimmed().toLongLong();
+        for (const QByteArray &child : file.readAll().split(' ')) {
+            if (!child.trimmed().isEmpty())
+                children << child.trimmed().toLongLong();
         }
     }
     return children;
+}
+
+// Whether `pid` still runs (a zombie nobody reaped yet does not).
+bool isRunning(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    const int afterName = line.lastIndexOf(')');
+    return afterName > 0 && line.mid(afterName + 2, 1) != "Z" && line.mid(afterName + 2, 1) != "X";
 }
 
 DemoOptions childOptions(const QString &program = QStringLiteral(MPKI_BINARY))
@@ -168,6 +182,38 @@ private slots:
         QCOMPARE(::kill(pid_t(children.first()), SIGKILL), 0);
         QVERIFY(lost.wait(10000));
         QVERIFY(lost.first().first().toString().contains(QStringLiteral("crashed")));
+    }
+
+    void theSimulatorsGoWhenTheWizardIsKilled()
+    {
+        // The wizard's demo (offscreen) starts the simulators once its first page is painted, and
+        // says so once it has read their first line: only then is the child past everything that
+        // would end it anyway (its first line into a pipe nobody reads any more).
+        QProcess wizard;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("mpki.demo.info=true"));
+        wizard.setProcessEnvironment(environment);
+        wizard.start(QStringLiteral(MPKI_BINARY), {QStringLiteral("--demo")});
+        QVERIFY(wizard.waitForStarted());
+        QByteArray said;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         said += wizard.readAllStandardError();
+                         return said.contains("(child process)");
+                     },
+                     20000),
+                 said.constData());
+        const QList<qint64> simulators = childProcesses(wizard.processId());
+        QCOMPARE(simulators.size(), 1);
+        const auto noOrphan = qScopeGuard([&simulators] { ::kill(pid_t(simulators.first()), SIGKILL); });
+        QFile commandLine(QStringLiteral("/proc/%1/cmdline").arg(simulators.first()));
+        QVERIFY(commandLine.open(QIODevice::ReadOnly));
+        QVERIFY(commandLine.readAll().contains(QByteArray("simulate\0--json", 15)));
+
+        ::kill(pid_t(wizard.processId()), SIGKILL);
+        QVERIFY(wizard.waitForFinished(10000));
+        QVERIFY2(QTest::qWaitFor([&] { return !isRunning(simulators.first()); }, 10000),
+                 "the simulators outlived the wizard");
     }
 
     void aProgramThatIsNoSimulatorIsRefused_data()
