@@ -205,7 +205,10 @@ private slots:
                  said.constData());
         const QList<qint64> simulators = childProcesses(wizard.processId());
         QCOMPARE(simulators.size(), 1);
-        const auto noOrphan = qScopeGuard([&simulators] { ::kill(pid_t(simulators.first()), SIGKILL); });
+        const auto noOrphan = qScopeGuard([&simulators] {
+            if (isRunning(simulators.first()))
+                ::kill(pid_t(simulators.first()), SIGKILL);
+        });
         QFile commandLine(QStringLiteral("/proc/%1/cmdline").arg(simulators.first()));
         QVERIFY(commandLine.open(QIODevice::ReadOnly));
         QVERIFY(commandLine.readAll().contains(QByteArray("simulate\0--json", 15)));
