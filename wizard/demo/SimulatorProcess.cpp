@@ -81,11 +81,6 @@ bool SimulatorProcess::start(const QString &program, const QStringList &simulate
     return true;
 }
 
-bool SimulatorProcess::isRunning() const
-{
-    return m_process && m_process->state() == QProcess::Running;
-}
-
 void SimulatorProcess::stop()
 {
     if (!m_process)

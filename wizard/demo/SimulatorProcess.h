@@ -24,7 +24,6 @@ public:
     // something else.
     bool start(const QString &program, const QStringList &simulateArguments, QJsonObject *info,
                QString *error);
-    bool isRunning() const;
 
 signals:
     // The child ended while it was still needed (a translated message).

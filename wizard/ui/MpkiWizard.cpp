@@ -110,7 +110,8 @@ void MpkiWizard::paintEvent(QPaintEvent *event)
 void MpkiWizard::showIcons()
 {
     // The icons are SVG: the first one loads Qt's SVG module and plugins, a good part of a
-    // millisecond-counted start. The welcome page has no header, so its logo is not shown there.
+    // millisecond-counted start. The welcome page has no header, so its logo is not shown there; its
+    // demo button (hidden in the demo) gets its icon one frame after its text.
     const QIcon banner = UiIcons::icon(QStringLiteral("banner"));
     setWindowIcon(banner);
     const int logoSize = style()->pixelMetric(QStyle::PM_LargeIconSize) * 2;
