@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 
 CommandLine::CommandLine(const QString &command, const QString &description, const QString &languageHelp)
-    : m_command(command)
+    : m_name(command.isEmpty() ? QStringLiteral("mpki-setup") : QStringLiteral("mpki-setup ") + command)
     , m_help(m_parser.addHelpOption())
     , m_version(m_parser.addVersionOption())
 {
@@ -19,13 +19,13 @@ CommandLine::CommandLine(const QString &command, const QString &description, con
 
 std::optional<int> CommandLine::parse(const QStringList &arguments)
 {
-    if (!m_parser.parse(QStringList{QStringLiteral("mpki-setup ") + m_command} + arguments)) {
-        printText(stderr, QCoreApplication::translate("CommandLine", "mpki-setup %1: %2\n")
-                              .arg(m_command, m_parser.errorText()));
+    if (!m_parser.parse(QStringList{m_name} + arguments)) {
+        printText(stderr,
+                  QCoreApplication::translate("CommandLine", "%1: %2\n").arg(m_name, m_parser.errorText()));
         return ExitCode::BadInput;
     }
     if (m_parser.isSet(m_help)) {
-        printText(stdout, m_parser.helpText());
+        printText(stdout, usageNamingCommand(m_parser.helpText(), m_name));
         return ExitCode::Complete;
     }
     if (m_parser.isSet(m_version)) {
@@ -33,12 +33,24 @@ std::optional<int> CommandLine::parse(const QStringList &arguments)
         return ExitCode::Complete;
     }
     if (!m_parser.positionalArguments().isEmpty()) {
-        printText(stderr,
-                  QCoreApplication::translate("CommandLine", "mpki-setup %1: unexpected argument \"%2\".\n")
-                      .arg(m_command, m_parser.positionalArguments().first()));
+        printText(stderr, QCoreApplication::translate("CommandLine", "%1: unexpected argument \"%2\".\n")
+                              .arg(m_name, m_parser.positionalArguments().first()));
         return ExitCode::BadInput;
     }
     return std::nullopt;
+}
+
+QString usageNamingCommand(const QString &helpText, const QString &command)
+{
+    // QCommandLineParser's usage line names the executable as it was started (a path, and without the
+    // command); people type the command.
+    const QString executable = QCoreApplication::arguments().value(0);
+    const qsizetype lineEnd = helpText.indexOf(QLatin1Char('\n'));
+    const qsizetype at = executable.isEmpty() ? -1 : helpText.indexOf(executable);
+    if (at < 0 || (lineEnd >= 0 && at > lineEnd))
+        return helpText;
+    QString text = helpText;
+    return text.replace(at, executable.size(), command);
 }
 
 void printText(FILE *stream, const QString &text)

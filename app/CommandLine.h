@@ -11,8 +11,9 @@
 class CommandLine
 {
 public:
-    // `languageHelp`: shown for --lang when the command uses the language itself (e.g. for a
-    // document it writes); empty keeps --lang out of the help.
+    // `command`: "run", "status", ...; empty for the wizard (plain `mpki-setup`). `languageHelp`: shown
+    // for --lang when the command uses the language itself (e.g. for a document it writes); empty
+    // keeps --lang out of the help.
     CommandLine(const QString &command, const QString &description, const QString &languageHelp = QString());
 
     QCommandLineParser &parser() { return m_parser; }
@@ -22,11 +23,15 @@ public:
     std::optional<int> parse(const QStringList &arguments);
 
 private:
-    QString m_command;
+    QString m_name; // "mpki-setup run": what people type, in messages and the usage line
     QCommandLineParser m_parser;
     QCommandLineOption m_help;
     QCommandLineOption m_version;
 };
+
+// `helpText` of a QCommandLineParser with its usage line naming `command` ("mpki-setup run") instead of
+// the executable's path.
+QString usageNamingCommand(const QString &helpText, const QString &command);
 
 // Writes `text` to `stream` at once (a terminal, a pipe or a log reads it as it comes).
 void printText(FILE *stream, const QString &text);

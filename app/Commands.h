@@ -29,6 +29,10 @@ int wizardCommand(const QStringList &arguments);   // the GUI: [--demo] [--lang 
 // and chooses the offscreen platform for --screenshots when there is no display.
 void prepareWizardProcess(const QStringList &arguments);
 
+// Whether a window can open. Without one QApplication aborts the process; on X11/Wayland systems that
+// is the case when neither a display nor a Qt platform (e.g. offscreen) is given.
+bool hasDisplay();
+
 // Whether a command needs a QGuiApplication (the PDF values sheet) rather than a QCoreApplication.
 bool exportNeedsGui(const QStringList &arguments);
 bool runNeedsGui(const QStringList &arguments);

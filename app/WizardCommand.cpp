@@ -1,3 +1,4 @@
+#include "CommandLine.h"
 #include "Commands.h"
 
 #include "DemoWalkthrough.h"
@@ -5,7 +6,6 @@
 #include "WizardController.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 // Started at the top of main() (prepareWizardProcess): the benchmark's "time to first paint".
@@ -119,33 +120,30 @@ void prepareWizardProcess(const QStringList &arguments)
     });
     // Screenshots and the walk need no display: without one (and without a platform chosen), render
     // offscreen.
-    if (screenshots && qEnvironmentVariableIsEmpty("DISPLAY") &&
-        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (screenshots && !hasDisplay())
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
 // The wizard's command line; the top-level --help also lists the other commands.
 int wizardCommand(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Commands", "Connects a SEPPmail Secure E-Mail Gateway to a Sectigo Certificate Manager account.\n\n"
-                    "Commands:\n"
-                    "  run       run the onboarding procedure headless (mpki-setup run --help)\n"
-                    "  status    show the progress of an onboarding (mpki-setup status --help)\n"
-                    "  simulate  start the SCM and gateway simulators (mpki-setup simulate --help)\n"
-                    "  export    write the connector file (mpki-setup export --help)\n"
-                    "  import    read a connector file (mpki-setup import --help)\n\n"
-                    "Without a command, the wizard opens."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    CommandLine commandLine(
+        QString(),
+        QCoreApplication::translate(
+            "Commands",
+            "Connects a SEPPmail Secure E-Mail Gateway to a Sectigo Certificate Manager account.\n\n"
+            "Commands:\n"
+            "  run       run the onboarding procedure headless (mpki-setup run --help)\n"
+            "  status    show the progress of an onboarding (mpki-setup status --help)\n"
+            "  simulate  start the SCM and gateway simulators (mpki-setup simulate --help)\n"
+            "  export    write the connector file (mpki-setup export --help)\n"
+            "  import    read a connector file (mpki-setup import --help)\n\n"
+            "Without a command, the wizard opens."),
+        QCoreApplication::translate("Commands", "Language of the interface (de, en, fr, it)."));
+    QCommandLineParser &parser = commandLine.parser();
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QCoreApplication::translate("Commands", "Run against the built-in simulator."));
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"),
-        QCoreApplication::translate("Commands", "Language of the interface (de, en, fr, it)."),
-        QCoreApplication::translate("Commands", "language"));
     const QCommandLineOption screenshotsOption(
         QStringLiteral("screenshots"),
         QCoreApplication::translate("Commands",
@@ -156,15 +154,17 @@ int wizardCommand(const QStringList &arguments)
         QCoreApplication::translate(
             "Commands", "Walk the demo through every page to the end without a person, then quit."));
     parser.addOption(demoOption);
-    parser.addOption(langOption);
     parser.addOption(screenshotsOption);
     parser.addOption(walkOption);
-    parser.process(QStringList{QCoreApplication::applicationFilePath()} + arguments);
+    if (const std::optional<int> finished = commandLine.parse(arguments))
+        return *finished;
 
     auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
     if (!app) {
-        std::fputs(qPrintable(CommandsText::tr("mpki-setup: the wizard needs a graphical session.\n")),
-                   stderr);
+        std::fputs(
+            qPrintable(CommandsText::tr("mpki-setup: the wizard needs a graphical session (a display); "
+                                        "without one, mpki-setup run does the same from a plan.\n")),
+            stderr);
         return ExitCode::Other;
     }
     const QString screenshotDirectory = parser.value(screenshotsOption);

@@ -34,6 +34,16 @@ const Command *findCommand(const QString &name)
 }
 } // namespace
 
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
 int main(int argc, char *argv[])
 {
     QStringList raw;
@@ -53,8 +63,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app;
     if (command) {
         if (command->needsGui && command->needsGui(commandArguments) && !helpOrVersion) {
-            if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-                qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            if (!hasDisplay())
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             app = std::make_unique<QGuiApplication>(argc, argv);
         } else {
@@ -64,7 +73,12 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     } else {
         prepareWizardProcess(commandArguments); // before QApplication: the startup clock, --screenshots
-        app = std::make_unique<QApplication>(argc, argv);
+        // Without a display the wizard still reads its command line (a bad option is bad input) and
+        // then says that it needs one.
+        if (hasDisplay())
+            app = std::make_unique<QApplication>(argc, argv);
+        else
+            app = std::make_unique<QCoreApplication>(argc, argv);
     }
     // Before any QCommandLineParser builds a help text.
     installTranslations(*app, requestedLanguage(commandArguments));

@@ -98,15 +98,15 @@
         <translation>S</translation>
     </message>
     <message>
-        <source>mpki-setup %1: %2
+        <source>%1: %2
 </source>
-        <translation>mpki-setup %1: %2
+        <translation>%1: %2
 </translation>
     </message>
     <message>
-        <source>mpki-setup %1: unexpected argument &quot;%2&quot;.
+        <source>%1: unexpected argument &quot;%2&quot;.
 </source>
-        <translation>mpki-setup %1: unerwartetes Argument &quot;%2&quot;.
+        <translation>%1: unerwartetes Argument &quot;%2&quot;.
 </translation>
     </message>
 </context>
@@ -143,22 +143,12 @@ Ohne Befehl öffnet sich der Assistent.</translation>
         <translation>Sprache der Oberfläche (de, en, fr, it).</translation>
     </message>
     <message>
-        <source>language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
         <source>Walk the demo through every page and save a PNG of each into DIR.</source>
         <translation>Die Demo durch alle Seiten führen und von jeder ein PNG in VERZEICHNIS speichern.</translation>
     </message>
     <message>
         <source>DIR</source>
         <translation>VERZEICHNIS</translation>
-    </message>
-    <message>
-        <source>mpki-setup: the wizard needs a graphical session.
-</source>
-        <translation>mpki-setup: Der Assistent benötigt eine grafische Sitzung.
-</translation>
     </message>
     <message>
         <source>mpki-setup: --screenshots walks the demo: use it with --demo.
@@ -184,6 +174,12 @@ Ohne Befehl öffnet sich der Assistent.</translation>
         <source>mpki-setup: --walk walks the demo: use it with --demo.
 </source>
         <translation>mpki-setup: --walk führt durch die Demo: Verwenden Sie es zusammen mit --demo.
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup: the wizard needs a graphical session (a display); without one, mpki-setup run does the same from a plan.
+</source>
+        <translation>mpki-setup: Der Assistent braucht eine grafische Sitzung (eine Anzeige); ohne sie erledigt mpki-setup run dasselbe anhand eines Plans.
 </translation>
     </message>
 </context>

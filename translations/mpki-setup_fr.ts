@@ -98,15 +98,15 @@
         <translation>L</translation>
     </message>
     <message>
-        <source>mpki-setup %1: %2
+        <source>%1: %2
 </source>
-        <translation>mpki-setup %1 : %2
+        <translation>%1 : %2
 </translation>
     </message>
     <message>
-        <source>mpki-setup %1: unexpected argument &quot;%2&quot;.
+        <source>%1: unexpected argument &quot;%2&quot;.
 </source>
-        <translation>mpki-setup %1 : argument inattendu « %2 ».
+        <translation>%1 : argument inattendu « %2 ».
 </translation>
     </message>
 </context>
@@ -143,22 +143,12 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
         <translation>Langue de l&apos;interface (de, en, fr, it).</translation>
     </message>
     <message>
-        <source>language</source>
-        <translation>langue</translation>
-    </message>
-    <message>
         <source>Walk the demo through every page and save a PNG of each into DIR.</source>
         <translation>Parcourir toutes les pages de la démo et enregistrer une image PNG de chacune dans RÉPERTOIRE.</translation>
     </message>
     <message>
         <source>DIR</source>
         <translation>RÉPERTOIRE</translation>
-    </message>
-    <message>
-        <source>mpki-setup: the wizard needs a graphical session.
-</source>
-        <translation>mpki-setup : l&apos;assistant nécessite une session graphique.
-</translation>
     </message>
     <message>
         <source>mpki-setup: --screenshots walks the demo: use it with --demo.
@@ -184,6 +174,12 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
         <source>mpki-setup: --walk walks the demo: use it with --demo.
 </source>
         <translation>mpki-setup : --walk parcourt la démo : utilisez-le avec --demo.
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup: the wizard needs a graphical session (a display); without one, mpki-setup run does the same from a plan.
+</source>
+        <translation>mpki-setup : l&apos;assistant a besoin d&apos;une session graphique (un affichage) ; sans elle, mpki-setup run fait de même à partir d&apos;un plan.
 </translation>
     </message>
 </context>

@@ -98,15 +98,15 @@
         <translation>L</translation>
     </message>
     <message>
-        <source>mpki-setup %1: %2
+        <source>%1: %2
 </source>
-        <translation>mpki-setup %1: %2
+        <translation>%1: %2
 </translation>
     </message>
     <message>
-        <source>mpki-setup %1: unexpected argument &quot;%2&quot;.
+        <source>%1: unexpected argument &quot;%2&quot;.
 </source>
-        <translation>mpki-setup %1: argomento inatteso &quot;%2&quot;.
+        <translation>%1: argomento inatteso &quot;%2&quot;.
 </translation>
     </message>
 </context>
@@ -143,22 +143,12 @@ Senza comando si apre la procedura guidata.</translation>
         <translation>Lingua dell&apos;interfaccia (de, en, fr, it).</translation>
     </message>
     <message>
-        <source>language</source>
-        <translation>lingua</translation>
-    </message>
-    <message>
         <source>Walk the demo through every page and save a PNG of each into DIR.</source>
         <translation>Percorrere tutte le pagine della demo e salvare un PNG di ciascuna in CARTELLA.</translation>
     </message>
     <message>
         <source>DIR</source>
         <translation>CARTELLA</translation>
-    </message>
-    <message>
-        <source>mpki-setup: the wizard needs a graphical session.
-</source>
-        <translation>mpki-setup: la procedura guidata richiede una sessione grafica.
-</translation>
     </message>
     <message>
         <source>mpki-setup: --screenshots walks the demo: use it with --demo.
@@ -184,6 +174,12 @@ Senza comando si apre la procedura guidata.</translation>
         <source>mpki-setup: --walk walks the demo: use it with --demo.
 </source>
         <translation>mpki-setup: --walk percorre la demo: usarlo con --demo.
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup: the wizard needs a graphical session (a display); without one, mpki-setup run does the same from a plan.
+</source>
+        <translation>mpki-setup: la procedura guidata richiede una sessione grafica (un display); senza, mpki-setup run fa lo stesso a partire da un piano.
 </translation>
     </message>
 </context>
