@@ -39,7 +39,8 @@ protected:
                 if (!path.isEmpty()) {
                     QFile mark(path);
                     if (mark.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                        mark.write(QByteArray::number(double(processClock().nsecsElapsed()) / 1e6, 'f', 3) + '\n');
+                        mark.write(QByteArray::number(double(processClock().nsecsElapsed()) / 1e6, 'f', 3) +
+                                   '\n');
                 }
                 if (qEnvironmentVariableIntValue("MPKI_EXIT_AFTER_FIRST_PAINT") == 1)
                     QCoreApplication::quit();
