@@ -3,6 +3,7 @@
 // Helpers for the command-line tests: the real mpki-setup binary as a child process, against an
 // SCM simulator in this process (whose requestHandled signal says what reached it, in order).
 
+#include "FaultInjector.h"
 #include "Plan.h"
 #include "ScmSimulator.h"
 #include "SecretStore.h"
@@ -21,13 +22,11 @@
 
 namespace CliTestKit {
 
+// A logged request that changed something, as the simulator judges it.
 inline bool isChanging(const QJsonObject &line)
 {
-    const QString method = line.value(QStringLiteral("method")).toString().toUpper();
-    const QString path = line.value(QStringLiteral("path")).toString().section(QLatin1Char('?'), 0, 0);
-    if (method == QLatin1String("GET"))
-        return false;
-    return !path.endsWith(QLatin1String("/validation/status")) && !path.endsWith(QLatin1String("/sync"));
+    return FaultInjector::isChanging(line.value(QStringLiteral("method")).toString().toLatin1(),
+                                     line.value(QStringLiteral("path")).toString());
 }
 
 // Writes the demo plan pointed at `simulator` (without a gateway) to `path`.

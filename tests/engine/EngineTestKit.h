@@ -3,6 +3,7 @@
 // Helpers for the engine's tests: a simulator, a plan pointed at it, a state directory, a runner
 // wired to in-memory secrets, and what the simulator was asked.
 
+#include "FaultInjector.h"
 #include "MemorySecretStore.h"
 #include "Plan.h"
 #include "Runner.h"
@@ -33,13 +34,11 @@ inline Plan demoPlan()
     return plan;
 }
 
+// A logged request that changed something, as the simulator judges it.
 inline bool isChanging(const QJsonObject &line)
 {
-    const QString method = line.value(QStringLiteral("method")).toString().toUpper();
-    const QString path = line.value(QStringLiteral("path")).toString().section(QLatin1Char('?'), 0, 0);
-    if (method == QLatin1String("GET"))
-        return false;
-    return !path.endsWith(QLatin1String("/validation/status")) && !path.endsWith(QLatin1String("/sync"));
+    return FaultInjector::isChanging(line.value(QStringLiteral("method")).toString().toLatin1(),
+                                     line.value(QStringLiteral("path")).toString());
 }
 
 // A simulator, its request log in memory, and the plan pointed at it.

@@ -21,16 +21,18 @@ FaultInjector::Fault FaultInjector::decide(const SimRequest &request)
     case 2:
         return Fault::ResetBeforeProcessing;
     default:
-        return isChanging(request) ? Fault::DropAfterProcessing : Fault::TruncatedBody;
+        return isChanging(request.method, request.path) ? Fault::DropAfterProcessing : Fault::TruncatedBody;
     }
 }
 
-bool FaultInjector::isChanging(const SimRequest &request)
+bool FaultInjector::isChanging(const QByteArray &method, const QString &path)
 {
-    if (request.method == "GET" || request.method == "HEAD" || request.method == "OPTIONS")
+    const QByteArray verb = method.toUpper();
+    if (verb == "GET" || verb == "HEAD" || verb == "OPTIONS")
         return false;
-    return !request.path.endsWith(QLatin1String("/validation/status")) &&
-           !request.path.endsWith(QLatin1String("/sync"));
+    const QString resource = path.section(QLatin1Char('?'), 0, 0);
+    return !resource.endsWith(QLatin1String("/validation/status")) &&
+           !resource.endsWith(QLatin1String("/sync"));
 }
 
 QString FaultInjector::name(Fault fault)
