@@ -1,6 +1,7 @@
 // The real keychain (run by tests/with-keyring.sh: private D-Bus, unlocked gnome-keyring, temporary
 // HOME): write, read back, overwrite, remove, NotFound, and nothing in plain text under HOME.
 #include "KeychainSecretStore.h"
+#include "SecretStoreTestKit.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -18,16 +19,7 @@ QString randomSecret()
 
 SecretResult call(const std::function<void(QObject *, SecretStore::Done)> &start)
 {
-    QObject context;
-    SecretResult result;
-    bool done = false;
-    start(&context, [&](const SecretResult &r) {
-        result = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 30000))
-        qWarning("the keychain did not answer within 30 s");
-    return result;
+    return SecretStoreTestKit::call(start, 30000);
 }
 } // namespace
 

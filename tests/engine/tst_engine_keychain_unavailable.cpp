@@ -1,6 +1,7 @@
 // Without a reachable keychain (the D-Bus session address points nowhere) every call answers
 // Unavailable at once, with a message naming the other ways to give a secret, and writes nothing.
 #include "KeychainSecretStore.h"
+#include "SecretStoreTestKit.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -11,16 +12,7 @@
 namespace {
 SecretResult call(const std::function<void(QObject *, SecretStore::Done)> &start)
 {
-    QObject context;
-    SecretResult result;
-    bool done = false;
-    start(&context, [&](const SecretResult &r) {
-        result = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 30000))
-        qWarning("the keychain did not answer within 30 s");
-    return result;
+    return SecretStoreTestKit::call(start, 30000);
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 // The in-memory store answers like the keychain: asynchronously, once, not after its context died.
 #include "MemorySecretStore.h"
+#include "SecretStoreTestKit.h"
 
 #include <QPointer>
 #include <QTest>
@@ -7,21 +8,7 @@
 namespace {
 SecretResult call(const std::function<void(QObject *, SecretStore::Done)> &start)
 {
-    QObject context;
-    SecretResult result;
-    int calls = 0;
-    start(&context, [&](const SecretResult &r) {
-        result = r;
-        ++calls;
-    });
-    if (calls != 0)
-        qWarning("answered synchronously");
-    if (!QTest::qWaitFor([&] { return calls > 0; }, 5000))
-        qWarning("no answer within 5 s");
-    QTest::qWait(10);
-    if (calls != 1)
-        qWarning("answered more than once");
-    return result;
+    return SecretStoreTestKit::call(start, 5000);
 }
 } // namespace
 
