@@ -33,7 +33,6 @@ void OperatorStep::reset()
 {
     m_orgId = 0;
     m_created = false;
-    m_adoptAfterConflict = false;
     m_lookUpsOpen = 0;
     m_foundId = 0;
     m_assignable.clear();
@@ -212,13 +211,7 @@ void OperatorStep::sendCreate(const QString &temporaryPassword)
                         .arg(role())
                         .arg(m_orgId));
         },
-        [this](ScmReply *reply) {
-            if (reply->error().kind() != ScmError::Kind::Conflict || m_adoptAfterConflict)
-                return false;
-            m_adoptAfterConflict = true;
-            inspect();
-            return true;
-        });
+        adoptOnConflict());
 }
 
 void OperatorStep::verify(qint64 id)

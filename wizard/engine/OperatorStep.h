@@ -38,7 +38,6 @@ private:
 
     qint64 m_orgId = 0;
     bool m_created = false;
-    bool m_adoptAfterConflict = false;
     // The look-up's two answers, sent together.
     int m_lookUpsOpen = 0;
     qint64 m_foundId = 0;

@@ -41,7 +41,7 @@ OrganizationStep::OrganizationStep(StepContext *context, QObject *parent)
 
 void OrganizationStep::reset()
 {
-    m_orgCreated = m_departmentCreated = m_adoptAfterConflict = false;
+    m_orgCreated = m_departmentCreated = false;
     m_switchedOn.clear();
 }
 
@@ -49,7 +49,7 @@ void OrganizationStep::inspect()
 {
     // connect has just listed the organisations in this run: decide from its answer. A create that
     // meets "exists" looks again, fresh; so does this step when it runs alone.
-    if (context().organizationList && !m_adoptAfterConflict) {
+    if (context().organizationList && !isAdoptingAfterConflict()) {
         const QJsonArray organizations = *context().organizationList;
         context().organizationList.reset();
         decide(organizations);
@@ -93,14 +93,7 @@ void OrganizationStep::createOrganization()
             saveProgress();
             ensureDepartment(reply->createdId(), 0);
         },
-        [this](ScmReply *reply) {
-            // Someone (or a run that was killed before it saw the answer) made it meanwhile: adopt it.
-            if (reply->error().kind() != ScmError::Kind::Conflict || m_adoptAfterConflict)
-                return false;
-            m_adoptAfterConflict = true;
-            inspect();
-            return true;
-        });
+        adoptOnConflict());
 }
 
 void OrganizationStep::ensureDepartment(qint64 orgId, qint64 departmentId)
@@ -135,13 +128,7 @@ void OrganizationStep::ensureDepartment(qint64 orgId, qint64 departmentId)
             saveProgress();
             verify(orgId, reply->createdId());
         },
-        [this](ScmReply *reply) {
-            if (reply->error().kind() != ScmError::Kind::Conflict || m_adoptAfterConflict)
-                return false;
-            m_adoptAfterConflict = true;
-            inspect();
-            return true;
-        });
+        adoptOnConflict());
 }
 
 void OrganizationStep::ensureApiEnabled(qint64 id, const QString &label, std::function<void()> onDone)

@@ -28,6 +28,5 @@ private:
 
     bool m_orgCreated = false;
     bool m_departmentCreated = false;
-    QList<qint64> m_switchedOn;        // adopted ones whose REST/API enrolment this run switched on
-    bool m_adoptAfterConflict = false; // a create answered "exists": look once more, then give up
+    QList<qint64> m_switchedOn; // adopted ones whose REST/API enrolment this run switched on
 };

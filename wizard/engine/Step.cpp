@@ -51,10 +51,22 @@ void Step::start()
     m_resultMessage.clear();
     m_exitCode = 0;
     m_retryAfterSeconds = -1;
+    m_adoptingAfterConflict = false;
     qCDebug(lcRunner) << "step" << name() << "starts";
     reset();
     const Journal::StepScope scope(m_context->journal, name());
     inspect();
+}
+
+Step::ErrorHandler Step::adoptOnConflict()
+{
+    return [this](ScmReply *reply) {
+        if (reply->error().kind() != ScmError::Kind::Conflict || m_adoptingAfterConflict)
+            return false;
+        m_adoptingAfterConflict = true;
+        inspect();
+        return true;
+    };
 }
 
 void Step::cancel()

@@ -76,6 +76,12 @@ protected:
     using ReplyHandler = std::function<void(ScmReply *)>;
     using ErrorHandler = std::function<bool(ScmReply *)>;
     void call(ScmReply *reply, const QString &what, ReplyHandler onOk, ErrorHandler onError = {});
+    // The error handler of a create: an answer "exists" (someone, or a run killed before it saw the
+    // answer, made it meanwhile) starts inspect() again, once, to adopt what exists; a second one, and
+    // any other error, is not handled.
+    ErrorHandler adoptOnConflict();
+    // Whether this run of the step met such a conflict already (inspect() then looks afresh).
+    bool isAdoptingAfterConflict() const { return m_adoptingAfterConflict; }
     // Several calls sent together; `onOk` when all succeeded (in the given order), else the first
     // error fails the step.
     void callAll(const QList<ScmReply *> &replies, const QString &what,
@@ -115,6 +121,7 @@ private:
     QString m_resultMessage;
     int m_exitCode = 0;
     int m_retryAfterSeconds = -1;
+    bool m_adoptingAfterConflict = false;
     QList<QPointer<ScmReply>> m_inFlight;
     // Bumped on every start and cancel, so that answers to an earlier attempt are dropped.
     int m_generation = 0;
