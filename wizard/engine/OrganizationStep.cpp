@@ -33,6 +33,20 @@ void findInList(const QJsonArray &list, const Plan &plan, qint64 *orgId, qint64 
         }
     }
 }
+// An organisation or department called `name`, at the plan organisation's address, enrolled for the
+// client-certificate API.
+ScmNewOrganization newOrganization(const Plan &plan, const QString &name)
+{
+    ScmNewOrganization org;
+    org.name = name;
+    org.address1 = plan.organization.address1;
+    org.city = plan.organization.city;
+    org.stateProvince = plan.organization.stateProvince;
+    org.postalCode = plan.organization.postalCode;
+    org.country = plan.organization.country;
+    org.clientCertsApiEnabled = true;
+    return org;
+}
 } // namespace
 
 OrganizationStep::OrganizationStep(StepContext *context, QObject *parent)
@@ -75,14 +89,7 @@ void OrganizationStep::decide(const QJsonArray &organizations)
 void OrganizationStep::createOrganization()
 {
     const Plan &plan = *context().plan;
-    ScmNewOrganization org;
-    org.name = plan.organization.name;
-    org.address1 = plan.organization.address1;
-    org.city = plan.organization.city;
-    org.stateProvince = plan.organization.stateProvince;
-    org.postalCode = plan.organization.postalCode;
-    org.country = plan.organization.country;
-    org.clientCertsApiEnabled = true;
+    const ScmNewOrganization org = newOrganization(plan, plan.organization.name);
     say(tr("Creating the organisation '%1'").arg(org.name));
     call(
         context().admin->createOrganization(org), tr("Creating the organisation"),
@@ -109,15 +116,8 @@ void OrganizationStep::ensureDepartment(qint64 orgId, qint64 departmentId)
                          [this, orgId, departmentId] { verify(orgId, departmentId); });
         return;
     }
-    ScmNewOrganization department;
-    department.name = plan.organization.department;
+    ScmNewOrganization department = newOrganization(plan, plan.organization.department);
     department.parentOrgName = plan.organization.name;
-    department.address1 = plan.organization.address1;
-    department.city = plan.organization.city;
-    department.stateProvince = plan.organization.stateProvince;
-    department.postalCode = plan.organization.postalCode;
-    department.country = plan.organization.country;
-    department.clientCertsApiEnabled = true;
     say(tr("Creating the department '%1' of '%2'").arg(department.name, plan.organization.name));
     call(
         context().admin->createOrganization(department), tr("Creating the department"),
