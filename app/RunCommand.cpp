@@ -1,9 +1,9 @@
 // mpki-setup run --plan FILE [...]: the whole procedure headless, driving the engine's Runner and
 // printing its progress (one line per step change, or one JSON object per line with --json).
 //
-// The state directory defaults to $XDG_STATE_HOME/mpki-setup/<plan file name without .json>
-// (~/.local/state/... when XDG_STATE_HOME is unset); with --demo and no --state, a new directory
-// under the system's temporary directory (the demo's simulated world is new every time).
+// The state directory defaults to Onboarding::defaultStateDirectory(<plan file name without .json>);
+// with --demo and no --state, a new directory under the system's temporary directory (the demo's
+// simulated world is new every time).
 #include "CommandLine.h"
 #include "Commands.h"
 
@@ -12,6 +12,7 @@
 #include "EngineExit.h"
 #include "KeychainSecretStore.h"
 #include "ManualPasswordChange.h"
+#include "Onboarding.h"
 #include "Plan.h"
 #include "Runner.h"
 #include "ScmTransport.h"
@@ -19,7 +20,6 @@
 #include "SeppmailClient.h"
 #include "SeppmailManagedDomainsTarget.h"
 #include "State.h"
-#include "StateStore.h"
 #include "StepId.h"
 
 #include <QCommandLineParser>
@@ -68,14 +68,6 @@ int failWith(int code, const QString &message, bool json)
         printJson({{QStringLiteral("summary"), message}, {QStringLiteral("exitCode"), code}});
     print(stderr, QStringLiteral("mpki-setup run: %1").arg(message));
     return code;
-}
-
-QString defaultStateDirectory(const QString &planPath)
-{
-    QString base = qEnvironmentVariable("XDG_STATE_HOME");
-    if (base.isEmpty())
-        base = QDir::homePath() + QStringLiteral("/.local/state");
-    return QDir(base).filePath(QStringLiteral("mpki-setup/") + QFileInfo(planPath).completeBaseName());
 }
 
 // The manual password change on a terminal: printed once to the controlling terminal, never to
@@ -309,25 +301,27 @@ int runCommand(const QStringList &arguments)
             demoDirectory->setAutoRemove(false);
             stateDirectory = demoDirectory->path();
         } else {
-            stateDirectory = defaultStateDirectory(planPath);
+            stateDirectory = Onboarding::defaultStateDirectory(QFileInfo(planPath).completeBaseName());
         }
     }
-    StateStore store(stateDirectory);
-    if (!store.open(&error))
-        return failWith(ExitCode::Other, error, json);
-
-    Runner runner;
-    ProgressPrinter printer(json);
     std::unique_ptr<DemoEnvironment> demoEnvironment;
     std::unique_ptr<KeychainSecretStore> keychain;
     std::unique_ptr<SeppmailClient> gatewayClient;
     std::unique_ptr<SeppmailManagedDomainsTarget> gatewayTarget;
+    if (demo)
+        demoEnvironment = std::make_unique<DemoEnvironment>();
+    else
+        keychain = std::make_unique<KeychainSecretStore>();
+    Onboarding onboarding(stateDirectory, demo ? demoEnvironment->secretStore() : keychain.get());
+    if (!onboarding.open(&error))
+        return failWith(ExitCode::Other, error, json);
+    Runner &runner = *onboarding.runner();
+    ProgressPrinter printer(json);
 
     if (demo) {
         // The simulators' own chatter is not the demo's story (QT_LOGGING_RULES still wins).
         QLoggingCategory::setFilterRules(QStringLiteral("mpki.sim*.info=false\nmpki.gateway*.info=false\n"
                                                         "mpki.gateway*.debug=false"));
-        demoEnvironment = std::make_unique<DemoEnvironment>();
         if (!demoEnvironment->start(plan, &error))
             return failWith(ExitCode::Other,
                             RunCommandText::tr("The demo's simulators did not start: %1").arg(error), json);
@@ -342,7 +336,6 @@ int runCommand(const QStringList &arguments)
                 .arg(demoEnvironment->scmBaseUrl().toString(), plan.scm.customerUri, plan.scm.login,
                      demoEnvironment->gatewayUrl().toString(), QDir::toNativeSeparators(stateDirectory)));
     } else {
-        keychain = std::make_unique<KeychainSecretStore>();
         const QString host = ScmTransport::normaliseBaseUrl(plan.scm.baseUrl).host();
         const ResolvedSecret admin =
             SecretSources::resolveNow(SecretSources::adminPassword(host, plan.scm.customerUri, plan.scm.login,
@@ -350,8 +343,7 @@ int runCommand(const QStringList &arguments)
                                       keychain.get());
         if (!admin.ok())
             return failWith(ExitCode::BadInput, admin.message, json);
-        runner.setAdminPassword(admin.value);
-        runner.setSecretStore(keychain.get());
+        onboarding.setAdminPassword(admin.value);
         if (plan.gateway.api) {
             const QString gatewayHost = QUrl(plan.gateway.api->url).host();
             SecretSpec tokenSpec = SecretSources::gatewayToken(gatewayHost, parser.value(tokenOption));
@@ -381,8 +373,7 @@ int runCommand(const QStringList &arguments)
         QObject::connect(&runner, &Runner::manualPasswordChangeRequired, &showManualChange);
     }
 
-    runner.setPlan(plan, planPath);
-    runner.setStateStore(&store);
+    onboarding.setPlan(plan, planPath);
     runner.setDeadline(deadline);
     runner.setConcurrency(concurrency);
     runner.setAllowLegacyTcs(parser.isSet(tcsOption));
@@ -406,7 +397,7 @@ int runCommand(const QStringList &arguments)
     QStringList only;
     for (const QString &name : parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts))
         only << name.trimmed();
-    runner.start(only);
+    onboarding.run(only);
     QCoreApplication::exec();
     return exitCode;
 }

@@ -3,6 +3,8 @@
 
 #include "DemoWalkthrough.h"
 #include "MpkiWizard.h"
+#include "Plan.h"
+#include "ScriptedPerson.h"
 #include "WizardController.h"
 
 #include <QApplication>
@@ -152,10 +154,19 @@ int wizardCommand(const QStringList &arguments)
     const QCommandLineOption walkOption(
         QStringLiteral("walk"),
         QCoreApplication::translate(
-            "Commands", "Walk the demo through every page to the end without a person, then quit."));
+            "Commands", "Walk through every page to the end without a person, then quit: the demo "
+                        "as it is, or with --answers a scripted person who types the answers."));
+    const QCommandLineOption answersOption(
+        QStringLiteral("answers"),
+        QCoreApplication::translate("Commands",
+                                    "Open the wizard prefilled from this plan file; with --walk, a scripted "
+                                    "person types its values into each page (the admin's password from "
+                                    "MPKI_SCM_PASSWORD)."),
+        QCoreApplication::translate("Commands", "FILE"));
     parser.addOption(demoOption);
     parser.addOption(screenshotsOption);
     parser.addOption(walkOption);
+    parser.addOption(answersOption);
     if (const std::optional<int> finished = commandLine.parse(arguments))
         return *finished;
 
@@ -170,26 +181,49 @@ int wizardCommand(const QStringList &arguments)
     const QString screenshotDirectory = parser.value(screenshotsOption);
     // --screenshots and --walk both walk the demo unattended; only --screenshots saves pictures.
     const bool unattended = parser.isSet(screenshotsOption) || parser.isSet(walkOption);
-    if (parser.isSet(screenshotsOption) && !parser.isSet(demoOption)) {
+    const bool scripted = parser.isSet(answersOption);
+    if (scripted && parser.isSet(demoOption)) {
         std::fputs(
-            qPrintable(CommandsText::tr("mpki-setup: --screenshots walks the demo: use it with --demo.\n")),
+            qPrintable(CommandsText::tr("mpki-setup: --answers and --demo exclude each other: the demo "
+                                        "has its own answers.\n")),
             stderr);
         return ExitCode::BadInput;
     }
-    if (parser.isSet(walkOption) && !parser.isSet(demoOption)) {
-        std::fputs(qPrintable(CommandsText::tr("mpki-setup: --walk walks the demo: use it with --demo.\n")),
+    if (parser.isSet(screenshotsOption) && !parser.isSet(demoOption) && !scripted) {
+        std::fputs(
+            qPrintable(CommandsText::tr(
+                "mpki-setup: --screenshots walks the wizard: use it with --demo or --answers FILE.\n")),
+            stderr);
+        return ExitCode::BadInput;
+    }
+    if (parser.isSet(walkOption) && !parser.isSet(demoOption) && !scripted) {
+        std::fputs(qPrintable(CommandsText::tr(
+                       "mpki-setup: --walk walks the wizard: use it with --demo or --answers FILE.\n")),
                    stderr);
         return ExitCode::BadInput;
     }
+    Plan answers;
+    if (scripted) {
+        QString planError;
+        if (!Plan::load(parser.value(answersOption), &answers, &planError)) {
+            std::fputs(qPrintable(CommandsText::tr("mpki-setup: %1\n").arg(planError)), stderr);
+            return ExitCode::BadInput;
+        }
+    }
 
     QString error;
-    std::unique_ptr<WizardSession> session = openSession(parser.isSet(demoOption), unattended, &error);
+    std::unique_ptr<WizardSession> session =
+        openSession(parser.isSet(demoOption), unattended && !scripted, &error);
     if (!session) {
         std::fputs(qPrintable(CommandsText::tr("mpki-setup: %1\n").arg(error)), stderr);
         if (!unattended)
             QMessageBox::critical(nullptr, CommandsText::tr("MPKI setup"), error);
         return ExitCode::Other;
     }
+    // Prepared by a service provider, reviewed by the administrator. A scripted person types the
+    // answers page by page instead: the wizard starts as a person finds it.
+    if (scripted && !unattended)
+        session->controller->setPlan(answers);
 
     std::unique_ptr<FirstPaintMark> mark;
     const auto show = [&mark, unattended](WizardSession &s) {
@@ -201,6 +235,28 @@ int wizardCommand(const QStringList &arguments)
         }
         s.wizard->show();
     };
+
+    if (unattended && scripted) {
+        ScriptedPerson::Options options;
+        options.answers = answers;
+        options.screenshotDirectory = screenshotDirectory;
+        auto *person = new ScriptedPerson(session->wizard.get(), options, session->wizard.get());
+        int exitCode = ExitCode::Other;
+        QObject::connect(
+            person, &ScriptedPerson::finished, app, [&exitCode, person](bool ok, const QString &message) {
+                std::fputs(qPrintable(message + QLatin1Char('\n')), ok ? stdout : stderr);
+                // The last line: the presses a person would have made.
+                std::fputs(qPrintable(QStringLiteral("clicks: %1\n").arg(person->clicks())), stdout);
+                std::fflush(stdout);
+                exitCode = ok ? ExitCode::Complete : ExitCode::Other;
+                QCoreApplication::exit(exitCode);
+            });
+        show(*session);
+        person->start();
+        app->exec();
+        session->wizard->hide();
+        return exitCode;
+    }
 
     if (unattended) {
         DemoWalkthrough::Options options;

@@ -36,7 +36,7 @@ void TestGuiConnection::wrongPasswordStaysOnThePage()
     // Corrected, the same page goes on.
     typeInto(w->find<QLineEdit>(QStringLiteral("password")), demo->adminPassword());
     w->clickNext();
-    QTRY_COMPARE_WITH_TIMEOUT(w->wizard->currentId(), int(PageId::Organization), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(w->wizard->currentId(), int(PageId::of(StepId::Organization)), 20000);
     QVERIFY(w->controller->isConnected());
 }
 

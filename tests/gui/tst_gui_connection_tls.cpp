@@ -80,7 +80,7 @@ void TestGuiConnectionTls::untrustedCertificateThenTrustedCa()
     ca.close();
     QVERIFY2(controller.trustCaCertificateFile(caPath, &error), qPrintable(error));
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(PageId::Organization), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(PageId::of(StepId::Organization)), 30000);
     QVERIFY(controller.isConnected());
 }
 

@@ -32,7 +32,7 @@ void TestGuiWizardDemo::wholeWizardThroughTheWidgets()
     QVERIFY(QTest::qWaitForWindowExposed(w->wizard.get()));
 
     passWelcomeAndConnection(*w, *demo);
-    QCOMPARE(w->wizard->currentId(), int(PageId::Organization));
+    QCOMPARE(w->wizard->currentId(), int(PageId::of(StepId::Organization)));
 
     // Organisation: a wrong country is marked as typed and holds Next back.
     auto *country = w->find<QLineEdit>(QStringLiteral("organizationCountry"));
@@ -52,13 +52,13 @@ void TestGuiWizardDemo::wholeWizardThroughTheWidgets()
     w->clickNext();
 
     // Validation: requested; the page lets us go on while Sectigo vets.
-    QCOMPARE(w->wizard->currentId(), int(PageId::Validation));
+    QCOMPARE(w->wizard->currentId(), int(PageId::of(StepId::Validation)));
     typeInto(w->find<QLineEdit>(QStringLiteral("validationLegalName")), QStringLiteral("Wizard Test AG"));
     runCurrentStep(*w);
     w->clickNext();
 
     // Domains: a bad name is refused as typed.
-    QCOMPARE(w->wizard->currentId(), int(PageId::Domains));
+    QCOMPARE(w->wizard->currentId(), int(PageId::of(StepId::Domains)));
     auto *domains = w->find<QPlainTextEdit>(QStringLiteral("domainsList"));
     domains->clear();
     domains->setFocus();
@@ -76,14 +76,14 @@ void TestGuiWizardDemo::wholeWizardThroughTheWidgets()
     w->clickNext();
 
     // Operator.
-    QCOMPARE(w->wizard->currentId(), int(PageId::Operator));
+    QCOMPARE(w->wizard->currentId(), int(PageId::of(StepId::Operator)));
     typeInto(w->find<QLineEdit>(QStringLiteral("operatorLogin")), QStringLiteral("gui-operator"));
     typeInto(w->find<QLineEdit>(QStringLiteral("operatorEmail")), QStringLiteral("pki@example.ch"));
     runCurrentStep(*w);
     w->clickNext();
 
     // Password: SCM refuses the temporary one; the person's part is played from the page.
-    QCOMPARE(w->wizard->currentId(), int(PageId::Password));
+    QCOMPARE(w->wizard->currentId(), int(PageId::of(StepId::Password)));
     auto *manual = w->find<QGroupBox>(QStringLiteral("manualPasswordChange"));
     QTRY_VERIFY_WITH_TIMEOUT(manual->isVisible(), 30000);
     QTest::mouseClick(w->find<QPushButton>(QStringLiteral("playPersonsPart")), Qt::LeftButton);
@@ -92,17 +92,17 @@ void TestGuiWizardDemo::wholeWizardThroughTheWidgets()
     w->clickNext();
 
     // API-only starts by itself.
-    QCOMPARE(w->wizard->currentId(), int(PageId::ApiOnly));
+    QCOMPARE(w->wizard->currentId(), int(PageId::of(StepId::ApiOnly)));
     QTRY_VERIFY_WITH_TIMEOUT(w->stepPage()->mayGoOn(), 30000);
     w->clickNext();
 
     // Verify waits for the validation, then checks as the operator.
-    QCOMPARE(w->wizard->currentId(), int(PageId::Verify));
+    QCOMPARE(w->wizard->currentId(), int(PageId::of(StepId::Verify)));
     runCurrentStep(*w, 90000);
     w->clickNext();
 
     // Connector: the gateway's values with copy buttons.
-    QCOMPARE(w->wizard->currentId(), int(PageId::Connector));
+    QCOMPARE(w->wizard->currentId(), int(PageId::of(StepId::Connector)));
     runCurrentStep(*w);
     QTRY_VERIFY(w->find<QGroupBox>(QStringLiteral("connectorValues"))->isVisible());
     QVERIFY(w->find<QLineEdit>(QStringLiteral("connectorValue0")));

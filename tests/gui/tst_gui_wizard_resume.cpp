@@ -27,7 +27,7 @@ void TestGuiWizardResume::closeWhileValidationPendingAndResume()
         passWelcomeAndConnection(*first, *demo);
         runCurrentStep(*first); // organisation
         first->clickNext();
-        QCOMPARE(first->wizard->currentId(), int(PageId::Validation));
+        QCOMPARE(first->wizard->currentId(), int(PageId::of(StepId::Validation)));
         runCurrentStep(*first);
         QCOMPARE(first->controller->state().step(StepId::Validation).status, StepStatus::Waiting);
         auto *checks = first->find<QLabel>(QStringLiteral("validationChecks"));
@@ -58,7 +58,7 @@ void TestGuiWizardResume::closeWhileValidationPendingAndResume()
     second->clickNext();
     typeInto(second->find<QLineEdit>(QStringLiteral("password")), demo->adminPassword());
     second->clickNext();
-    QTRY_COMPARE_WITH_TIMEOUT(second->wizard->currentId(), int(PageId::Validation), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(second->wizard->currentId(), int(PageId::of(StepId::Validation)), 20000);
     // Polling again, without asking.
     QTRY_VERIFY_WITH_TIMEOUT(second->controller->isStepActive(StepId::Validation), 5000);
     QVERIFY(second->controller->isRunning());
@@ -70,10 +70,10 @@ void TestGuiWizardResume::closeWhileValidationPendingAndResume()
 
     // Domains and the operator go on while the validation is pending.
     second->clickNext();
-    QCOMPARE(second->wizard->currentId(), int(PageId::Domains));
+    QCOMPARE(second->wizard->currentId(), int(PageId::of(StepId::Domains)));
     runCurrentStep(*second);
     second->clickNext();
-    QCOMPARE(second->wizard->currentId(), int(PageId::Operator));
+    QCOMPARE(second->wizard->currentId(), int(PageId::of(StepId::Operator)));
     runCurrentStep(*second);
     QCOMPARE(second->controller->state().step(StepId::Operator).status, StepStatus::Done);
     QCOMPARE(second->controller->state().step(StepId::Validation).status, StepStatus::Waiting);

@@ -77,7 +77,10 @@ void ConnectStep::checkRights(const QJsonArray &organizations)
     }
     const bool mayAddOrganizations =
         facts.mrao || facts.privileges.contains(QStringLiteral("addOrganizationAndDepartments"));
-    if (!orgExists && !mayAddOrganizations) {
+    // The wizard signs in before the person names the organisation: what this admin may do is then
+    // recorded for the organisation step to check.
+    const bool organizationNamed = !plan.organization.name.trimmed().isEmpty();
+    if (organizationNamed && !orgExists && !mayAddOrganizations) {
         fail(
             EngineExit::Refused,
             tr("The admin %1 may not create the organisation '%2': that needs the MRAO role or the privilege "
@@ -86,8 +89,8 @@ void ConnectStep::checkRights(const QJsonArray &organizations)
                 .arg(plan.scm.login, plan.organization.name));
         return;
     }
-    if (!plan.organization.department.isEmpty() && !departmentExists && !mayAddOrganizations &&
-        !facts.privileges.contains(QStringLiteral("addDepartments"))) {
+    if (organizationNamed && !plan.organization.department.isEmpty() && !departmentExists &&
+        !mayAddOrganizations && !facts.privileges.contains(QStringLiteral("addDepartments"))) {
         fail(EngineExit::Refused,
              tr("The admin %1 may not create the department '%2': that needs the MRAO role or the "
                 "privilege addDepartments.")
@@ -100,6 +103,8 @@ void ConnectStep::checkRights(const QJsonArray &organizations)
     StepState &state = stepState();
     state.ids.insert(QStringLiteral("admin"), double(facts.id));
     state.details.insert(QStringLiteral("roles"), QJsonArray::fromStringList(facts.roles));
+    state.details.insert(QStringLiteral("mrao"), facts.mrao);
+    state.details.insert(QStringLiteral("mayAddOrganizations"), mayAddOrganizations);
     const auto expiry = context().state->passwordExpiry(PasswordHolder::Admin);
     QString when = expiry && expiry->expires.isValid() ? expiry->expires.toString(Qt::ISODate) : tr("never");
     succeed(tr("Signed in as %1 (%2); its password expires: %3.")

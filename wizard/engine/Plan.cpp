@@ -354,6 +354,50 @@ QList<PlanIssue> Plan::validate() const
     return PlanValidator::validate(*this);
 }
 
+QList<PlanIssue> Plan::validate(const QList<PlanSection> &sections) const
+{
+    QList<PlanIssue> issues;
+    const QList<PlanIssue> all = validate();
+    for (const PlanIssue &issue : all) {
+        if (PlanSections::contains(sections, issue.field))
+            issues << issue;
+    }
+    return issues;
+}
+
+namespace PlanSections {
+QString key(PlanSection section)
+{
+    switch (section) {
+    case PlanSection::Scm:
+        return QStringLiteral("scm");
+    case PlanSection::Organization:
+        return QStringLiteral("organization");
+    case PlanSection::Domains:
+        return QStringLiteral("domains");
+    case PlanSection::Operator:
+        return QStringLiteral("operator");
+    case PlanSection::Certificate:
+        return QStringLiteral("certificate");
+    case PlanSection::Gateway:
+        return QStringLiteral("gateway");
+    }
+    return QString();
+}
+
+bool contains(const QList<PlanSection> &sections, const QString &fieldPath)
+{
+    for (PlanSection section : sections) {
+        const QString prefix = key(section);
+        if (fieldPath == prefix ||
+            (fieldPath.startsWith(prefix) && (fieldPath.at(prefix.size()) == QLatin1Char('.') ||
+                                              fieldPath.at(prefix.size()) == QLatin1Char('['))))
+            return true;
+    }
+    return false;
+}
+} // namespace PlanSections
+
 bool Plan::operator==(const Plan &other) const
 {
     return toJson() == other.toJson();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PlanSection.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -117,6 +119,8 @@ public:
 
     // Every problem, in field order; empty when the plan can be run. Same rules as PlanValidator.
     QList<PlanIssue> validate() const;
+    // Only the problems in these sections (what the steps of a run read).
+    QList<PlanIssue> validate(const QList<PlanSection> &sections) const;
 
     bool operator==(const Plan &other) const;
     bool operator!=(const Plan &other) const { return !(*this == other); }

@@ -298,8 +298,9 @@ const FieldRule fieldRules[] = {
      }},
     {"organization.validation.organizationIdentifier",
      [](const QString &p, const QJsonValue &v) {
+         // Required for OV S/MIME (the only level the plan knows): SCM refuses the submit without it.
          return checkText(who(QT_TRANSLATE_NOOP("PlanValidator", "The organisation identifier"), p),
-                          asText(v), false, 128);
+                          asText(v), true, 128);
      }},
     {"domains",
      [](const QString &p, const QJsonValue &v) {

@@ -2,14 +2,8 @@
 
 #include "ApiOnlyStep.h"
 #include "Clock.h"
-#include "ConnectStep.h"
-#include "ConnectorStep.h"
-#include "DomainsStep.h"
 #include "EngineExit.h"
 #include "Journal.h"
-#include "OperatorStep.h"
-#include "OrganizationStep.h"
-#include "PasswordStep.h"
 #include "Plan.h"
 #include "RunnerLogging.h"
 #include "ScmClient.h"
@@ -18,8 +12,6 @@
 #include "StateStore.h"
 #include "StepContext.h"
 #include "TcsGuard.h"
-#include "ValidationStep.h"
-#include "VerifyStep.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -92,6 +84,11 @@ public:
     std::array<int, Steps::count> attempts{};
     std::array<bool, Steps::count> lastLookTaken{};
     QList<StepId> selected;
+    QList<PlanIssue> planIssues;
+    std::array<QDateTime, Steps::count> nextPolls{};
+    bool saveFailed = false;
+    QString saveError;
+    QString saveFailureText() const;
     QSet<int> doneThisRun;
     QSet<int> startedThisRun;
     QHash<int, int> failures; // step index -> exit code
@@ -108,7 +105,6 @@ public:
 
     void setUpClients();
     void tearDownSteps();
-    Step *makeStep(StepId id);
     // The state is written (atomically, with an fsync: 10-20 ms on a busy disk) once the requests
     // that the change led to are on their way, not between an answer and the next request; several
     // changes in one pass of the event loop are written once.
@@ -228,6 +224,101 @@ QString Runner::summary() const
     return d->summary;
 }
 
+QList<PlanIssue> Runner::lastPlanIssues() const
+{
+    return d->planIssues;
+}
+
+QList<PlanIssue> Runner::planIssues(const Plan &plan, const QList<StepId> &steps)
+{
+    QList<PlanSection> sections;
+    for (StepId step : Steps::withNeeds(steps)) {
+        for (PlanSection section : Steps::planSections(step)) {
+            if (!sections.contains(section))
+                sections << section;
+        }
+    }
+    return plan.validate(sections);
+}
+
+QString Runner::describePlanIssues(const Plan &plan, const QList<StepId> &steps,
+                                   const QList<PlanIssue> &issues)
+{
+    Q_UNUSED(plan)
+    // Each problem once, under the first step asked for that reads its section.
+    QStringList paragraphs;
+    QList<PlanIssue> told;
+    for (StepId step : Steps::withNeeds(steps)) {
+        QStringList lines;
+        for (const PlanIssue &issue : issues) {
+            if (!told.contains(issue) && PlanSections::contains(Steps::planSections(step), issue.field)) {
+                lines << issue.message;
+                told << issue;
+            }
+        }
+        if (!lines.isEmpty())
+            paragraphs
+                << tr("“%1” cannot run: %2").arg(Steps::displayName(step), lines.join(QLatin1Char(' ')));
+    }
+    return tr("The plan cannot be run. %1").arg(paragraphs.join(QLatin1Char(' ')));
+}
+
+bool Runner::isActive(StepId step) const
+{
+    const int index = Steps::index(step);
+    return d->running && d->isSelected(step) && !d->doneThisRun.contains(index) &&
+           !d->failures.contains(index);
+}
+
+QDateTime Runner::nextCheck(StepId step) const
+{
+    return d->isWaiting(step) ? d->nextPolls[size_t(Steps::index(step))] : QDateTime();
+}
+
+bool Runner::add(const QList<StepId> &steps, QList<PlanIssue> *issues)
+{
+    if (!d->running || d->cancelling)
+        return false;
+    const QList<PlanIssue> found = planIssues(d->plan, steps);
+    if (issues)
+        *issues = found;
+    if (!found.isEmpty())
+        return false;
+    for (StepId id : steps) {
+        const int index = Steps::index(id);
+        if (!d->selected.contains(id)) {
+            d->selected << id;
+            continue;
+        }
+        // Asked for again: a step this run has finished runs once more; one in progress goes on.
+        if (d->doneThisRun.contains(index) || d->failures.contains(index)) {
+            d->doneThisRun.remove(index);
+            d->failures.remove(index);
+            d->startedThisRun.remove(index);
+            d->attempts[size_t(index)] = 0;
+            d->lastLookTaken[size_t(index)] = false;
+        }
+    }
+    // In DESIGN.md's order, as start() keeps it.
+    QList<StepId> ordered;
+    for (StepId id : Steps::all()) {
+        if (d->selected.contains(id))
+            ordered << id;
+    }
+    d->selected = ordered;
+    d->schedule();
+    return true;
+}
+
+void Runner::pollNow(StepId step)
+{
+    QTimer *timer = d->pollTimers[size_t(Steps::index(step))];
+    if (!d->running || d->cancelling || !timer || !timer->isActive())
+        return;
+    timer->stop();
+    d->steps[size_t(Steps::index(step))]->start();
+}
+
 void Runner::start(const QStringList &onlySteps)
 {
     if (d->running)
@@ -239,6 +330,8 @@ void Runner::start(const QStringList &onlySteps)
     d->doneThisRun.clear();
     d->startedThisRun.clear();
     d->failures.clear();
+    d->planIssues.clear();
+    d->saveFailed = false;
     d->attempts.fill(0);
     d->lastLookTaken.fill(false);
 
@@ -267,14 +360,10 @@ void Runner::start(const QStringList &onlySteps)
         }
     }
 
-    // Inputs.
-    const QList<PlanIssue> issues = d->plan.validate();
-    if (!issues.isEmpty()) {
-        QStringList lines;
-        for (const PlanIssue &issue : issues)
-            lines << issue.message;
-        d->finishNow(EngineExit::BadInput,
-                     tr("The plan cannot be run: %1").arg(lines.join(QStringLiteral("; "))));
+    // Inputs: only what the steps of this run (and the steps they need) read.
+    d->planIssues = planIssues(d->plan, d->selected);
+    if (!d->planIssues.isEmpty()) {
+        d->finishNow(EngineExit::BadInput, describePlanIssues(d->plan, d->selected, d->planIssues));
         return;
     }
     if (!d->store) {
@@ -391,35 +480,10 @@ void Runner::Private::setUpClients()
     };
 
     for (StepId id : Steps::all()) {
-        Step *step = makeStep(id);
+        Step *step = Steps::create(id, &context, q);
         steps[size_t(Steps::index(id))] = step;
         QObject::connect(step, &Step::finished, q, [this, id] { stepFinished(id); });
     }
-}
-
-Step *Runner::Private::makeStep(StepId id)
-{
-    switch (id) {
-    case StepId::Connect:
-        return new ConnectStep(&context, q);
-    case StepId::Organization:
-        return new OrganizationStep(&context, q);
-    case StepId::Validation:
-        return new ValidationStep(&context, q);
-    case StepId::Domains:
-        return new DomainsStep(&context, q);
-    case StepId::Operator:
-        return new OperatorStep(&context, q);
-    case StepId::Password:
-        return new PasswordStep(&context, q);
-    case StepId::ApiOnly:
-        return new ApiOnlyStep(&context, q);
-    case StepId::Verify:
-        return new VerifyStep(&context, q);
-    case StepId::Connector:
-        return new ConnectorStep(&context, q);
-    }
-    return nullptr;
 }
 
 void Runner::Private::tearDownSteps()
@@ -454,8 +518,29 @@ void Runner::Private::saveNow()
     if (!store || !store->isOpen())
         return;
     QString error;
-    if (!store->save(&error))
-        qCWarning(lcRunner) << "cannot save the state:" << error;
+    if (store->save(&error) || saveFailed)
+        return;
+    // Without a record of what was created, a resume would not know it: change nothing more.
+    saveFailed = true;
+    qCWarning(lcRunner) << "cannot save the state:" << error;
+    saveError = error;
+    if (!running)
+        return;
+    cancelling = true;
+    for (Step *step : steps) {
+        if (step && step->isRunning())
+            step->cancel();
+    }
+    finishNow(EngineExit::Other, QString());
+}
+
+QString Runner::Private::saveFailureText() const
+{
+    return Runner::tr(
+               "The progress could not be saved (%1), so the run stopped before changing anything more "
+               "in SCM. Free some space or fix the state directory's permissions, then run again: it "
+               "resumes from the last saved progress.")
+        .arg(saveError);
 }
 
 bool Runner::Private::isWaiting(StepId id) const
@@ -544,6 +629,7 @@ void Runner::Private::stepFinished(StepId id)
                     steps[size_t(Steps::index(id))]->start();
             });
         }
+        nextPolls[size_t(index)] = now.addMSecs(delay);
         timer->start(int(qMin<qint64>(clock->realDelayMs(delay), std::numeric_limits<int>::max())));
         break;
     }
@@ -619,15 +705,17 @@ void Runner::Private::finish()
     finishNow(code, text);
 }
 
-void Runner::Private::finishNow(int code, const QString &text)
+void Runner::Private::finishNow(int finishCode, const QString &finishText)
 {
     for (QTimer *timer : pollTimers) {
         if (timer)
             timer->stop();
     }
     save();
+    running = false; // a save that fails now must not finish the run a second time
     saveNow();
-    running = false;
+    const int code = saveFailed ? EngineExit::Other : finishCode;
+    const QString text = saveFailed ? saveFailureText() : finishText;
     exitCode = code;
     summary = text;
     qCInfo(lcRunner) << "run ends with" << code;

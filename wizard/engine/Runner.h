@@ -1,7 +1,10 @@
 #pragma once
 
 #include "ManualPasswordChange.h"
+#include "Plan.h"
+#include "StepId.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
@@ -12,7 +15,6 @@
 
 class Clock;
 class GatewayConnectorTarget;
-class Plan;
 class ScmTransport;
 class SecretStore;
 class State;
@@ -77,15 +79,33 @@ public:
     // to those steps, which then use ids from the state or find their objects by name. Unknown names
     // end the run at once with EngineExit::BadInput.
     void start(const QStringList &onlySteps = {});
+    // While a run goes on: these steps join it (a step this run finished already runs again); they
+    // start as soon as their needs are done. False, with the problems in *issues, when the plan lacks
+    // what they read; the run goes on without them. Not running: false.
+    bool add(const QList<StepId> &steps, QList<PlanIssue> *issues = nullptr);
+    // A step waiting for something outside looks again now instead of at its next poll.
+    void pollNow(StepId step);
     // Stops every call and wait; finished() follows with EngineExit::Other and "cancelled".
     void cancel();
     bool isRunning() const;
+    // The step is part of the run in progress and has not finished in it (running or waiting).
+    bool isActive(StepId step) const;
+    // When a waiting step of the run in progress looks again; invalid when it does not wait.
+    QDateTime nextCheck(StepId step) const;
+
+    // The problems of `plan` in what `steps`, and the steps they need, read; empty when they may run.
+    static QList<PlanIssue> planIssues(const Plan &plan, const QList<StepId> &steps);
+    // One paragraph naming each step that cannot run and what its plan lacks.
+    static QString describePlanIssues(const Plan &plan, const QList<StepId> &steps,
+                                      const QList<PlanIssue> &issues);
 
     // --- results ----------------------------------------------------------------------------------
     // The progress (persisted after every change). Valid after start() has loaded it.
     const State &state() const;
     int exitCode() const;    // of the last finished run; -1 before
     QString summary() const; // of the last finished run
+    // Why the last start() refused the plan (EngineExit::BadInput); empty otherwise.
+    QList<PlanIssue> lastPlanIssues() const;
 
 signals:
     // A step's status, message or ids changed; state() already shows it (and it is saved).

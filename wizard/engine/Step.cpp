@@ -52,6 +52,7 @@ void Step::start()
     m_exitCode = 0;
     m_retryAfterSeconds = -1;
     m_adoptingAfterConflict = false;
+    stepState().details.remove(QStringLiteral("errorKind"));
     qCDebug(lcRunner) << "step" << name() << "starts";
     reset();
     const Journal::StepScope scope(m_context->journal, name());
@@ -308,6 +309,9 @@ void Step::failScm(const ScmError &error, const QString &what)
                        : QCoreApplication::translate("Step", "%1 failed: %2").arg(what, error.message());
     if (!error.description().isEmpty() && !error.message().contains(error.description()))
         text += QCoreApplication::translate("Step", " (SCM: %1)").arg(error.description());
+    // What kind of failure it was, for whoever shows it (the wizard tells a refused login from an
+    // untrusted certificate); replaced by the next failure, removed by success.
+    stepState().details.insert(QStringLiteral("errorKind"), ScmError::kindName(error.kind()));
     fail(EngineExit::forScmError(error), text);
 }
 

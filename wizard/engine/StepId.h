@@ -1,10 +1,18 @@
 #pragma once
 
+#include "PlanSection.h"
+
 #include <QList>
 #include <QString>
 
+class QObject;
+class Step;
+class StepContext;
+
 // The nine steps of the procedure (DESIGN.md, "The steps"), in the order they are shown and, where
-// the graph leaves a choice, started.
+// the graph leaves a choice, started. Everything else about a step (its name, label, needs, the plan
+// sections it reads and how it is made) is in the one table in StepId.cpp: adding a step means a
+// line here, a row there and the step's own files.
 enum class StepId
 {
     Connect,
@@ -15,11 +23,11 @@ enum class StepId
     Password,
     ApiOnly,
     Verify,
-    Connector
+    Connector // the last: Steps::count follows from it
 };
 
 namespace Steps {
-constexpr int count = 9;
+constexpr int count = static_cast<int>(StepId::Connector) + 1;
 
 // Every step, in DESIGN.md's order.
 const QList<StepId> &all();
@@ -34,6 +42,13 @@ QString displayName(StepId step);
 
 // The steps that must be done before this one may start (DESIGN.md's "needs" column).
 const QList<StepId> &needs(StepId step);
+// `steps` and everything they need, directly or not, in DESIGN.md's order.
+QList<StepId> withNeeds(const QList<StepId> &steps);
+
+// The plan sections the step reads: a run checks only these for the steps it runs.
+const QList<PlanSection> &planSections(StepId step);
+// Makes the step (the Runner does, once per run).
+Step *create(StepId step, StepContext *context, QObject *parent);
 
 // Position in all(): 0..count-1, for arrays indexed by step.
 constexpr int index(StepId step)

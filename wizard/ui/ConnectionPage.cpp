@@ -280,5 +280,5 @@ void ConnectionPage::trustCaFile()
 
 int ConnectionPage::nextId() const
 {
-    return m_nextPage >= 0 ? m_nextPage : PageId::Organization;
+    return m_nextPage >= 0 ? m_nextPage : PageId::of(StepId::Organization);
 }

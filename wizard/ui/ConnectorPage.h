@@ -28,6 +28,7 @@ protected:
     bool fieldsValid() const override;
     QStringList plannedLines() const override;
     QString actionText() const override;
+    bool advancesByItself() const override { return false; }
     void refreshDetails() override;
 
 public:

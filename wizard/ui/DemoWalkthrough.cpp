@@ -97,7 +97,8 @@ void DemoWalkthrough::tick()
     const int id = m_wizard->currentId();
     if (m_wizard->isCurrentPageBusy()) {
         // The password page: once SCM refused the temporary password, show it and play the person.
-        if (id == PageId::Password && m_wizard->controller()->manualPasswordChange() && !m_played) {
+        if (id == PageId::of(StepId::Password) && m_wizard->controller()->manualPasswordChange() &&
+            !m_played) {
             if (!m_captured.contains(id)) {
                 capture(id);
                 return;

@@ -70,19 +70,19 @@ void MpkiWizard::ensureAllPages()
                 << new AutomaticStepPage(m_controller, StepId::ApiOnly, this)
                 << new VerifyPage(m_controller, this) << new ConnectorPage(m_controller, this);
     for (StepPage *page : std::as_const(m_stepPages))
-        setPage(Steps::index(page->step()) + 1, page);
+        setPage(PageId::of(page->step()), page);
     setPage(PageId::Overview, m_overview);
 }
 
-ConnectionPage *MpkiWizard::connectionPage() const
+ConnectionPage *MpkiWizard::connectionPage()
 {
-    const_cast<MpkiWizard *>(this)->ensureAllPages();
+    ensureAllPages();
     return m_connection;
 }
 
-OverviewPage *MpkiWizard::overviewPage() const
+OverviewPage *MpkiWizard::overviewPage()
 {
-    const_cast<MpkiWizard *>(this)->ensureAllPages();
+    ensureAllPages();
     return m_overview;
 }
 
@@ -119,9 +119,9 @@ void MpkiWizard::showIcons()
     m_welcome->showIcons();
 }
 
-StepPage *MpkiWizard::stepPage(StepId step) const
+StepPage *MpkiWizard::stepPage(StepId step)
 {
-    const_cast<MpkiWizard *>(this)->ensureAllPages();
+    ensureAllPages();
     for (StepPage *page : m_stepPages) {
         if (page->step() == step)
             return page;
@@ -135,11 +135,11 @@ void MpkiWizard::onCurrentIdChanged(int id)
         return;
     switch (m_welcome->choice()) {
     case WelcomePage::Choice::New:
-        m_connection->setNextPage(PageId::Organization);
+        m_connection->setNextPage(PageId::of(StepId::Organization));
         break;
     case WelcomePage::Choice::Resume: {
         const StepId open = m_controller->firstOpenStep();
-        m_connection->setNextPage(open == StepId::Connect ? PageId::Organization : Steps::index(open) + 1);
+        m_connection->setNextPage(PageId::of(open == StepId::Connect ? StepId::Organization : open));
         break;
     }
     case WelcomePage::Choice::Overview:
@@ -166,9 +166,11 @@ QString MpkiWizard::pageName(int pageId)
         return QStringLiteral("connection");
     case PageId::Overview:
         return QStringLiteral("overview");
-    default:
-        if (pageId > PageId::Connection && pageId < PageId::Overview)
-            return Steps::name(Steps::all().at(pageId - 1));
+    default: {
+        StepId step;
+        if (PageId::stepOf(pageId, &step))
+            return Steps::name(step);
+    }
     }
     return QStringLiteral("page%1").arg(pageId);
 }

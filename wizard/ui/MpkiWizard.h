@@ -25,10 +25,11 @@ public:
     ~MpkiWizard() override;
 
     WizardController *controller() const { return m_controller; }
-    StepPage *stepPage(StepId step) const;
+    // These build the pages after the welcome page when they are not built yet.
+    StepPage *stepPage(StepId step);
     WelcomePage *welcomePage() const { return m_welcome; }
-    ConnectionPage *connectionPage() const;
-    OverviewPage *overviewPage() const;
+    ConnectionPage *connectionPage();
+    OverviewPage *overviewPage();
     // Builds the pages after the welcome page now, when they are not built yet (idempotent).
     void ensureAllPages();
     bool hasAllPages() const { return m_connection != nullptr; }

@@ -94,3 +94,10 @@ QString OperatorPage::actionText() const
 {
     return tr("&Create the operator");
 }
+
+QList<StepId> OperatorPage::stepsToRequest() const
+{
+    // The password change and API-only need nothing more from the person (the password step shows
+    // what to do when SCM wants a web login).
+    return {StepId::Operator, StepId::Password, StepId::ApiOnly};
+}

@@ -20,6 +20,7 @@ protected:
     bool fieldsValid() const override;
     QStringList plannedLines() const override;
     QString actionText() const override;
+    QList<StepId> stepsToRequest() const override;
 
 private:
     PlanForm *m_form;

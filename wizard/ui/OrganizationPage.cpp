@@ -30,6 +30,18 @@ OrganizationPage::OrganizationPage(WizardController *controller, QWidget *parent
         m_form->addField(QStringLiteral("organization.department"), QStringLiteral("organizationDepartment"),
                          tr("&Department:"), tr("Department"));
     m_department->lineEdit()->setPlaceholderText(tr("Only when the operator is a DRAO admin"));
+    m_legalName =
+        m_form->addField(QStringLiteral("organization.validation.legalName"),
+                         QStringLiteral("organizationLegalName"), tr("&Legal name:"), tr("Legal name"));
+    m_legalName->lineEdit()->setPlaceholderText(tr("As in the trade register; empty: the name above"));
+    m_identifier = m_form->addField(QStringLiteral("organization.validation.organizationIdentifier"),
+                                    QStringLiteral("organizationIdentifier"),
+                                    tr("Organisation identi&fier *:"), tr("Organisation identifier"));
+    m_identifier->lineEdit()->setPlaceholderText(
+        tr("e.g. NTRCH-CHE-123.456.789 (register, country, number)"));
+    m_identifier->lineEdit()->setToolTip(
+        tr("Sectigo checks the organisation against this register entry for the OV (organisation-validated) "
+           "S/MIME certificates: NTR (trade register), VAT, LEI, GOV or INT, the country and the number."));
     m_name->setExtraCheck([](const QString &value) {
         return value.isEmpty() ? tr("The organisation's name is required.") : QString();
     });
@@ -42,6 +54,7 @@ OrganizationPage::OrganizationPage(WizardController *controller, QWidget *parent
     registerField(QStringLiteral("organizationName*"), m_name->lineEdit());
     registerField(QStringLiteral("organizationAddress*"), m_address->lineEdit());
     registerField(QStringLiteral("organizationCountry*"), m_country->lineEdit());
+    registerField(QStringLiteral("organizationIdentifier*"), m_identifier->lineEdit());
     connect(m_form, &PlanForm::changed, this, &OrganizationPage::fieldsChanged);
     setTabOrder(m_name->lineEdit(), m_address->lineEdit());
 }
@@ -56,6 +69,8 @@ void OrganizationPage::loadFromPlan(const Plan &plan)
     m_state->setText(o.stateProvince);
     m_country->setText(o.country);
     m_department->setText(o.department);
+    m_legalName->setText(o.validation.legalName == o.name ? QString() : o.validation.legalName);
+    m_identifier->setText(o.validation.organizationIdentifier);
 }
 
 void OrganizationPage::saveToPlan(Plan *plan) const
@@ -68,8 +83,8 @@ void OrganizationPage::saveToPlan(Plan *plan) const
     o.stateProvince = m_state->text();
     o.country = m_country->text().toUpper();
     o.department = m_department->text();
-    if (o.validation.legalName.isEmpty())
-        o.validation.legalName = o.name;
+    o.validation.legalName = m_legalName->text().isEmpty() ? o.name : m_legalName->text();
+    o.validation.organizationIdentifier = m_identifier->text();
 }
 
 bool OrganizationPage::fieldsValid() const
@@ -96,4 +111,10 @@ QStringList OrganizationPage::plannedLines() const
 QString OrganizationPage::actionText() const
 {
     return tr("&Create the organisation");
+}
+
+QList<StepId> OrganizationPage::stepsToRequest() const
+{
+    // The validation needs nothing more from the person: its days of vetting start at once.
+    return {StepId::Organization, StepId::Validation};
 }

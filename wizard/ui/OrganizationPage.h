@@ -19,6 +19,7 @@ protected:
     bool fieldsValid() const override;
     QStringList plannedLines() const override;
     QString actionText() const override;
+    QList<StepId> stepsToRequest() const override;
 
 private:
     PlanForm *m_form;
@@ -29,4 +30,6 @@ private:
     PlanFieldEdit *m_state;
     PlanFieldEdit *m_country;
     PlanFieldEdit *m_department;
+    PlanFieldEdit *m_legalName;
+    PlanFieldEdit *m_identifier;
 };

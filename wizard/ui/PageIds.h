@@ -1,19 +1,29 @@
 #pragma once
 
-// The wizard's pages, in their order. The step pages follow the procedure's steps.
+#include "StepId.h"
+
+// The wizard's pages, in their order: the welcome page, the connection page (the connect step's),
+// one page per other step in the steps' order (StepId.cpp's table), then the overview.
 namespace PageId {
 enum : int
 {
     Welcome,
     Connection,
-    Organization,
-    Validation,
-    Domains,
-    Operator,
-    Password,
-    ApiOnly,
-    Verify,
-    Connector,
-    Overview,
+    Overview = Connection + Steps::count
 };
+
+// The page of a step (the connection page is the connect step's).
+constexpr int of(StepId step)
+{
+    return Connection + Steps::index(step);
+}
+
+// The step of a page; false for the welcome page and the overview.
+inline bool stepOf(int pageId, StepId *step)
+{
+    if (pageId < Connection || pageId >= Overview)
+        return false;
+    *step = Steps::all().at(pageId - Connection);
+    return true;
+}
 } // namespace PageId

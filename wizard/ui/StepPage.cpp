@@ -6,7 +6,9 @@
 
 #include <QAbstractButton>
 #include <QLabel>
+#include <QPointer>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -60,12 +62,19 @@ StepPage::StepPage(WizardController *controller, StepId step, QWidget *parent)
     m_planned = sectionLabel(base + QStringLiteral("Planned"), content);
     m_status = new StepStatusPanel(controller, step, content);
     m_result = sectionLabel(base + QStringLiteral("Result"), content);
+    // Why the last run stopped, with what to do: never only in a summary nobody sees.
+    m_runProblem = new QLabel(content);
+    m_runProblem->setObjectName(base + QStringLiteral("RunProblem"));
+    m_runProblem->setWordWrap(true);
+    m_runProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_runProblem->setVisible(false);
 
     m_layout->addWidget(m_help);
     m_fieldsIndex = m_layout->count();
     m_layout->addWidget(m_existing);
     m_layout->addWidget(m_planned);
     m_layout->addWidget(m_status);
+    m_layout->addWidget(m_runProblem);
     m_layout->addWidget(m_result);
     m_detailsIndex = m_layout->count();
     m_layout->addStretch(1);
@@ -75,6 +84,8 @@ StepPage::StepPage(WizardController *controller, StepId step, QWidget *parent)
             refresh();
     });
     connect(controller, &WizardController::runningChanged, this, &StepPage::refresh);
+    connect(controller, &WizardController::runFinished, this, &StepPage::showRunProblem);
+    connect(controller, &WizardController::planRefused, this, &StepPage::showRunProblem);
 }
 
 void StepPage::addFields(QWidget *fields)
@@ -103,9 +114,15 @@ QStringList StepPage::existingLines() const
 void StepPage::initializePage()
 {
     loadFromPlan(m_controller->plan());
-    // A page without fields does its step as soon as it is shown (once per visit).
-    if (!m_hasFields && !mayGoOn() && !isBusy())
-        m_controller->runStep(m_step);
+    m_runProblem->setVisible(false);
+    m_advanceWhenReady = false;
+    // A page without fields does its step as soon as it is shown (once per visit), and goes on by
+    // itself when it is done.
+    if (!m_hasFields) {
+        m_advanceWhenReady = advancesByItself();
+        if (!mayGoOn() && !isBusy())
+            m_controller->runStep(m_step);
+    }
     refresh();
 }
 
@@ -151,9 +168,50 @@ bool StepPage::validatePage()
     Plan plan = m_controller->plan();
     saveToPlan(&plan);
     m_controller->setPlan(plan);
-    m_controller->runStep(m_step);
+    m_runProblem->setVisible(false);
+    m_advanceWhenReady = advancesByItself();
+    for (StepId step : stepsToRequest())
+        m_controller->runStep(step);
     refresh();
     return false;
+}
+
+void StepPage::advanceWhenReady()
+{
+    if (!m_advanceWhenReady || !wizard() || wizard()->currentPage() != this)
+        return;
+    const StepStatus status = m_controller->state().step(m_step).status;
+    // A page without fields stays while its step waits for something outside: the person reads why.
+    const bool ready = m_hasFields ? mayGoOn() : status == StepStatus::Done;
+    if (!ready)
+        return;
+    m_advanceWhenReady = false;
+    m_goingOn = true;
+    QPointer<QWizard> w(wizard());
+    QTimer::singleShot(0, this, [this, w] {
+        m_goingOn = false;
+        if (w && w->currentPage() == this && mayGoOn())
+            w->next();
+    });
+}
+
+void StepPage::showRunProblem()
+{
+    if (!wizard() || wizard()->currentPage() != this)
+        return;
+    QStringList lines;
+    // Problems in the fields of this page are named here; others name the page to go back to.
+    const QList<PlanIssue> issues = m_controller->refusedPlanIssues();
+    for (const PlanIssue &issue : issues)
+        lines << issue.message;
+    const QString problem = issues.isEmpty() ? m_controller->runProblem() : QString();
+    if (!problem.isEmpty() && m_controller->state().step(m_step).status != StepStatus::Done)
+        lines << problem;
+    m_runProblem->setText(lines.join(QLatin1Char('\n')));
+    m_runProblem->setVisible(!lines.isEmpty());
+    if (!lines.isEmpty())
+        m_advanceWhenReady = false;
+    emit completeChanged();
 }
 
 void StepPage::fieldsChanged()
@@ -182,6 +240,7 @@ void StepPage::refresh()
     refreshDetails();
     updateButtonText();
     emit completeChanged();
+    advanceWhenReady();
 }
 
 void StepPage::updateButtonText()

@@ -14,9 +14,11 @@ class WizardController;
 // any), what exists already and what will be created, the step's status, and the result with the
 // SCM ids. The page asks the controller for its step and shows what comes back; it owns no logic.
 //
-// Next does the step's action (its button says which, e.g. "Create the organisation") and stays on
-// the page until the step is done, so the result can be read; then Next goes on. Pages without
-// fields start their step as soon as they are shown.
+// Next takes the page's fields into the plan and asks for the page's steps (its button says what
+// they do, e.g. "Create the organisation"); the page then goes on by itself once its step is done (or
+// waits in a way that lets the person go on), as a Kleopatra page does after its job. Pages without
+// fields start their step as soon as they are shown and go on by themselves once it is done; a step
+// that waits for something outside (validation) keeps its page until the person has read it.
 class StepPage : public QWizardPage
 {
     Q_OBJECT
@@ -33,6 +35,8 @@ public:
     bool isBusy() const;
     // The step is done (or waiting in a way that lets the person go on).
     bool mayGoOn() const;
+    // The page has decided to go on by itself and does so as soon as the event loop gets to it.
+    bool isGoingOn() const { return m_goingOn; }
 
 protected:
     // For pages with plan fields: show them from the plan / write them into it.
@@ -47,6 +51,10 @@ protected:
     virtual QString actionText() const = 0;
     // Whether a waiting step lets the person go on (validation and DCV: yes, the engine keeps polling).
     virtual bool mayGoOnWhileWaiting() const { return false; }
+    // The steps Next asks for: the page's own, and those that need nothing more from the person.
+    virtual QList<StepId> stepsToRequest() const { return {m_step}; }
+    // Whether the page goes on by itself once its step is done (the hand-over page stays to be read).
+    virtual bool advancesByItself() const { return true; }
     // Called whenever the step's state changed (after the common parts are refreshed).
     virtual void refreshDetails() {}
 
@@ -59,6 +67,8 @@ protected:
 
 private:
     void updateButtonText();
+    void advanceWhenReady();
+    void showRunProblem();
 
     WizardController *m_controller;
     StepId m_step;
@@ -71,4 +81,8 @@ private:
     int m_fieldsIndex;
     int m_detailsIndex;
     bool m_hasFields = false;
+    QLabel *m_runProblem;
+    // Asked for in this visit of the page: go on once the step allows it.
+    bool m_advanceWhenReady = false;
+    bool m_goingOn = false;
 };

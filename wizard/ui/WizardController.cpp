@@ -3,19 +3,16 @@
 #include "ConnectorConfig.h"
 #include "ConnectorFile.h"
 #include "DemoEnvironment.h"
+#include "EngineExit.h"
 #include "KeychainSecretStore.h"
 #include "MemorySecretStore.h"
-#include "PlanValidator.h"
-#include "PollPolicy.h"
+#include "Onboarding.h"
 #include "Runner.h"
-#include "ScmClient.h"
-#include "ScmReply.h"
+#include "ScmError.h"
 #include "ScmTransport.h"
-#include "ScmTypes.h"
 #include "SecretSources.h"
 #include "SeppmailClient.h"
 #include "SeppmailManagedDomainsTarget.h"
-#include "StateStore.h"
 #include "UiIcons.h"
 #include "UrlOpener.h"
 #include "ValuesSheet.h"
@@ -67,7 +64,6 @@ Clock *clockOf(const WizardController::Options &options)
 WizardController::WizardController(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_runner(new Runner(this))
 {
     qRegisterMetaType<ManualPasswordChange>();
     UiIcons::initResources();
@@ -87,41 +83,12 @@ WizardController::WizardController(const Options &options, QObject *parent)
         m_urlOpener = m_ownedUrlOpener.get();
     }
     m_confirmer = m_options.confirmer ? m_options.confirmer : windowModalConfirmer();
-
-    m_runner->setClock(clockOf(m_options));
-    m_runner->setDeadline(m_options.pollDeadlineSeconds);
-    m_runner->setSecretStore(m_secrets);
-    connect(m_runner, &Runner::stepChanged, this, &WizardController::onRunnerStepChanged);
-    connect(m_runner, &Runner::message, this, [this](const QString &name, const QString &text) {
-        StepId step;
-        if (!Steps::fromName(name, &step))
-            return;
-        m_lastCheck.insert(step, clockOf(m_options)->now());
-        emit stepMessage(step, text);
-    });
-    connect(m_runner, &Runner::manualPasswordChangeRequired, this,
-            [this](const ManualPasswordChange &change) {
-                m_manualChange = change;
-                emit manualPasswordChangeRequired(change);
-            });
-    connect(m_runner, &Runner::finished, this, &WizardController::onRunnerFinished);
-
-    // Kept so the connection page can show the certificate that was refused and offer to trust a CA file.
-    connect(m_runner->transport(), &ScmTransport::tlsRefused, this,
-            [this](const QList<QSslError> &errors, const QList<QSslCertificate> &peerChain) {
-                m_lastTlsErrors = errors;
-                m_lastChain = peerChain;
-            });
 }
 
 WizardController::~WizardController()
 {
-    if (m_connectionReply)
-        m_connectionReply->abort();
-    if (m_runner->isRunning()) {
-        m_cancelling = true;
-        m_runner->cancel();
-    }
+    if (m_onboarding && m_onboarding->runner()->isRunning())
+        m_onboarding->runner()->cancel();
 }
 
 bool WizardController::open(QString *error)
@@ -143,24 +110,40 @@ bool WizardController::open(QString *error)
         }
         if (!m_options.secrets)
             m_secrets = m_demo->secretStore();
-        m_runner->setSecretStore(m_secrets);
-        // A demo given from outside runs already (or is started now); an own one when the wizard asks.
-        if (m_options.demoEnvironment && !startDemo(error))
-            return false;
         connect(m_demo, &DemoEnvironment::personFinished, this,
                 [this](bool ok, const QString &text) { emit personsPartPlayed(ok, text); });
         connect(m_demo, &DemoEnvironment::simulatorsLost, this, &WizardController::demoLost);
     }
 
     m_stateDirectory = m_options.stateDirectory;
-    if (m_stateDirectory.isEmpty()) {
-        const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        m_stateDirectory = base + (m_options.demo ? QStringLiteral("/demo") : QStringLiteral("/onboarding"));
-    }
-    m_store = std::make_unique<StateStore>(m_stateDirectory);
-    if (!m_store->open(error))
+    if (m_stateDirectory.isEmpty())
+        m_stateDirectory = Onboarding::defaultStateDirectory(m_options.demo ? QStringLiteral("wizard-demo")
+                                                                            : QStringLiteral("wizard"));
+    m_onboarding = std::make_unique<Onboarding>(m_stateDirectory, m_secrets, clockOf(m_options));
+    if (!m_onboarding->open(error))
         return false;
-    m_runner->setStateStore(m_store.get());
+    Runner *runner = m_onboarding->runner();
+    runner->setDeadline(m_options.pollDeadlineSeconds);
+    connect(runner, &Runner::stepChanged, this, &WizardController::onRunnerStepChanged);
+    connect(runner, &Runner::message, this, [this](const QString &name, const QString &text) {
+        StepId step;
+        if (Steps::fromName(name, &step))
+            emit stepMessage(step, text);
+    });
+    connect(runner, &Runner::manualPasswordChangeRequired, this, [this](const ManualPasswordChange &change) {
+        m_manualChange = change;
+        emit manualPasswordChangeRequired(change);
+    });
+    connect(runner, &Runner::finished, this, &WizardController::onRunnerFinished);
+    // Kept so the connection page can show the certificate that was refused and offer to trust a CA file.
+    connect(runner->transport(), &ScmTransport::tlsRefused, this,
+            [this](const QList<QSslError> &errors, const QList<QSslCertificate> &peerChain) {
+                m_lastTlsErrors = errors;
+                m_lastChain = peerChain;
+            });
+    // A demo given from outside runs already (or is started now); an own one when the wizard asks.
+    if (m_demo && m_options.demoEnvironment && !startDemo(error))
+        return false;
     loadTrustedCertificates();
     loadPlan();
     return true;
@@ -173,7 +156,7 @@ bool WizardController::startDemo(QString *error)
     if (!m_demo->isStarted() && !m_demo->start(examplePlan(), error))
         return false;
     m_demoAttached = true;
-    m_runner->setGatewayTarget(m_demo->gatewayTarget());
+    m_onboarding->runner()->setGatewayTarget(m_demo->gatewayTarget());
     // The plan loaded before the simulators listened: point it at them now.
     if (isOpen()) {
         m_plan = m_demo->rewritePlan(m_plan);
@@ -184,7 +167,7 @@ bool WizardController::startDemo(QString *error)
 
 bool WizardController::isOpen() const
 {
-    return m_store && m_store->isOpen();
+    return m_onboarding && m_onboarding->isOpen();
 }
 
 QString WizardController::stateDirectory() const
@@ -205,8 +188,22 @@ void WizardController::loadPlan()
     if (file.exists() && Plan::load(file.fileName(), &loaded, &error)) {
         m_plan = loaded;
     } else {
-        if (file.exists())
-            qCWarning(lcUi) << "ignoring the saved plan:" << error;
+        if (file.exists()) {
+            // Kept beside, so that nothing the person typed is lost, and said on the welcome page.
+            const QString kept = file.fileName() + QStringLiteral(".unreadable");
+            QFile::remove(kept);
+            const bool moved = QFile::rename(file.fileName(), kept);
+            m_planLoadProblem =
+                moved
+                    ? tr("The plan saved by the last session could not be read (%1); it was kept as %2 and "
+                         "the "
+                         "wizard starts with empty fields.")
+                          .arg(error, QDir::toNativeSeparators(kept))
+                    : tr("The plan saved by the last session could not be read (%1); the wizard starts with "
+                         "empty fields.")
+                          .arg(error);
+            qCWarning(lcUi) << "the saved plan cannot be read:" << error;
+        }
         if (m_demo) {
             m_plan = examplePlan();
         } else {
@@ -242,48 +239,14 @@ void WizardController::savePlan()
 
 QList<PlanIssue> WizardController::planIssues(StepId step) const
 {
-    QStringList prefixes;
-    switch (step) {
-    case StepId::Connect:
-        prefixes << QStringLiteral("scm.");
-        break;
-    case StepId::Organization:
-    case StepId::Validation:
-        prefixes << QStringLiteral("organization");
-        break;
-    case StepId::Domains:
-        prefixes << QStringLiteral("domains");
-        break;
-    case StepId::Operator:
-    case StepId::Password:
-    case StepId::ApiOnly:
-        prefixes << QStringLiteral("operator") << QStringLiteral("organization.department");
-        break;
-    case StepId::Verify:
-        prefixes << QStringLiteral("certificate");
-        break;
-    case StepId::Connector:
-        prefixes << QStringLiteral("gateway");
-        break;
-    }
-    QList<PlanIssue> issues;
-    const QList<PlanIssue> all = m_plan.validate();
-    for (const PlanIssue &issue : all) {
-        for (const QString &prefix : std::as_const(prefixes)) {
-            if (issue.field.startsWith(prefix)) {
-                issues << issue;
-                break;
-            }
-        }
-    }
-    return issues;
+    return Runner::planIssues(m_plan, {step});
 }
 
 // --- progress -------------------------------------------------------------------------------------
 
 const State &WizardController::state() const
 {
-    return m_store->state();
+    return m_onboarding->state();
 }
 
 bool WizardController::hasProgress() const
@@ -316,39 +279,60 @@ StepId WizardController::firstOpenStep() const
 
 bool WizardController::isRunning() const
 {
-    return m_runner->isRunning() || m_restartWanted;
+    return m_onboarding && m_onboarding->runner()->isRunning();
 }
 
 bool WizardController::isStepActive(StepId step) const
 {
-    return m_wanted.contains(step) || m_forced.contains(step);
+    return m_onboarding && m_onboarding->runner()->isActive(step);
 }
 
 QDateTime WizardController::lastCheck(StepId step) const
 {
-    const QDateTime seen = m_lastCheck.value(step);
-    const QDateTime updated = state().step(step).updated;
-    if (!seen.isValid())
-        return updated;
-    return updated.isValid() && updated > seen ? updated : seen;
+    return state().step(step).updated;
 }
 
 QDateTime WizardController::nextCheck(StepId step) const
 {
-    const StepState &s = state().step(step);
-    const QString fromDetails = s.details.value(QStringLiteral("nextCheck")).toString();
-    if (!fromDetails.isEmpty()) {
-        const QDateTime parsed = QDateTime::fromString(fromDetails, Qt::ISODate);
-        if (parsed.isValid())
-            return parsed;
+    return m_onboarding->runner()->nextCheck(step);
+}
+
+void WizardController::checkNow(StepId step)
+{
+    m_onboarding->runner()->pollNow(step);
+}
+
+QString WizardController::runProblem() const
+{
+    switch (m_lastExitCode) {
+    case EngineExit::BadInput:
+    case EngineExit::Refused:
+    case EngineExit::Network:
+    case EngineExit::Other:
+        break;
+    default:
+        return QString();
     }
-    if (s.status != StepStatus::Waiting || !m_runner->isRunning())
-        return {};
-    const QDateTime last = lastCheck(step);
-    if (!last.isValid())
-        return {};
-    const PollPolicy policy = step == StepId::Validation ? PollPolicy::validation() : PollPolicy::standard();
-    return last.addMSecs(policy.delayMs(m_pollCount.value(step)));
+    QString todo;
+    switch (m_lastExitCode) {
+    case EngineExit::BadInput:
+        todo = tr("Correct what is named, then press the page's button again.");
+        break;
+    case EngineExit::Refused:
+        todo = tr(
+            "The Certificate Manager refused it: ask your MRAO administrator about what is named, then try "
+            "again.");
+        break;
+    case EngineExit::Network:
+        todo =
+            tr("The Certificate Manager could not be reached: check the network, the proxy and the address, "
+               "then try again.");
+        break;
+    default:
+        todo = tr("Try again; if it happens again, the message above says where to look.");
+        break;
+    }
+    return m_lastSummary + QLatin1Char('\n') + todo;
 }
 
 std::optional<PasswordExpiry> WizardController::operatorPasswordExpiry() const
@@ -387,8 +371,6 @@ void WizardController::readRememberedPassword(const QString &baseUrl, const QStr
 
 void WizardController::checkConnection(const ConnectionInput &input)
 {
-    if (m_connectionReply)
-        m_connectionReply->abort();
     m_connected = false;
     m_lastChain.clear();
     m_lastTlsErrors.clear();
@@ -409,88 +391,66 @@ void WizardController::checkConnection(const ConnectionInput &input)
     if (m_pendingConnection.customerUri.isEmpty())
         m_pendingConnection.customerUri = customerFromUrl;
 
-    ScmCredentials credentials;
-    credentials.baseUrl = base;
-    credentials.customerUri = m_pendingConnection.customerUri;
-    credentials.login = input.login;
-    credentials.password = input.password;
-    // GET admin/v1?login= as the admin itself: proves the credentials and tells the admin's role.
-    auto *client = new ScmClient(m_runner->transport(), credentials, this);
-    m_connectionReply = client->findAdmins(input.login);
-    client->setParent(m_connectionReply);
-    connect(m_connectionReply, &ScmReply::finished, this, &WizardController::onConnectionReplyFinished);
+    // The check is the engine's connect step, run with what the page holds. A run in progress was
+    // signed in with the old values: it stops, and what it waited for is asked for again once signed in.
+    Runner *runner = m_onboarding->runner();
+    if (runner->isRunning())
+        runner->cancel();
+    Plan plan = m_plan;
+    plan.scm.baseUrl = m_pendingConnection.baseUrl;
+    plan.scm.customerUri = m_pendingConnection.customerUri;
+    plan.scm.login = m_pendingConnection.login;
+    setPlan(plan);
+    m_adminPassword = input.password;
+    m_onboarding->setAdminPassword(m_adminPassword);
+    m_checkingConnection = true;
+    request({StepId::Connect});
 }
 
-void WizardController::onConnectionReplyFinished()
+ConnectionResult WizardController::connectionResultOfConnectStep() const
 {
-    ScmReply *reply = m_connectionReply;
-    m_connectionReply = nullptr;
-    if (!reply)
-        return;
-    reply->deleteLater();
-
+    const StepState &connect = state().step(StepId::Connect);
     ConnectionResult result;
-    const ScmError &error = reply->error();
-    if (!error.isError()) {
+    result.message = connect.message;
+    if (connect.status == StepStatus::Done) {
         result.outcome = ConnectionResult::Outcome::Connected;
-        for (const QJsonValue &value : reply->array()) {
-            const ScmAdmin admin = ScmAdmin::fromJson(value.toObject());
-            if (admin.login.compare(m_pendingConnection.login, Qt::CaseInsensitive) != 0)
-                continue;
-            if (admin.hasRole(QStringLiteral("MRAO")))
-                result.role = QStringLiteral("MRAO");
-            else if (!admin.credentials.isEmpty())
-                result.role = admin.credentials.first().role;
-        }
-        if (!result.role.isEmpty() && result.role != QLatin1String("MRAO")) {
+        const QStringList roles = connect.details.value(QStringLiteral("roles")).toVariant().toStringList();
+        const bool mrao = connect.details.value(QStringLiteral("mrao")).toBool();
+        result.role = mrao ? QStringLiteral("MRAO") : roles.value(0);
+        if (!mrao && !result.role.isEmpty()) {
             result.roleWarning =
-                tr("%1 is a %2 admin, not an MRAO: it can only create the organisation when it "
-                   "holds the privilege to add organisations, and it cannot choose the "
+                tr("%1 is a %2 admin, not an MRAO (the account's master administrator): it can only create "
+                   "the "
+                   "organisation when it holds the privilege to add organisations, and it cannot choose the "
                    "validation's CA backend. If a step is refused, ask your MRAO.")
                     .arg(m_pendingConnection.login, result.role);
         }
         result.message =
             tr("Connected to %1 as %2.").arg(m_pendingConnection.baseUrl, m_pendingConnection.login);
-    } else {
-        switch (error.kind()) {
-        case ScmError::Kind::Unauthorized:
-        case ScmError::Kind::PasswordExpired:
-            result.outcome = ConnectionResult::Outcome::Unauthorized;
-            break;
-        case ScmError::Kind::Tls:
-            result.outcome = ConnectionResult::Outcome::Tls;
-            result.chain = m_lastChain;
-            result.tlsErrors = m_lastTlsErrors;
-            break;
-        case ScmError::Kind::Network:
-        case ScmError::Kind::Timeout:
-            result.outcome = ConnectionResult::Outcome::Network;
-            break;
-        case ScmError::Kind::Cancelled:
-            result.outcome = ConnectionResult::Outcome::Cancelled;
-            break;
-        default:
-            result.outcome = ConnectionResult::Outcome::Other;
-            break;
-        }
-        result.message = error.message();
-        if (result.message.isEmpty())
-            result.message = error.description();
+        return result;
     }
-    finishConnectionCheck(result);
+    const QString kind = connect.details.value(QStringLiteral("errorKind")).toString();
+    if (!m_lastTlsErrors.isEmpty() || kind == ScmError::kindName(ScmError::Kind::Tls)) {
+        result.outcome = ConnectionResult::Outcome::Tls;
+        result.chain = m_lastChain;
+        result.tlsErrors = m_lastTlsErrors;
+    } else if (kind == ScmError::kindName(ScmError::Kind::Unauthorized) ||
+               kind == ScmError::kindName(ScmError::Kind::PasswordExpired)) {
+        result.outcome = ConnectionResult::Outcome::Unauthorized;
+    } else if (kind == ScmError::kindName(ScmError::Kind::Network) ||
+               kind == ScmError::kindName(ScmError::Kind::Timeout)) {
+        result.outcome = ConnectionResult::Outcome::Network;
+    } else {
+        result.outcome = ConnectionResult::Outcome::Other;
+    }
+    return result;
 }
 
 void WizardController::finishConnectionCheck(const ConnectionResult &result)
 {
+    m_checkingConnection = false;
     if (result.outcome == ConnectionResult::Outcome::Connected) {
         m_connected = true;
-        m_adminPassword = m_pendingConnection.password;
-        Plan plan = m_plan;
-        plan.scm.baseUrl = m_pendingConnection.baseUrl;
-        plan.scm.customerUri = m_pendingConnection.customerUri;
-        plan.scm.login = m_pendingConnection.login;
-        setPlan(plan);
-        m_runner->setAdminPassword(m_adminPassword);
         if (m_pendingConnection.remember && !m_demo) {
             m_secrets->write(secretKey(QStringLiteral("password")), m_pendingConnection.password, this,
                              [](const SecretResult &written) {
@@ -498,14 +458,15 @@ void WizardController::finishConnectionCheck(const ConnectionResult &result)
                                      qCWarning(lcUi) << "the password was not kept:" << written.message;
                              });
         }
-        // The engine's own check of the account (role, privileges, password expiry), and whatever
-        // an earlier session left waiting (validation, DCV, the password change) polls again.
+        // Whatever an earlier session left waiting (validation, DCV, the password change) polls again.
+        QList<StepId> resumed;
         for (StepId step : Steps::all()) {
             const StepStatus status = state().step(step).status;
-            if (step == StepId::Connect || status == StepStatus::Waiting || status == StepStatus::Running)
-                m_wanted.insert(step);
+            if (status == StepStatus::Waiting || status == StepStatus::Running)
+                resumed << step;
         }
-        scheduleRun();
+        if (!resumed.isEmpty())
+            request(resumed);
     }
     m_pendingConnection.password.clear();
     emit connectionChecked(result);
@@ -522,7 +483,7 @@ bool WizardController::trustCaCertificateFile(const QString &path, QString *erro
                      .arg(QDir::toNativeSeparators(path));
         return false;
     }
-    m_runner->addCaCertificates(certificates);
+    m_onboarding->runner()->addCaCertificates(certificates);
     QSettings settings;
     QStringList files = settings.value(settingsKeyForCaFiles()).toStringList();
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -541,7 +502,7 @@ void WizardController::loadTrustedCertificates()
     for (const QString &file : files) {
         const QList<QSslCertificate> certificates = QSslCertificate::fromPath(file);
         if (!certificates.isEmpty())
-            m_runner->addCaCertificates(certificates);
+            m_onboarding->runner()->addCaCertificates(certificates);
     }
 }
 
@@ -558,95 +519,62 @@ bool WizardController::changesRemote(StepId step)
     }
 }
 
+void WizardController::request(const QList<StepId> &steps)
+{
+    if (!isOpen())
+        return;
+    m_refusedIssues.clear();
+    QList<PlanIssue> issues;
+    const bool wasRunning = m_onboarding->runner()->isRunning();
+    m_onboarding->setPlan(m_plan);
+    if (!m_onboarding->request(steps, &issues)) {
+        m_refusedIssues = issues;
+        m_lastExitCode = EngineExit::BadInput;
+        m_lastSummary = Runner::describePlanIssues(m_plan, steps, issues);
+        if (m_checkingConnection) {
+            ConnectionResult result;
+            result.outcome = ConnectionResult::Outcome::BadInput;
+            result.message = m_lastSummary;
+            finishConnectionCheck(result);
+        }
+        emit planRefused(issues);
+        emit runFinished(m_lastExitCode, m_lastSummary);
+        return;
+    }
+    if (!wasRunning)
+        emit runningChanged(true);
+    for (StepId step : steps)
+        emit stepChanged(step);
+}
+
 void WizardController::runStep(StepId step)
 {
-    if (state().step(step).status == StepStatus::Done && !m_forced.contains(step)) {
+    if (state().step(step).status == StepStatus::Done) {
         emit stepChanged(step);
         return;
     }
-    m_wanted.insert(step);
-    scheduleRun();
+    request({step});
 }
 
 void WizardController::rerunStep(StepId step, QWidget *parent)
 {
-    auto go = [this, step] {
-        m_forced.insert(step);
-        m_wanted.insert(step);
-        scheduleRun();
-    };
+    auto go = [this, step] { request({step}); };
     if (!changesRemote(step)) {
         go();
         return;
     }
-    ConfirmationRequest request;
-    request.title = tr("Run “%1” again?").arg(Steps::displayName(step));
-    request.question = tr("“%1” may create or change objects in Sectigo Certificate Manager. It looks for "
-                          "what exists first and adopts it, so running it again does not make duplicates. "
-                          "Run it again?")
-                           .arg(Steps::displayName(step));
-    request.acceptText = tr("&Run again");
+    ConfirmationRequest question;
+    question.title = tr("Run “%1” again?").arg(Steps::displayName(step));
+    question.question = tr("“%1” may create or change objects in Sectigo Certificate Manager. It looks for "
+                           "what exists first and adopts it, so running it again does not make duplicates. "
+                           "Run it again?")
+                            .arg(Steps::displayName(step));
+    question.acceptText = tr("&Run again");
     QPointer<WizardController> self(this);
-    m_confirmer(parent, request, [self, go](bool accepted) {
+    m_confirmer(parent, question, [self, go](bool accepted) {
         if (self && accepted)
             go();
     });
-}
-
-bool WizardController::runIsOnlyWaiting() const
-{
-    for (StepId step : m_inRun) {
-        if (state().step(step).status == StepStatus::Running)
-            return false;
-    }
-    return true;
-}
-
-void WizardController::scheduleRun()
-{
-    if (!isOpen() || !m_connected)
-        return;
-    if (!m_runner->isRunning()) {
-        startRun();
-        return;
-    }
-    bool newStep = false;
-    for (StepId step : std::as_const(m_wanted))
-        newStep = newStep || !m_inRun.contains(step);
-    if (!newStep)
-        return;
-    m_restartWanted = true;
-    // Nothing but polling in flight: restart at once with the new step; otherwise when the run is.
-    if (runIsOnlyWaiting() && !m_cancelling) {
-        m_cancelling = true;
-        m_runner->cancel();
-    }
-}
-
-void WizardController::startRun()
-{
-    m_restartWanted = false;
-    QStringList names;
-    m_inRun.clear();
-    for (StepId step : Steps::all()) {
-        if (!m_wanted.contains(step))
-            continue;
-        if (state().step(step).status == StepStatus::Done && !m_forced.contains(step)) {
-            m_wanted.remove(step);
-            continue;
-        }
-        m_inRun.insert(step);
-        names << Steps::name(step);
-    }
-    if (names.isEmpty()) {
-        emit runningChanged(false);
-        return;
-    }
-    m_runner->setPlan(m_plan);
-    m_runner->setAdminPassword(m_adminPassword);
-    qCInfo(lcUi) << "running" << names;
-    m_runner->start(names);
-    emit runningChanged(true);
 }
 
 void WizardController::onRunnerStepChanged(const QString &name)
@@ -655,63 +583,39 @@ void WizardController::onRunnerStepChanged(const QString &name)
     if (!Steps::fromName(name, &step))
         return;
     const StepState &s = state().step(step);
-    m_lastCheck.insert(step, clockOf(m_options)->now());
-    if (s.status == StepStatus::Waiting)
-        m_pollCount[step] += 1;
-    else
-        m_pollCount.remove(step);
-    if (s.status == StepStatus::Done || s.status == StepStatus::Failed) {
-        m_forced.remove(step);
-        if (s.status == StepStatus::Done)
-            m_wanted.remove(step);
-        if (step == StepId::Password && s.status == StepStatus::Done)
-            m_manualChange.reset();
-    }
+    if (step == StepId::Password && s.status == StepStatus::Done)
+        m_manualChange.reset();
     emit stepChanged(step);
-    // A step that was waiting for the run to be quiet can go now.
-    if (m_restartWanted && !m_cancelling && m_runner->isRunning() && runIsOnlyWaiting()) {
-        m_cancelling = true;
-        m_runner->cancel();
-    }
+    if (step == StepId::Connect && m_checkingConnection &&
+        (s.status == StepStatus::Done || s.status == StepStatus::Failed))
+        finishConnectionCheck(connectionResultOfConnectStep());
 }
 
 void WizardController::onRunnerFinished(int exitCode, const QString &summary)
 {
-    const bool wasCancelling = m_cancelling;
-    m_cancelling = false;
-    if (m_restartWanted) {
-        QTimer::singleShot(0, this, [this] {
-            if (!m_runner->isRunning())
-                startRun();
-        });
+    // finished() is queued: when the next run started meanwhile (a new sign-in), this end is old news.
+    if (m_onboarding->runner()->isRunning())
         return;
-    }
     m_lastExitCode = exitCode;
     m_lastSummary = summary;
-    // Failed and re-run steps are not asked for again until a page asks.
-    for (StepId step : Steps::all()) {
-        if (state().step(step).status == StepStatus::Failed)
-            m_wanted.remove(step);
+    if (m_checkingConnection) {
+        // Ended before the connect step did (cancelled, or refused before it started).
+        ConnectionResult result;
+        result.outcome = exitCode == EngineExit::BadInput ? ConnectionResult::Outcome::BadInput
+                                                          : ConnectionResult::Outcome::Cancelled;
+        result.message = summary;
+        finishConnectionCheck(result);
     }
-    m_forced.clear();
-    m_inRun.clear();
-    Q_UNUSED(wasCancelling)
     emit runningChanged(false);
+    emit runFinished(exitCode, summary);
     for (StepId step : Steps::all())
         emit stepChanged(step);
 }
 
 void WizardController::cancel()
 {
-    if (m_connectionReply)
-        m_connectionReply->abort();
-    m_wanted.clear();
-    m_forced.clear();
-    m_restartWanted = false;
-    if (m_runner->isRunning() && !m_cancelling) {
-        m_cancelling = true;
-        m_runner->cancel();
-    }
+    if (m_onboarding && m_onboarding->runner()->isRunning())
+        m_onboarding->runner()->cancel();
 }
 
 // --- manual password change -------------------------------------------------------------------------
@@ -741,9 +645,10 @@ void WizardController::setGatewayCredentials(const QString &token, const QString
 {
     if (m_demo || !m_plan.gateway.api)
         return;
-    if (m_runner->isRunning() && m_gatewayTarget)
+    Runner *runner = m_onboarding->runner();
+    if (runner->isRunning() && m_gatewayTarget)
         return; // the run in progress uses the one it has
-    m_runner->setGatewayTarget(nullptr);
+    runner->setGatewayTarget(nullptr);
     m_gatewayTarget.reset();
     m_gatewayClient.reset();
     if (token.isEmpty() || secret.isEmpty())
@@ -761,7 +666,7 @@ void WizardController::setGatewayCredentials(const QString &token, const QString
     if (api.forwardingPort > 0)
         domainOptions.forwardingPort = api.forwardingPort;
     m_gatewayTarget = std::make_unique<SeppmailManagedDomainsTarget>(m_gatewayClient.get(), domainOptions);
-    m_runner->setGatewayTarget(m_gatewayTarget.get());
+    runner->setGatewayTarget(m_gatewayTarget.get());
     if (remember) {
         const QString host = clientOptions.baseUrl.host();
         const auto warnIfNotKept = [](const SecretResult &written) {

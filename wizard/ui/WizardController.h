@@ -10,7 +10,6 @@
 #include <QList>
 #include <QLoggingCategory>
 #include <QObject>
-#include <QSet>
 #include <QSslCertificate>
 #include <QSslError>
 
@@ -20,12 +19,9 @@
 class Clock;
 class DemoEnvironment;
 class GatewayConnectorTarget;
+class Onboarding;
 class SeppmailClient;
-class QTimer;
-class Runner;
-class ScmReply;
 class SecretStore;
-class StateStore;
 class UrlOpener;
 struct ConnectorConfig;
 
@@ -70,19 +66,17 @@ struct SaveResult
 };
 
 // The one model between the wizard's pages and the engine. Pages show what it says and emit what
-// the person asks for; it holds the plan being edited, the Runner, the state store and the secret
-// store, and does every network call (never on the GUI thread's stack: everything is asynchronous).
-//
-// Steps are run through the Runner: a step a page asks for joins the run; when the run is only
-// waiting (validation, DCV) it is restarted with the new step, so that everything that can run
-// while validation is pending does.
+// the person asks for; it holds the plan being edited and the Onboarding (state, runner, secrets)
+// that `mpki-setup run` drives too, and maps pages' wishes to steps and the engine's results back.
+// A step a page asks for joins the run in progress (Runner::add), so that everything that can run
+// while validation is pending does; the runner's schedule is the only one.
 class WizardController : public QObject
 {
     Q_OBJECT
 public:
     struct Options
     {
-        QString stateDirectory; // empty: the per-user default (or a temp dir in demo)
+        QString stateDirectory; // empty: Onboarding::defaultStateDirectory("wizard") (a temp dir in demo)
         bool demo = false;
         DemoEnvironment *demoEnvironment = nullptr; // not owned; null in demo mode: made and owned here
         SecretStore *secrets = nullptr;             // not owned; null: keychain (memory in demo)
@@ -120,6 +114,8 @@ public:
     void setPlan(const Plan &plan); // saved beside the state
     // Issues of the parts of the plan a step needs (the page's fields), empty when it may run.
     QList<PlanIssue> planIssues(StepId step) const;
+    // The saved plan could not be read when the wizard opened (a translated message; empty when fine).
+    QString planLoadProblem() const { return m_planLoadProblem; }
 
     // --- progress ------------------------------------------------------------------------------
     const State &state() const;
@@ -131,13 +127,20 @@ public:
     bool isStepActive(StepId step) const; // asked for and not finished in this session
     QDateTime lastCheck(StepId step) const;
     QDateTime nextCheck(StepId step) const;
+    // A waiting step looks again now.
+    void checkNow(StepId step);
     QString lastSummary() const { return m_lastSummary; }
     int lastExitCode() const { return m_lastExitCode; }
+    // What the last run that ended with a problem (bad input, refused, network, a failed save) said,
+    // with what to do; empty after a run that ended well or only waits.
+    QString runProblem() const;
+    // The plan problems that stopped the last request (the page that owns the field shows them).
+    QList<PlanIssue> refusedPlanIssues() const { return m_refusedIssues; }
     std::optional<PasswordExpiry> operatorPasswordExpiry() const;
 
     // --- connection -----------------------------------------------------------------------------
     void checkConnection(const ConnectionInput &input);
-    bool isCheckingConnection() const { return m_connectionReply != nullptr; }
+    bool isCheckingConnection() const { return m_checkingConnection; }
     bool isConnected() const { return m_connected; }
     // Trusts the CA certificates in a PEM or DER file for SCM from now on (remembered).
     bool trustCaCertificateFile(const QString &path, QString *error);
@@ -186,6 +189,10 @@ signals:
     void runningChanged(bool running);
     void manualPasswordChangeRequired(const ManualPasswordChange &change);
     void personsPartPlayed(bool ok, const QString &message);
+    // A run ended (EngineExit code and its summary); pages show runProblem() when there is one.
+    void runFinished(int exitCode, const QString &summary);
+    // A request was refused because the plan lacks what the steps read.
+    void planRefused(const QList<PlanIssue> &issues);
     // Demo mode: the simulators' process ended while the wizard was open (a translated message).
     void demoLost(const QString &message);
     void connectorFileExported(const SaveResult &result);
@@ -193,13 +200,11 @@ signals:
     void planChanged();
 
 private:
-    void startRun();
-    void scheduleRun();
-    bool runIsOnlyWaiting() const;
+    void request(const QList<StepId> &steps);
     void onRunnerStepChanged(const QString &name);
     void onRunnerFinished(int exitCode, const QString &summary);
-    void onConnectionReplyFinished();
     void finishConnectionCheck(const ConnectionResult &result);
+    ConnectionResult connectionResultOfConnectStep() const;
     void savePlan();
     void loadPlan();
     void loadTrustedCertificates();
@@ -208,6 +213,7 @@ private:
 
     Options m_options;
     Plan m_plan;
+    QString m_planLoadProblem;
     std::unique_ptr<SecretStore> m_ownedSecrets;
     SecretStore *m_secrets = nullptr;
     std::unique_ptr<UrlOpener> m_ownedUrlOpener;
@@ -217,24 +223,17 @@ private:
     DemoEnvironment *m_demo = nullptr;
     bool m_demoAttached = false;
     QString m_stateDirectory;
-    std::unique_ptr<StateStore> m_store;
-    Runner *m_runner = nullptr;
+    std::unique_ptr<Onboarding> m_onboarding;
     QString m_adminPassword;
     bool m_connected = false;
-    ScmReply *m_connectionReply = nullptr;
+    bool m_checkingConnection = false;
     ConnectionInput m_pendingConnection;
     QList<QSslCertificate> m_lastChain;
     QList<QSslError> m_lastTlsErrors;
-
-    QSet<StepId> m_wanted; // asked for in this session and not done yet
-    QSet<StepId> m_forced; // re-runs: run even when done
-    QSet<StepId> m_inRun;  // the steps of the run in progress
-    bool m_restartWanted = false;
-    bool m_cancelling = false;
+    QList<QSslCertificate> m_trustedCertificates;
     QString m_lastSummary;
     int m_lastExitCode = -1;
-    QHash<StepId, QDateTime> m_lastCheck;
-    QHash<StepId, int> m_pollCount;
+    QList<PlanIssue> m_refusedIssues;
     std::optional<ManualPasswordChange> m_manualChange;
     std::unique_ptr<SeppmailClient> m_gatewayClient;
     std::unique_ptr<GatewayConnectorTarget> m_gatewayTarget;
