@@ -4,6 +4,8 @@
 #include "ScmReply.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
 // Paths and verbs: sectigo-scm-api.md (SCM 25.5 header-auth REST API).
 
@@ -217,6 +219,23 @@ ScmReply *ScmClient::findAdmins(const QString &login)
     ScmRequest request = get(QStringLiteral("admin/v1"), ScmRequest::Shape::Array);
     request.query.append({QStringLiteral("login"), login});
     request.allPages = true;
+    return send(request);
+}
+
+ScmReply *ScmClient::findAdminByLogin(const QString &login)
+{
+    ScmRequest request = get(QStringLiteral("admin/v1"), ScmRequest::Shape::Array);
+    request.query.append({QStringLiteral("login"), login});
+    request.allPages = true;
+    request.select = [login](const QJsonValue &answer) -> QJsonValue {
+        const QJsonArray admins = answer.toArray();
+        for (const QJsonValue &admin : admins) {
+            const QJsonObject record = admin.toObject();
+            if (record.value(QLatin1String("login")).toString().compare(login, Qt::CaseInsensitive) == 0)
+                return record;
+        }
+        return QJsonObject();
+    };
     return send(request);
 }
 
