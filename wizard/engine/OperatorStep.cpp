@@ -54,13 +54,9 @@ void OperatorStep::inspect()
         m_foundId = 0;
         m_assignable.clear();
         m_privilegesError.reset();
-        call(context().admin->findAdmins(login), tr("Looking up the operator %1").arg(login),
-             [this, login](ScmReply *reply) {
-                 for (const QJsonValue &value : reply->array()) {
-                     const ScmAdmin admin = ScmAdmin::fromJson(value.toObject());
-                     if (admin.login.compare(login, Qt::CaseInsensitive) == 0)
-                         m_foundId = admin.id;
-                 }
+        call(context().admin->findAdminByLogin(login), tr("Looking up the operator %1").arg(login),
+             [this](ScmReply *reply) {
+                 m_foundId = ScmAdmin::fromJson(reply->object()).id;
                  lookedUp();
              });
         // Needed only for a create, but independent of the look-up: asked together with it, so that
