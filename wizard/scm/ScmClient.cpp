@@ -110,7 +110,7 @@ ScmReply *ScmClient::listValidations(qint64 orgId)
 
 ScmReply *ScmClient::getValidation(qint64 orgId, qint64 validationId)
 {
-    return send(get(QStringLiteral("organization/v2/%1/validations/%2").arg(orgId).arg(validationId),
+    return send(get(QStringLiteral("organization/v2/%1/validations/%2").arg(id(orgId), id(validationId)),
                     ScmRequest::Shape::Object));
 }
 
@@ -122,9 +122,9 @@ ScmReply *ScmClient::submitValidation(qint64 orgId, const ScmValidationRequest &
 ScmReply *ScmClient::syncValidation(qint64 orgId, qint64 validationId)
 {
     // Asks SCM to refresh the status from the CA: reading, so safe to repeat.
-    ScmRequest request =
-        change("POST", QStringLiteral("organization/v2/%1/validations/%2/sync").arg(orgId).arg(validationId),
-               QJsonValue(QJsonValue::Undefined));
+    ScmRequest request = change(
+        "POST", QStringLiteral("organization/v2/%1/validations/%2/sync").arg(id(orgId), id(validationId)),
+        QJsonValue(QJsonValue::Undefined));
     request.idempotent = true;
     return send(request);
 }
@@ -132,7 +132,8 @@ ScmReply *ScmClient::syncValidation(qint64 orgId, qint64 validationId)
 ScmReply *ScmClient::revalidate(qint64 orgId, qint64 validationId)
 {
     return send(change(
-        "PUT", QStringLiteral("organization/v2/%1/validations/%2/revalidate").arg(orgId).arg(validationId),
+        "PUT",
+        QStringLiteral("organization/v2/%1/validations/%2/revalidate").arg(id(orgId), id(validationId)),
         QJsonObject()));
 }
 
