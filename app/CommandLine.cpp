@@ -40,6 +40,40 @@ std::optional<int> CommandLine::parse(const QStringList &arguments)
     return std::nullopt;
 }
 
+ArgumentPreScan::ArgumentPreScan(const QStringList &arguments, const QList<EarlyOption> &options)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        for (const EarlyOption &option : options) {
+            const QString spelled =
+                (option.name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + option.name;
+            if (argument == spelled) {
+                // A value option takes the next argument whatever it looks like, as the parser does.
+                const bool hasValue = option.takesValue && i + 1 < arguments.size();
+                m_values.insert(option.name, hasValue ? arguments.at(i + 1) : QString());
+                i += hasValue ? 1 : 0;
+                break;
+            }
+            if (option.takesValue && option.name.size() > 1 &&
+                argument.startsWith(spelled + QLatin1Char('='))) {
+                m_values.insert(option.name, argument.mid(spelled.size() + 1));
+                break;
+            }
+        }
+    }
+}
+
+QList<EarlyOption> ArgumentPreScan::helpAndVersion()
+{
+    return {{QStringLiteral("h")},
+            {QStringLiteral("help")},
+            {QStringLiteral("help-all")},
+            {QStringLiteral("v")},
+            {QStringLiteral("version")}};
+}
+
 QString usageNamingCommand(const QString &helpText, const QString &command)
 {
     // QCommandLineParser's usage line names the executable as it was started (a path, and without the

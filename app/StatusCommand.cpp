@@ -59,8 +59,7 @@ std::optional<ExpiryReport> reportExpiry(const State &state, PasswordHolder hold
     report.json.insert(QStringLiteral("expires"), expiry->expires.toString(Qt::ISODate));
     report.json.insert(QStringLiteral("daysLeft"), daysLeft);
     report.line = StatusCommandText::tr("Password of %1: expires on %2 (%3 days left).")
-                      .arg(who, expiry->expires.toString(Qt::ISODate))
-                      .arg(daysLeft);
+                      .arg(who, expiry->expires.toString(Qt::ISODate), QString::number(daysLeft));
     if (expiry->state == QLatin1String("EXPIRED") || daysLeft < 0)
         report.warning =
             admin ? StatusCommandText::tr(
@@ -73,14 +72,10 @@ std::optional<ExpiryReport> reportExpiry(const State &state, PasswordHolder hold
         report.warning =
             admin
                 ? StatusCommandText::tr("The password of %1 expires in %2 days (%3): change it in SCM soon.")
-                      .arg(who)
-                      .arg(daysLeft)
-                      .arg(expiry->expires.toString(Qt::ISODate))
+                      .arg(who, QString::number(daysLeft), expiry->expires.toString(Qt::ISODate))
                 : StatusCommandText::tr("The password of %1 expires in %2 days (%3): change it in SCM and on "
                                         "the gateway before then, or the gateway stops getting certificates.")
-                      .arg(who)
-                      .arg(daysLeft)
-                      .arg(expiry->expires.toString(Qt::ISODate));
+                      .arg(who, QString::number(daysLeft), expiry->expires.toString(Qt::ISODate));
     return report;
 }
 
@@ -203,9 +198,9 @@ int statusCommand(const QStringList &arguments)
                                  ? step.updated.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                  : QStringLiteral("-");
         QString line = QStringLiteral("%1  %2  %3")
-                           .arg(Steps::name(id), -nameWidth)
-                           .arg(StepStatuses::displayName(step.status), -statusWidth)
-                           .arg(when, -16);
+                           .arg(Steps::name(id).leftJustified(nameWidth),
+                                StepStatuses::displayName(step.status).leftJustified(statusWidth),
+                                when.leftJustified(16));
         if (!step.message.isEmpty())
             line += QStringLiteral("  ") + step.message;
         if (!step.ids.isEmpty())

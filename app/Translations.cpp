@@ -1,5 +1,7 @@
 #include "Translations.h"
 
+#include "CommandLine.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -39,15 +41,10 @@ QString languageSettingKey()
 
 QString requestedLanguage(const QStringList &arguments)
 {
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--"))
-            break;
-        if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-        if (argument.startsWith(QLatin1String("--lang=")))
-            return argument.mid(7);
-    }
+    const QString lang = QStringLiteral("lang");
+    const ArgumentPreScan preScan(arguments, {{lang, true}});
+    if (preScan.isSet(lang))
+        return preScan.value(lang);
     return QSettings().value(languageSettingKey()).toString();
 }
 

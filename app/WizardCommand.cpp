@@ -116,13 +116,13 @@ QSize defaultWindowSize()
 void prepareWizardProcess(const QStringList &arguments)
 {
     processClock().start();
-    const bool screenshots = std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &argument) {
-        return argument == QLatin1String("--screenshots") || argument == QLatin1String("--walk") ||
-               argument.startsWith(QLatin1String("--screenshots="));
-    });
-    // Screenshots and the walk need no display: without one (and without a platform chosen), render
-    // offscreen.
-    if (screenshots && !hasDisplay())
+    // The options that need no display: without one (and without a platform chosen), the wizard
+    // renders offscreen. One line each.
+    const QList<EarlyOption> offscreenOptions = {
+        {QStringLiteral("screenshots"), true},
+        {QStringLiteral("walk"), false},
+    };
+    if (ArgumentPreScan(arguments, offscreenOptions).isAnySet() && !hasDisplay())
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 

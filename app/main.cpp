@@ -1,5 +1,6 @@
 // mpki-setup: chooses the application object and the command; everything else is in the libraries
 // and in the command files beside this one.
+#include "CommandLine.h"
 #include "Commands.h"
 #include "Translations.h"
 
@@ -51,9 +52,8 @@ int main(int argc, char *argv[])
         raw << QString::fromLocal8Bit(argv[i]);
     const Command *command = raw.size() > 1 ? findCommand(raw.at(1)) : nullptr;
     const QStringList commandArguments = command ? raw.mid(2) : raw.mid(1);
-    const bool helpOrVersion = commandArguments.contains(QStringLiteral("--help")) ||
-                               commandArguments.contains(QStringLiteral("-h")) ||
-                               commandArguments.contains(QStringLiteral("--version"));
+    const bool helpOrVersion =
+        ArgumentPreScan(commandArguments, ArgumentPreScan::helpAndVersion()).isAnySet();
 
     QCoreApplication::setApplicationName(QStringLiteral("mpki-setup"));
     QCoreApplication::setOrganizationName(QStringLiteral("mpki-setup"));

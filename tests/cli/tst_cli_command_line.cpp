@@ -1,6 +1,9 @@
 // The command line of the wizard and the commands: the usage line names what people type, a bad
 // option or argument is bad input (exit 2) that says what is wrong, and the wizard without a display
-// says that it needs one instead of aborting.
+// says that it needs one instead of aborting; and the look at the raw arguments that main() takes
+// before the parser runs.
+#include "CommandLine.h"
+
 #include <QProcess>
 #include <QtTest>
 
@@ -87,6 +90,80 @@ private slots:
         QCOMPARE(outcome.status, QProcess::NormalExit);
         QCOMPARE(outcome.exitCode, 2);
         QVERIFY2(outcome.output.contains(message), qPrintable(outcome.output));
+    }
+
+    void preScanReadsAsTheParserDoes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("walk");
+        QTest::addColumn<QString>("lang");    // "-" when not set
+        QTest::addColumn<QString>("answers"); // "-" when not set
+        const QString unset = QStringLiteral("-");
+        QTest::newRow("nothing") << QStringList{} << false << unset << unset;
+        QTest::newRow("separate values")
+            << QStringList{"--lang", "de", "--answers", "plan.json", "--walk"} << true << "de"
+            << "plan.json";
+        QTest::newRow("joined values") << QStringList{"--lang=fr", "--answers=a=b.json"} << false << "fr"
+                                       << "a=b.json";
+        QTest::newRow("last one counts")
+            << QStringList{"--lang", "de", "--lang=it"} << false << "it" << unset;
+        // A value is taken whatever it looks like: "--walk" here is the file's name.
+        QTest::newRow("value that looks like an option")
+            << QStringList{"--answers", "--walk"} << false << unset << "--walk";
+        QTest::newRow("nothing after --")
+            << QStringList{"--demo", "--", "--walk", "--lang", "de"} << false << unset << unset;
+        QTest::newRow("a flag takes no joined value") << QStringList{"--walk=yes"} << false << unset << unset;
+        QTest::newRow("value missing at the end") << QStringList{"--lang"} << false << "" << unset;
+        QTest::newRow("other options are skipped")
+            << QStringList{"--demo", "--screenshots", "dir", "--walk"} << true << unset << unset;
+        QTest::newRow("only whole names")
+            << QStringList{"--walker", "--language", "de"} << false << unset << unset;
+    }
+
+    void preScanReadsAsTheParserDoes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, walk);
+        QFETCH(QString, lang);
+        QFETCH(QString, answers);
+        const ArgumentPreScan scan(arguments, {{QStringLiteral("walk"), false},
+                                               {QStringLiteral("lang"), true},
+                                               {QStringLiteral("answers"), true}});
+        QCOMPARE(scan.isSet(QStringLiteral("walk")), walk);
+        QCOMPARE(scan.isSet(QStringLiteral("lang")) ? scan.value(QStringLiteral("lang"))
+                                                    : QStringLiteral("-"),
+                 lang);
+        QCOMPARE(scan.isSet(QStringLiteral("answers")) ? scan.value(QStringLiteral("answers"))
+                                                       : QStringLiteral("-"),
+                 answers);
+        QCOMPARE(scan.isAnySet(), walk || lang != QLatin1String("-") || answers != QLatin1String("-"));
+    }
+
+    void preScanFindsHelpAndVersion_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("-h") << QStringList{"--demo", "-h"} << true;
+        QTest::newRow("--help") << QStringList{"--help"} << true;
+        QTest::newRow("--help-all") << QStringList{"--help-all"} << true;
+        QTest::newRow("-v") << QStringList{"-v"} << true;
+        QTest::newRow("--version") << QStringList{"--version"} << true;
+        QTest::newRow("after --") << QStringList{"--", "--help"} << false;
+        QTest::newRow("a value of --lang") << QStringList{"--plan", "x", "--lang=--help"} << false;
+        QTest::newRow("none") << QStringList{"--demo"} << false;
+    }
+
+    void preScanFindsHelpAndVersion()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, found);
+        QList<EarlyOption> options = ArgumentPreScan::helpAndVersion();
+        options << EarlyOption{QStringLiteral("lang"), true};
+        const ArgumentPreScan scan(arguments, options);
+        const bool helpOrVersion = scan.isSet(QStringLiteral("h")) || scan.isSet(QStringLiteral("help")) ||
+                                   scan.isSet(QStringLiteral("help-all")) ||
+                                   scan.isSet(QStringLiteral("v")) || scan.isSet(QStringLiteral("version"));
+        QCOMPARE(helpOrVersion, found);
     }
 
     void wizardWithoutDisplaySaysSo()

@@ -79,6 +79,8 @@ private slots:
     void validationPendingLong();
     void faultsAndLatency();
     void orderRuleRefusesApiOnlyBeforePassword();
+    void laterStepsFindTheOperatorByLogin();
+    void scmNameWithPlaceholdersArrivesIntact();
     void tcsCustomerStops();
     void wrongAdminPassword();
     void unreachableHost();
@@ -308,6 +310,74 @@ void EngineRunnerTest::orderRuleRefusesApiOnlyBeforePassword()
     QVERIFY(session.summary.contains(QLatin1String("password")));
     QCOMPARE(session.status(StepId::ApiOnly), StepStatus::Failed);
     QCOMPARE(world.requests.size(), 0); // nothing sent, not even a read
+}
+
+void EngineRunnerTest::laterStepsFindTheOperatorByLogin()
+{
+    World world;
+    Session session(world);
+    QCOMPARE(session.run(), int(EngineExit::Complete));
+    const double operatorId =
+        session.state.step(StepId::Operator).ids.value(QStringLiteral("operator")).toDouble();
+    QVERIFY(operatorId > 0);
+    // A state that lost the operator's id (the keychain still has its password): password and api-only
+    // find the operator by its login, and change nothing.
+    QVERIFY(QFile::remove(session.directory.filePath(QStringLiteral("state.json"))));
+    const int before = int(world.requests.size());
+    QCOMPARE(session.run({QStringLiteral("password")}), int(EngineExit::Complete));
+    QCOMPARE(session.state.step(StepId::Password).ids.value(QStringLiteral("operator")).toDouble(),
+             operatorId);
+    QCOMPARE(session.run({QStringLiteral("api-only")}), int(EngineExit::Complete));
+    QCOMPARE(session.state.step(StepId::ApiOnly).ids.value(QStringLiteral("operator")).toDouble(),
+             operatorId);
+    QCOMPARE(world.changingRequests(before), 0);
+    bool lookedUp = false;
+    for (int i = before; i < world.requests.size(); ++i)
+        lookedUp |=
+            world.requests.at(i).value(QStringLiteral("path")).toString().contains(QLatin1String("login="));
+    QVERIFY(lookedUp);
+}
+
+void EngineRunnerTest::scmNameWithPlaceholdersArrivesIntact()
+{
+    // An SCM account whose S/MIME profile has "%2" and "%1" in its name (SCM's text, not ours): a
+    // message built with chained arg() would put the numbers that follow into the name.
+    const QString profileName = QStringLiteral("Mailbox %2 %1 Certificate");
+    QTemporaryDir simulatorDirectory;
+    const QString statePath = simulatorDirectory.filePath(QStringLiteral("scm.json"));
+    {
+        World blank;
+        QJsonObject snapshot = blank.simulator->snapshot();
+        QJsonArray profiles = snapshot.value(QStringLiteral("smimeTypes")).toArray();
+        bool renamed = false;
+        for (qsizetype i = 0; i < profiles.size(); ++i) {
+            QJsonObject profile = profiles.at(i).toObject();
+            if (profile.value(QStringLiteral("name")).toString() !=
+                QLatin1String("Sectigo Mailbox Validated Certificate"))
+                continue;
+            profile.insert(QStringLiteral("name"), profileName);
+            profile.insert(QStringLiteral("terms"), QJsonArray{365, 730});
+            profiles.replace(i, profile);
+            renamed = true;
+        }
+        QVERIFY(renamed);
+        snapshot.insert(QStringLiteral("smimeTypes"), profiles);
+        QFile file(statePath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(QJsonDocument(snapshot).toJson()) > 0);
+    }
+    ScmSimulatorOptions options;
+    options.statePath = statePath;
+    World world(options);
+    world.plan.certificate.profile = profileName;
+    world.plan.certificate.term = 1095; // not offered: verify names the profile in its refusal
+    Session session(world);
+    QCOMPARE(session.run(), int(EngineExit::Refused));
+    const QString message = session.state.step(StepId::Verify).message;
+    QVERIFY2(
+        message.contains(QStringLiteral("the profile 'Mailbox %2 %1 Certificate' has no term of 1095 days "
+                                        "(terms: 365, 730)")),
+        qPrintable(message));
 }
 
 void EngineRunnerTest::tcsCustomerStops()

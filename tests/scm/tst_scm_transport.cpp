@@ -78,6 +78,8 @@ private slots:
     void tlsToAPlainServerIsTls();
     void pagingJoinsAllPages();
     void pagingStopsAtAShortPage();
+    void findAdminByLoginPicksTheExactLogin_data();
+    void findAdminByLoginPicksTheExactLogin();
     void changingRequestSignals();
     void backoffIsMeasuredInTheTransportsClock();
     void destroyingTheTransportCancelsPendingReplies();
@@ -645,6 +647,37 @@ void TestScmTransport::pagingStopsAtAShortPage()
     QCOMPARE(reply->array().size(), 205);
     QCOMPARE(reply->totalCount(), -1);
     QCOMPARE(m_fixture->requestCount(), 2);
+}
+
+void TestScmTransport::findAdminByLoginPicksTheExactLogin_data()
+{
+    // What SCM's login= filter answered (it may match partially), and the id the look-up must give.
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<int>("id");
+    QTest::newRow("longer logins before the exact one")
+        << QByteArray(R"([{"id":1,"login":"seppmail-mpki-old"},{"id":2,"login":"x-seppmail-mpki"},)"
+                      R"({"id":3,"login":"SEPPmail-MPKI"}])")
+        << 3;
+    QTest::newRow("only longer logins") << QByteArray(R"([{"id":1,"login":"seppmail-mpki2"}])") << 0;
+    QTest::newRow("none") << QByteArray("[]") << 0;
+}
+
+void TestScmTransport::findAdminByLoginPicksTheExactLogin()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(int, id);
+    m_fixture->setHandler([answer](const FixtureRequest &) { return HttpFixture::json(200, answer); });
+    ScmClient client(m_transport.get(), credentialsFor(m_fixture->baseUrl()));
+    std::unique_ptr<ScmReply> reply(client.findAdminByLogin(QStringLiteral("seppmail-mpki")));
+    QVERIFY(waitFor(reply.get()));
+    QVERIFY2(reply->ok(), qPrintable(reply->error().message()));
+    QVERIFY(reply->json().isObject());
+    const ScmAdmin admin = ScmAdmin::fromJson(reply->object());
+    QCOMPARE(admin.id, qint64(id));
+    if (id != 0)
+        QCOMPARE(admin.login, QStringLiteral("SEPPmail-MPKI"));
+    QCOMPARE(m_fixture->requests().first().target,
+             QByteArray("/api/admin/v1?login=seppmail-mpki&size=200&position=0"));
 }
 
 void TestScmTransport::changingRequestSignals()

@@ -39,41 +39,9 @@ void ApiOnlyStep::inspect()
         fail(EngineExit::Refused, orderRuleMessage());
         return;
     }
-    const QString login = context().plan->operatorAdmin.login;
-    auto read = [this, login](qint64 id) {
-        call(context().admin->getAdmin(id), tr("Reading the operator %1").arg(login),
-             [this](ScmReply *reply) { ensure(ScmAdmin::fromJson(reply->object()), false); });
-    };
-    const qint64 known =
-        qint64(context().state->step(StepId::Operator).ids.value(QStringLiteral("operator")).toDouble());
-    // The operator step of this run has just made or read it, so its type is known. Not in the
-    // legacy dialect: there the change sends the whole privilege set, which is read first.
-    const auto &facts = context().operatorFacts;
-    if (known > 0 && facts && facts->id == known && !legacy()) {
-        ScmAdmin admin;
-        admin.id = known;
-        admin.login = login;
-        admin.type = facts->type;
-        admin.privileges = facts->privileges;
-        ensure(admin, false);
-        return;
-    }
-    if (known > 0) {
-        read(known);
-        return;
-    }
-    call(context().admin->findAdmins(login), tr("Looking up the operator %1").arg(login),
-         [this, login, read](ScmReply *reply) {
-             for (const QJsonValue &value : reply->array()) {
-                 const ScmAdmin admin = ScmAdmin::fromJson(value.toObject());
-                 if (admin.login.compare(login, Qt::CaseInsensitive) == 0) {
-                     read(admin.id);
-                     return;
-                 }
-             }
-             fail(EngineExit::BadInput,
-                  tr("The operator %1 does not exist yet: run the operator step first.").arg(login));
-         });
+    // In the legacy dialect the change sends the whole privilege set: that is read fresh first.
+    resolveOperator(legacy() ? OperatorRecord::Read : OperatorRecord::ThisRunIfKnown,
+                    [this](const ScmAdmin &admin) { ensure(admin, false); });
 }
 
 void ApiOnlyStep::ensure(const ScmAdmin &admin, bool changed)

@@ -22,7 +22,7 @@ void ConnectStep::inspect()
     say(tr("Checking the admin %1 at %2").arg(login, context().portalUrl().toString()));
     ScmClient *client = context().admin;
     // The three reads go out together: they do not depend on each other.
-    callAll({client->passwordState(), client->listOrganizations(), client->findAdmins(login)},
+    callAll({client->passwordState(), client->listOrganizations(), client->findAdminByLogin(login)},
             tr("Checking the admin's credentials"), [this, login](const QList<ScmReply *> &replies) {
                 const ScmPasswordState password = ScmPasswordState::fromJson(replies.at(0)->object());
                 PasswordExpiry expiry;
@@ -38,12 +38,7 @@ void ConnectStep::inspect()
                              .arg(login, context().portalUrl().toString()));
                     return;
                 }
-                qint64 adminId = 0;
-                for (const QJsonValue &value : replies.at(2)->array()) {
-                    const ScmAdmin admin = ScmAdmin::fromJson(value.toObject());
-                    if (admin.login.compare(login, Qt::CaseInsensitive) == 0)
-                        adminId = admin.id;
-                }
+                const qint64 adminId = ScmAdmin::fromJson(replies.at(2)->object()).id;
                 if (adminId == 0) {
                     fail(EngineExit::Refused,
                          tr("SCM does not list the admin %1 to itself, so its role cannot be checked.")

@@ -54,13 +54,9 @@ void OperatorStep::inspect()
         m_foundId = 0;
         m_assignable.clear();
         m_privilegesError.reset();
-        call(context().admin->findAdmins(login), tr("Looking up the operator %1").arg(login),
-             [this, login](ScmReply *reply) {
-                 for (const QJsonValue &value : reply->array()) {
-                     const ScmAdmin admin = ScmAdmin::fromJson(value.toObject());
-                     if (admin.login.compare(login, Qt::CaseInsensitive) == 0)
-                         m_foundId = admin.id;
-                 }
+        call(context().admin->findAdminByLogin(login), tr("Looking up the operator %1").arg(login),
+             [this](ScmReply *reply) {
+                 m_foundId = ScmAdmin::fromJson(reply->object()).id;
                  lookedUp();
              });
         // Needed only for a create, but independent of the look-up: asked together with it, so that
@@ -105,13 +101,12 @@ void OperatorStep::adopt(const ScmAdmin &admin)
     if (!hasCredential(admin, role(), m_orgId)) {
         QStringList held;
         for (const ScmCredential &credential : admin.credentials)
-            held << QStringLiteral("%1@%2").arg(credential.role).arg(credential.orgId);
+            held << QStringLiteral("%1@%2").arg(credential.role, QString::number(credential.orgId));
         fail(EngineExit::Refused, tr("The admin %1 exists already but is not %2 of the organisation (id %3); "
                                      "it has: %4. Give it that role in "
                                      "SCM, or choose another operator login in the plan.")
-                                      .arg(admin.login, role())
-                                      .arg(m_orgId)
-                                      .arg(held.isEmpty() ? tr("no role") : held.join(QStringLiteral(", "))));
+                                      .arg(admin.login, role(), QString::number(m_orgId),
+                                           held.isEmpty() ? tr("no role") : held.join(QStringLiteral(", "))));
         return;
     }
     QStringList missing;
@@ -123,10 +118,7 @@ void OperatorStep::adopt(const ScmAdmin &admin)
         // Just read: it holds the role and every privilege the plan asks for.
         remember(admin);
         succeed(tr("Adopted the operator %1 (id %2, %3 on organisation %4).")
-                    .arg(admin.login)
-                    .arg(admin.id)
-                    .arg(role())
-                    .arg(m_orgId));
+                    .arg(admin.login, QString::number(admin.id), role(), QString::number(m_orgId)));
         return;
     }
     say(tr("Adding the privileges %1 to the existing operator %2")
@@ -205,11 +197,9 @@ void OperatorStep::sendCreate(const QString &temporaryPassword)
             facts.type = QStringLiteral("STANDARD");
             facts.privileges = plan.privileges;
             context().operatorFacts = facts;
-            succeed(tr("Created the operator %1 (id %2, %3 on organisation %4).")
-                        .arg(plan.login)
-                        .arg(reply->createdId())
-                        .arg(role())
-                        .arg(m_orgId));
+            succeed(
+                tr("Created the operator %1 (id %2, %3 on organisation %4).")
+                    .arg(plan.login, QString::number(reply->createdId()), role(), QString::number(m_orgId)));
         },
         adoptOnConflict());
 }
@@ -235,10 +225,7 @@ void OperatorStep::verify(qint64 id)
         remember(admin);
         succeed((m_created ? tr("Created the operator %1 (id %2, %3 on organisation %4).")
                            : tr("Adopted the operator %1 (id %2, %3 on organisation %4)."))
-                    .arg(admin.login)
-                    .arg(admin.id)
-                    .arg(role())
-                    .arg(m_orgId));
+                    .arg(admin.login, QString::number(admin.id), role(), QString::number(m_orgId)));
     });
 }
 

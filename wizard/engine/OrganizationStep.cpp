@@ -158,12 +158,11 @@ void OrganizationStep::verify(qint64 orgId, qint64 departmentId)
     const Plan &plan = *context().plan;
     QString text = m_orgCreated ? tr("Created the organisation '%1' (id %2).")
                                 : tr("Adopted the existing organisation '%1' (id %2).");
-    text = text.arg(plan.organization.name).arg(orgId);
+    text = text.arg(plan.organization.name, QString::number(orgId));
     if (departmentId > 0) {
         text += QLatin1Char(' ') + (m_departmentCreated ? tr("Created the department '%1' (id %2).")
                                                         : tr("Adopted the department '%1' (id %2)."))
-                                       .arg(plan.organization.department)
-                                       .arg(departmentId);
+                                       .arg(plan.organization.department, QString::number(departmentId));
     }
     // What this run created carries clientCertsApiEnabled=true from the create (SCM answered 201 to
     // exactly those fields); what it adopted was read just now. Only a switch this run made is read

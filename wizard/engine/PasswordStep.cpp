@@ -33,44 +33,12 @@ void PasswordStep::reset()
 
 void PasswordStep::inspect()
 {
-    const QString login = context().plan->operatorAdmin.login;
-    auto readAdmin = [this, login](qint64 id) {
-        call(context().admin->getAdmin(id), tr("Reading the operator %1").arg(login),
-             [this](ScmReply *reply) {
-                 const ScmAdmin admin = ScmAdmin::fromJson(reply->object());
-                 m_operatorId = admin.id;
-                 m_reseted = admin.reseted;
-                 stepState().ids.insert(QStringLiteral("operator"), double(admin.id));
-                 readSlots();
-             });
-    };
-    const qint64 known =
-        qint64(context().state->step(StepId::Operator).ids.value(QStringLiteral("operator")).toDouble());
-    // The operator step of this run has just made or read it: its flag is known.
-    const auto &facts = context().operatorFacts;
-    if (known > 0 && facts && facts->id == known) {
-        m_operatorId = known;
-        m_reseted = facts->reseted;
-        stepState().ids.insert(QStringLiteral("operator"), double(known));
+    // What this run's operator step saw is enough: only the id and the reseted flag are needed.
+    resolveOperator(OperatorRecord::ThisRunIfKnown, [this](const ScmAdmin &admin) {
+        m_operatorId = admin.id;
+        m_reseted = admin.reseted;
         readSlots();
-        return;
-    }
-    if (known > 0) {
-        readAdmin(known);
-        return;
-    }
-    call(context().admin->findAdmins(login), tr("Looking up the operator %1").arg(login),
-         [this, login, readAdmin](ScmReply *reply) {
-             for (const QJsonValue &value : reply->array()) {
-                 const ScmAdmin admin = ScmAdmin::fromJson(value.toObject());
-                 if (admin.login.compare(login, Qt::CaseInsensitive) == 0) {
-                     readAdmin(admin.id);
-                     return;
-                 }
-             }
-             fail(EngineExit::BadInput,
-                  tr("The operator %1 does not exist yet: run the operator step first.").arg(login));
-         });
+    });
 }
 
 void PasswordStep::readSlots()

@@ -32,7 +32,8 @@ QString findSecretKey(const QJsonValue &value, const QString &path)
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString inner = findSecretKey(array.at(i), QStringLiteral("%1[%2]").arg(path).arg(i));
+            const QString inner =
+                findSecretKey(array.at(i), QStringLiteral("%1[%2]").arg(path, QString::number(i)));
             if (!inner.isEmpty())
                 return inner;
         }
@@ -164,10 +165,8 @@ bool Plan::fromJson(const QByteArray &json, Plan *plan, QString *error, const QS
         const int column = offset - int(before.lastIndexOf('\n'));
         if (error)
             *error = tr("The plan %1 is not valid JSON: %2 at line %3, column %4 (offset %5).")
-                         .arg(name, parseError.errorString())
-                         .arg(line)
-                         .arg(column)
-                         .arg(offset);
+                         .arg(name, parseError.errorString(), QString::number(line), QString::number(column),
+                              QString::number(offset));
         return false;
     }
     if (!document.isObject()) {

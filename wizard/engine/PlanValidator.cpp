@@ -49,9 +49,7 @@ QString checkText(const QString &name, const QString &value, bool required, int 
         return PlanValidator::tr("%1 must not be empty.").arg(name);
     if (value.size() > maxLength)
         return PlanValidator::tr("%1 is %2 characters long; SCM allows at most %3.")
-            .arg(name)
-            .arg(value.size())
-            .arg(maxLength);
+            .arg(name, QString::number(value.size()), QString::number(maxLength));
     return QString();
 }
 
@@ -105,8 +103,7 @@ QString checkLogin(const QString &name, const QString &login)
     }
     if (login.size() < 3 || login.size() > 128)
         return PlanValidator::tr("%1 must be 3 to 128 characters long; it has %2.")
-            .arg(name)
-            .arg(login.size());
+            .arg(name, QString::number(login.size()));
     return QString();
 }
 
@@ -184,8 +181,7 @@ QString checkFullNameRegex(const QString &name, const QString &value)
     const QRegularExpression re(value);
     if (!re.isValid())
         return PlanValidator::tr("%1 is not a valid regular expression: %2 at position %3.")
-            .arg(name, re.errorString())
-            .arg(re.patternErrorOffset());
+            .arg(name, re.errorString(), QString::number(re.patternErrorOffset()));
     const QStringList groups = re.namedCaptureGroups();
     if (!groups.contains(QLatin1String("GN")) || !groups.contains(QLatin1String("SN")))
         return PlanValidator::tr(
@@ -497,8 +493,7 @@ QList<PlanIssue> PlanValidator::validate(const Plan &plan)
                 c.add(path + QStringLiteral(".name"),
                       PlanValidator::tr(
                           "The domain (%1.name) \"%2\" is listed twice: also as domains[%3].name.")
-                          .arg(path, domain.name)
-                          .arg(seen.value(ascii)));
+                          .arg(path, domain.name, QString::number(seen.value(ascii))));
             else
                 seen.insert(ascii, i);
         }

@@ -192,8 +192,7 @@ bool State::fromJson(const QJsonObject &json, State *state, QString *error)
         if (error)
             *error = StateText::tr("The state was written by a version of mpki-setup this one does not read "
                                    "(format %1; this one reads %2).")
-                         .arg(version)
-                         .arg(formatVersion);
+                         .arg(QString::number(version), QString::number(formatVersion));
         return false;
     }
     State result;

@@ -120,9 +120,8 @@ bool StateStore::open(QString *error)
                 return fail(
                     tr("Another mpki-setup is using %1 (pid %2%3). Wait for it to finish, or stop it, "
                        "then try again.")
-                        .arg(m_directory)
-                        .arg(pid)
-                        .arg(sameHost ? QString() : tr(" on %1").arg(host)));
+                        .arg(m_directory, QString::number(pid),
+                             sameHost ? QString() : tr(" on %1").arg(host)));
             return fail(
                 tr("Another mpki-setup is using %1. Wait for it to finish, or stop it, then try again.")
                     .arg(m_directory));
@@ -200,8 +199,7 @@ bool StateStore::read(const QString &directory, State *state, QString *error)
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         if (error)
             *error = tr("The state %1 is damaged (%2 at offset %3).")
-                         .arg(path, parseError.errorString())
-                         .arg(parseError.offset);
+                         .arg(path, parseError.errorString(), QString::number(parseError.offset));
         return false;
     }
     QString formatError;

@@ -260,15 +260,10 @@ void Step::resolveAdminFacts(std::function<void()> onResolved)
         return;
     }
     const QString login = m_context->plan->scm.login;
-    call(m_context->admin->findAdmins(login),
+    call(m_context->admin->findAdminByLogin(login),
          QCoreApplication::translate("Step", "Looking up the admin %1").arg(login),
          [this, onResolved, login](ScmReply *reply) {
-             qint64 id = 0;
-             for (const QJsonValue &value : reply->array()) {
-                 const ScmAdmin admin = ScmAdmin::fromJson(value.toObject());
-                 if (admin.login.compare(login, Qt::CaseInsensitive) == 0)
-                     id = admin.id;
-             }
+             const qint64 id = ScmAdmin::fromJson(reply->object()).id;
              if (id == 0) {
                  fail(EngineExit::Refused,
                       QCoreApplication::translate("Step", "SCM does not show the admin '%1' to itself.")
@@ -282,6 +277,50 @@ void Step::resolveAdminFacts(std::function<void()> onResolved)
                           StepContext::AdminFacts::fromAdmin(ScmAdmin::fromJson(r->object()));
                       onResolved();
                   });
+         });
+}
+
+void Step::resolveOperator(OperatorRecord record, std::function<void(const ScmAdmin &)> onResolved)
+{
+    const QString login = m_context->plan->operatorAdmin.login;
+    auto resolved = [this, onResolved](const ScmAdmin &admin) {
+        stepState().ids.insert(QStringLiteral("operator"), double(admin.id));
+        onResolved(admin);
+    };
+    auto read = [this, login, resolved](qint64 id) {
+        call(m_context->admin->getAdmin(id),
+             QCoreApplication::translate("Step", "Reading the operator %1").arg(login),
+             [resolved](ScmReply *reply) { resolved(ScmAdmin::fromJson(reply->object())); });
+    };
+    const qint64 known =
+        qint64(m_context->state->step(StepId::Operator).ids.value(QStringLiteral("operator")).toDouble());
+    const auto &facts = m_context->operatorFacts;
+    if (record == OperatorRecord::ThisRunIfKnown && known > 0 && facts && facts->id == known) {
+        ScmAdmin admin;
+        admin.id = known;
+        admin.login = login;
+        admin.reseted = facts->reseted;
+        admin.type = facts->type;
+        admin.privileges = facts->privileges;
+        resolved(admin);
+        return;
+    }
+    if (known > 0) {
+        read(known);
+        return;
+    }
+    call(m_context->admin->findAdminByLogin(login),
+         QCoreApplication::translate("Step", "Looking up the operator %1").arg(login),
+         [this, login, read](ScmReply *reply) {
+             const qint64 id = ScmAdmin::fromJson(reply->object()).id;
+             if (id == 0) {
+                 fail(EngineExit::BadInput,
+                      QCoreApplication::translate(
+                          "Step", "The operator %1 does not exist yet: run the operator step first.")
+                          .arg(login));
+                 return;
+             }
+             read(id);
          });
 }
 

@@ -12,6 +12,7 @@
 
 class ScmError;
 class ScmReply;
+struct ScmAdmin;
 class StepContext;
 struct SecretResult;
 struct StepState;
@@ -100,6 +101,17 @@ protected:
     qint64 targetOrgId(qint64 orgId, qint64 departmentId) const;
     // The admin the wizard runs as (role, privileges), learned by connect or looked up now.
     void resolveAdminFacts(std::function<void()> onResolved);
+    // The plan's operator admin, for the steps after `operator` (password, api-only): its id from the
+    // operator step's state, else found by login (the step fails when it does not exist yet); then
+    // its record, read from SCM, or with OperatorRecord::ThisRunIfKnown what this process's operator
+    // step saw of it (StepContext::operatorFacts: id, reseted, type, privileges), which spares the read.
+    // The id goes into this step's ids as "operator".
+    enum class OperatorRecord
+    {
+        Read,
+        ThisRunIfKnown
+    };
+    void resolveOperator(OperatorRecord record, std::function<void(const ScmAdmin &)> onResolved);
 
     // Endings (each ends the step; later callbacks are ignored).
     void succeed(const QString &message);

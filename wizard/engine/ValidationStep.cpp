@@ -82,7 +82,8 @@ void ValidationStep::judge(qint64 orgId, const ScmValidation &validation)
         state.details.insert(QStringLiteral("expires"), validation.expires);
     const QString level = context().plan->organization.validation.level;
     if (status == QLatin1String("VALIDATED")) {
-        succeed(tr("The organisation's %1 validation is VALIDATED (id %2).").arg(level).arg(validation.id));
+        succeed(tr("The organisation's %1 validation is VALIDATED (id %2).")
+                    .arg(level, QString::number(validation.id)));
         return;
     }
     if (status == QLatin1String("FAILED")) {
@@ -110,9 +111,7 @@ void ValidationStep::judge(qint64 orgId, const ScmValidation &validation)
     waitFor(
         tr("Sectigo is vetting the organisation (%1 validation %2, status %3). This is human vetting and can "
            "take hours to days; the other steps go on meanwhile. Run again later to continue.")
-            .arg(level)
-            .arg(validation.id)
-            .arg(status));
+            .arg(level, QString::number(validation.id), status));
 }
 
 void ValidationStep::findBackend(qint64 orgId, const QList<ScmValidation> &validations)

@@ -55,8 +55,7 @@ void VerifyStep::check(qint64 orgId, const QList<ScmReply *> &replies)
     }
     if (!visible) {
         fail(EngineExit::Refused, tr("The operator %1 does not see the organisation (id %2).")
-                                      .arg(plan.operatorAdmin.login)
-                                      .arg(orgId));
+                                      .arg(plan.operatorAdmin.login, QString::number(orgId)));
         return;
     }
 
@@ -82,9 +81,8 @@ void VerifyStep::check(qint64 orgId, const QList<ScmReply *> &replies)
         for (int term : profile->terms)
             terms << QString::number(term);
         fail(EngineExit::Refused, tr("certificate.term: the profile '%1' has no term of %2 days (terms: %3).")
-                                      .arg(profile->name)
-                                      .arg(plan.certificate.term)
-                                      .arg(terms.join(QStringLiteral(", "))));
+                                      .arg(profile->name, QString::number(plan.certificate.term),
+                                           terms.join(QStringLiteral(", "))));
         return;
     }
     state.ids.insert(QStringLiteral("profile"), double(profile->id));
@@ -119,8 +117,6 @@ void VerifyStep::check(qint64 orgId, const QList<ScmReply *> &replies)
     const QString when =
         password.expirationDate.isValid() ? password.expirationDate.toString(Qt::ISODate) : tr("never");
     succeed(tr("The operator %1 can enrol: profile '%2' (id %3) with %4 days; its password expires: %5.")
-                .arg(plan.operatorAdmin.login, profile->name)
-                .arg(profile->id)
-                .arg(plan.certificate.term)
-                .arg(when));
+                .arg(plan.operatorAdmin.login, profile->name, QString::number(profile->id),
+                     QString::number(plan.certificate.term), when));
 }

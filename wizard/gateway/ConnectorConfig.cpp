@@ -175,8 +175,7 @@ QStringList ConnectorConfig::problems() const
         result << tr("The S/MIME certificate type and term are not known yet: run the verify step first.");
     if (renewalDays < minimumRenewalDays)
         result << tr("The renewal overlap is %1 days; use at least %2 days.")
-                      .arg(renewalDays)
-                      .arg(minimumRenewalDays);
+                      .arg(QString::number(renewalDays), QString::number(minimumRenewalDays));
     if (managedDomains.isEmpty())
         result << tr("No e-mail domain to tick under \"MPKI managed domains\".");
     return result;

@@ -143,8 +143,8 @@ void SeppmailClient::Private::send(SeppmailClient *client, const QByteArray &met
                 error.message =
                     tr("The gateway refused the API token or secret (HTTP %1%2); check the REST-API key "
                        "and secret under System → Advanced view → REST-API.")
-                        .arg(status)
-                        .arg(error.errorMessage.isEmpty() ? QString()
+                        .arg(QString::number(status), error.errorMessage.isEmpty()
+                                                          ? QString()
                                                           : QStringLiteral(": ") + error.errorMessage);
             } else if (status >= 200 && status < 300) {
                 if (parseError.error != QJsonParseError::NoError) {
@@ -155,15 +155,14 @@ void SeppmailClient::Private::send(SeppmailClient *client, const QByteArray &met
             } else if (!error.errorMessage.isEmpty()) {
                 error.kind = SeppmailError::Kind::Api;
                 error.message = tr("The gateway answered %1 %2 with an error: %3 (code %4).")
-                                    .arg(QString::fromLatin1(method), target.path(), error.errorMessage)
-                                    .arg(error.errorCode);
+                                    .arg(QString::fromLatin1(method), target.path(), error.errorMessage,
+                                         QString::number(error.errorCode));
             } else {
                 error.kind = SeppmailError::Kind::Http;
-                error.message = tr("The gateway answered %1 %2 with HTTP %3; is %4 the REST API (port 8445, "
-                                   "path /v1)?")
-                                    .arg(QString::fromLatin1(method), target.path())
-                                    .arg(status)
-                                    .arg(where);
+                error.message =
+                    tr("The gateway answered %1 %2 with HTTP %3; is %4 the REST API (port 8445, "
+                       "path /v1)?")
+                        .arg(QString::fromLatin1(method), target.path(), QString::number(status), where);
             }
             if (error.isError())
                 qCDebug(lcSeppmail).noquote() << method << target.path() << "failed:" << error.message;

@@ -67,8 +67,8 @@ struct CreationRun
                 run->result.domainsCreated << spec.domainName;
                 run->result.done << SeppmailManagedDomainsTarget::tr(
                                         "Created the managed domain %1 (customer %2, forwarding to %3:%4).")
-                                        .arg(spec.domainName, run->customer, spec.forwardingHost)
-                                        .arg(spec.forwardingPort);
+                                        .arg(spec.domainName, run->customer, spec.forwardingHost,
+                                             QString::number(spec.forwardingPort));
                 next(run);
             });
     }
@@ -158,9 +158,9 @@ void SeppmailManagedDomainsTarget::apply(const ConnectorConfig &config, QObject 
                 spec.forwardingPort = options.forwardingPort;
                 run->specs << spec;
                 changes << tr("Create the managed domain %1 for customer %2, forwarding mail to %3:%4%5.")
-                               .arg(domain, options.customer, spec.forwardingHost)
-                               .arg(spec.forwardingPort)
-                               .arg(options.applyMailconfig ? tr(", and apply the mail configuration")
+                               .arg(domain, options.customer, spec.forwardingHost,
+                                    QString::number(spec.forwardingPort),
+                                    options.applyMailconfig ? tr(", and apply the mail configuration")
                                                             : QString());
             }
             if (!confirm) {

@@ -319,7 +319,8 @@ void ScmCall::finishWith(int httpStatus, const QJsonValue &json, qint64 createdI
         return;
     m_done = true;
     if (m_reply)
-        m_reply->complete(httpStatus, json, createdId, totalCount);
+        m_reply->complete(httpStatus, m_request.select ? m_request.select(json) : json, createdId,
+                          totalCount);
     if (m_changingAnnounced)
         emit changingRequestFinished(m_requestId, httpStatus, createdId);
     emit done();

@@ -4,6 +4,8 @@
 #include "ScmReply.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
 // Paths and verbs: sectigo-scm-api.md (SCM 25.5 header-auth REST API).
 
@@ -108,7 +110,7 @@ ScmReply *ScmClient::listValidations(qint64 orgId)
 
 ScmReply *ScmClient::getValidation(qint64 orgId, qint64 validationId)
 {
-    return send(get(QStringLiteral("organization/v2/%1/validations/%2").arg(orgId).arg(validationId),
+    return send(get(QStringLiteral("organization/v2/%1/validations/%2").arg(id(orgId), id(validationId)),
                     ScmRequest::Shape::Object));
 }
 
@@ -120,9 +122,9 @@ ScmReply *ScmClient::submitValidation(qint64 orgId, const ScmValidationRequest &
 ScmReply *ScmClient::syncValidation(qint64 orgId, qint64 validationId)
 {
     // Asks SCM to refresh the status from the CA: reading, so safe to repeat.
-    ScmRequest request =
-        change("POST", QStringLiteral("organization/v2/%1/validations/%2/sync").arg(orgId).arg(validationId),
-               QJsonValue(QJsonValue::Undefined));
+    ScmRequest request = change(
+        "POST", QStringLiteral("organization/v2/%1/validations/%2/sync").arg(id(orgId), id(validationId)),
+        QJsonValue(QJsonValue::Undefined));
     request.idempotent = true;
     return send(request);
 }
@@ -130,7 +132,8 @@ ScmReply *ScmClient::syncValidation(qint64 orgId, qint64 validationId)
 ScmReply *ScmClient::revalidate(qint64 orgId, qint64 validationId)
 {
     return send(change(
-        "PUT", QStringLiteral("organization/v2/%1/validations/%2/revalidate").arg(orgId).arg(validationId),
+        "PUT",
+        QStringLiteral("organization/v2/%1/validations/%2/revalidate").arg(id(orgId), id(validationId)),
         QJsonObject()));
 }
 
@@ -217,6 +220,23 @@ ScmReply *ScmClient::findAdmins(const QString &login)
     ScmRequest request = get(QStringLiteral("admin/v1"), ScmRequest::Shape::Array);
     request.query.append({QStringLiteral("login"), login});
     request.allPages = true;
+    return send(request);
+}
+
+ScmReply *ScmClient::findAdminByLogin(const QString &login)
+{
+    ScmRequest request = get(QStringLiteral("admin/v1"), ScmRequest::Shape::Array);
+    request.query.append({QStringLiteral("login"), login});
+    request.allPages = true;
+    request.select = [login](const QJsonValue &answer) -> QJsonValue {
+        const QJsonArray admins = answer.toArray();
+        for (const QJsonValue &admin : admins) {
+            const QJsonObject record = admin.toObject();
+            if (record.value(QLatin1String("login")).toString().compare(login, Qt::CaseInsensitive) == 0)
+                return record;
+        }
+        return QJsonObject();
+    };
     return send(request);
 }
 

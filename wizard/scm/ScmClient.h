@@ -58,7 +58,12 @@ public:
     ScmReply *dcvSubmit(DcvMethod method, const QString &domain, const QString &email = QString());
 
     // Administrators
-    ScmReply *findAdmins(const QString &login); // GET admin/v1?login= (all pages)
+    ScmReply *findAdmins(const QString &login); // GET admin/v1?login= (all pages), as SCM filters
+    // The one admin whose login is exactly `login` (case-insensitively): GET admin/v1?login= (all
+    // pages), whose filter may also match longer logins, narrowed here and only here. object() is
+    // that admin's list record (id, login, ...), empty when there is none: ScmAdmin::fromJson gives
+    // id 0 then.
+    ScmReply *findAdminByLogin(const QString &login);
     ScmReply *getAdmin(qint64 id);
     ScmReply *createAdmin(const ScmNewAdmin &admin); // -> createdId()
     ScmReply *updateAdmin(qint64 id, const ScmAdminUpdate &update);

@@ -184,8 +184,8 @@ ScmError ScmErrorClassifier::fromHttpAnswer(int httpStatus, const QByteArray &bo
                 "the customer URI and the SCM instance; that the admin is not IdP-only; that the password "
                 "has not expired; that this address is not blocked; for a new admin, that its temporary "
                 "password was changed in the web interface.")
-                .arg(context.host, context.login, context.customerUri)
-                .arg(code != 0 ? code : httpStatus);
+                .arg(context.host, context.login, context.customerUri,
+                     QString::number(code != 0 ? code : httpStatus));
         break;
     case Kind::PasswordExpired:
         return passwordExpired(httpStatus, code, description, context);

@@ -8,6 +8,8 @@
 #include <QSslError>
 #include <QUrl>
 
+#include <functional>
+
 class Clock;
 class QNetworkAccessManager;
 
@@ -45,6 +47,9 @@ struct ScmRequest
     Shape expect = Shape::Any;
     // A create: the answer must carry the new object's id in Location (Kind::Protocol otherwise).
     bool expectsCreatedId = false;
+    // What the caller gets instead of the (joined) answer, e.g. the one record of a list that SCM's
+    // loose filter cannot pick itself. Empty: the answer as it came.
+    std::function<QJsonValue(const QJsonValue &)> select;
 };
 
 // The one network stack every SCM call goes through: one QNetworkAccessManager (no cookie jar:

@@ -410,7 +410,8 @@ bool GatewaySimulator::listen(const QHostAddress &address, quint16 port, QString
     d->port = d->server.listen(address, port);
     if (d->port == 0) {
         if (error)
-            *error = tr("The gateway simulator cannot listen on %1:%2.").arg(address.toString()).arg(port);
+            *error = tr("The gateway simulator cannot listen on %1:%2.")
+                         .arg(address.toString(), QString::number(port));
         return false;
     }
     return true;

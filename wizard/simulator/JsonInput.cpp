@@ -25,15 +25,11 @@ void checkLength(const QString &value, int maxLength, int minLength, const QStri
     if (value.size() > maxLength)
         failWith(400, -39,
                  QStringLiteral("'%1' is too long: %2 characters, at most %3 are allowed.")
-                     .arg(name)
-                     .arg(value.size())
-                     .arg(maxLength));
+                     .arg(name, QString::number(value.size()), QString::number(maxLength)));
     if (value.size() < minLength)
         failWith(400, -39,
                  QStringLiteral("'%1' is too short: %2 characters, at least %3 are required.")
-                     .arg(name)
-                     .arg(value.size())
-                     .arg(minLength));
+                     .arg(name, QString::number(value.size()), QString::number(minLength)));
 }
 } // namespace
 
@@ -55,8 +51,7 @@ QJsonObject parseObject(const QByteArray &body)
     if (error.error != QJsonParseError::NoError)
         failWith(400, -39,
                  QStringLiteral("Malformed JSON in the request body at offset %1: %2.")
-                     .arg(error.offset)
-                     .arg(error.errorString()));
+                     .arg(QString::number(error.offset), error.errorString()));
     if (!document.isObject())
         failWith(400, -39, QStringLiteral("The request body must be a JSON object."));
     return document.object();

@@ -181,11 +181,12 @@ QJsonArray ScmApi::parseCredentials(const Caller &caller, const QJsonValue &valu
         const QJsonObject &org = organization(*orgId);
         const bool department = org.contains(QStringLiteral("parentId"));
         if (AdminPrivileges::isDepartmentRole(role) != department)
-            JsonInput::invalidValue(
-                prefix + QStringLiteral("orgId"),
-                department
-                    ? QStringLiteral("%1 is a department; %2 needs an organization.").arg(*orgId).arg(role)
-                    : QStringLiteral("%1 is an organization; %2 needs a department.").arg(*orgId).arg(role));
+            JsonInput::invalidValue(prefix + QStringLiteral("orgId"),
+                                    department
+                                        ? QStringLiteral("%1 is a department; %2 needs an organization.")
+                                              .arg(QString::number(*orgId), role)
+                                        : QStringLiteral("%1 is an organization; %2 needs a department.")
+                                              .arg(QString::number(*orgId), role));
         requireManages(caller, *orgId);
         if (!caller.mrao) {
             // A peer admin hands out only its own kind of role, at its level or below.

@@ -162,7 +162,7 @@ QJsonArray ScmApi::parseDelegations(const Caller &caller, const QJsonValue &valu
     QJsonArray delegations;
     const QJsonArray sent = value.toArray();
     for (int i = 0; i < sent.size(); ++i) {
-        const QString prefix = QStringLiteral("%1[%2].").arg(name).arg(i);
+        const QString prefix = QStringLiteral("%1[%2].").arg(name, QString::number(i));
         if (!sent.at(i).isObject())
             JsonInput::invalidValue(prefix.chopped(1), QStringLiteral("an object is expected."));
         const QJsonObject delegation = sent.at(i).toObject();
@@ -315,9 +315,8 @@ SimResponse ScmApi::decideDelegation(const Caller &caller, qint64 id, const SimR
             failWith(400, -705,
                      QStringLiteral("The delegation of domain '%1' to organization %2 cannot be %3 since its "
                                     "delegation status is other than 'Requested'.")
-                         .arg(domain.value(QStringLiteral("name")).toString())
-                         .arg(orgId)
-                         .arg(approve ? QStringLiteral("approved") : QStringLiteral("rejected")));
+                         .arg(domain.value(QStringLiteral("name")).toString(), QString::number(orgId),
+                              approve ? QStringLiteral("approved") : QStringLiteral("rejected")));
         if (approve) {
             delegation.insert(QStringLiteral("status"), QStringLiteral("ACTIVE"));
             delegations.replace(i, delegation);
@@ -330,8 +329,7 @@ SimResponse ScmApi::decideDelegation(const Caller &caller, qint64 id, const SimR
     }
     failWith(400, -707,
              QStringLiteral("The domain '%1' has no delegation request for organization %2.")
-                 .arg(domain.value(QStringLiteral("name")).toString())
-                 .arg(orgId));
+                 .arg(domain.value(QStringLiteral("name")).toString(), QString::number(orgId)));
 }
 
 // --- DCV -------------------------------------------------------------------------------------

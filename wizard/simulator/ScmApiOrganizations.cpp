@@ -364,7 +364,8 @@ QJsonObject &ScmApi::validationOf(const Caller &caller, qint64 orgId, qint64 val
     auto it = m_state.validations.find(validationId);
     if (it == m_state.validations.end() || it->value(QStringLiteral("_orgId")).toInteger() != orgId)
         failWith(404, -1025,
-                 QStringLiteral("Validation %1 of organization %2 not found.").arg(validationId).arg(orgId));
+                 QStringLiteral("Validation %1 of organization %2 not found.")
+                     .arg(QString::number(validationId), QString::number(orgId)));
     evaluateValidation(*it);
     return *it;
 }
@@ -484,8 +485,8 @@ SimResponse ScmApi::submitValidation(const Caller &caller, qint64 orgId, const S
             failWith(400, -1026,
                      QStringLiteral("Organization '%1' already has a %2 %3 validation (id %4); set "
                                     "overwriteIfExists to replace it.")
-                         .arg(org.value(QStringLiteral("name")).toString(), status, level)
-                         .arg(it.key()));
+                         .arg(org.value(QStringLiteral("name")).toString(), status, level,
+                              QString::number(it.key())));
         replaced = it.key();
     }
     if (replaced)
@@ -511,7 +512,8 @@ SimResponse ScmApi::submitValidation(const Caller &caller, qint64 orgId, const S
                 {QStringLiteral("_submittedAtMs"), now().toMSecsSinceEpoch()},
             });
     m_changed = true;
-    return created(QStringLiteral("organization/v2/%1/validations/%2").arg(orgId).arg(id));
+    return created(
+        QStringLiteral("organization/v2/%1/validations/%2").arg(QString::number(orgId), QString::number(id)));
 }
 
 SimResponse ScmApi::revalidate(const Caller &caller, qint64 orgId, qint64 validationId,

@@ -141,8 +141,7 @@ bool ScmSimulator::listen(const QHostAddress &address, quint16 port, QString *er
     if (bound == 0) {
         *error = tr("Cannot listen on %1 port %2: the port is in use or not allowed. Choose another with "
                     "--port (0 picks a free one).")
-                     .arg(address.toString())
-                     .arg(port);
+                     .arg(address.toString(), QString::number(port));
         return false;
     }
     QUrl url;

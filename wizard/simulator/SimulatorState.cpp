@@ -153,8 +153,8 @@ bool SimulatorState::fromJson(const QJsonObject &json, SimulatorState *state, QS
 {
     if (json.value(QStringLiteral("format")).toInt() != stateFormat) {
         *error = QStringLiteral("unknown state format %1 (expected %2)")
-                     .arg(json.value(QStringLiteral("format")).toInt())
-                     .arg(stateFormat);
+                     .arg(QString::number(json.value(QStringLiteral("format")).toInt()),
+                          QString::number(stateFormat));
         return false;
     }
     SimulatorState loaded;
