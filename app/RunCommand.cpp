@@ -10,14 +10,13 @@
 #include "ConnectorConfig.h"
 #include "DemoEnvironment.h"
 #include "EngineExit.h"
+#include "GatewayConnection.h"
 #include "KeychainSecretStore.h"
 #include "ManualPasswordChange.h"
 #include "Plan.h"
 #include "Runner.h"
 #include "ScmTransport.h"
 #include "SecretSources.h"
-#include "SeppmailClient.h"
-#include "SeppmailManagedDomainsTarget.h"
 #include "State.h"
 #include "StateStore.h"
 #include "StepId.h"
@@ -320,8 +319,7 @@ int runCommand(const QStringList &arguments)
     ProgressPrinter printer(json);
     std::unique_ptr<DemoEnvironment> demoEnvironment;
     std::unique_ptr<KeychainSecretStore> keychain;
-    std::unique_ptr<SeppmailClient> gatewayClient;
-    std::unique_ptr<SeppmailManagedDomainsTarget> gatewayTarget;
+    std::unique_ptr<GatewayConnection> gateway;
 
     if (demo) {
         // The simulators' own chatter is not the demo's story (QT_LOGGING_RULES still wins).
@@ -362,21 +360,9 @@ int runCommand(const QStringList &arguments)
             const ResolvedSecret secret = SecretSources::resolveNow(secretSpec, keychain.get());
             if (!secret.ok())
                 return failWith(ExitCode::BadInput, secret.message, json);
-            SeppmailClientOptions clientOptions;
-            clientOptions.baseUrl = QUrl(plan.gateway.api->url);
-            clientOptions.token = token.value;
-            clientOptions.secret = secret.value;
-            clientOptions.extraCaCertificates = caCertificates;
-            gatewayClient = std::make_unique<SeppmailClient>(clientOptions);
-            SeppmailManagedDomainsOptions targetOptions;
-            targetOptions.customer = plan.gateway.api->customer;
-            targetOptions.createMissing = plan.gateway.api->createMissingManagedDomains;
-            targetOptions.forwardingHost = plan.gateway.api->forwardingHost;
-            if (plan.gateway.api->forwardingPort > 0)
-                targetOptions.forwardingPort = plan.gateway.api->forwardingPort;
-            gatewayTarget =
-                std::make_unique<SeppmailManagedDomainsTarget>(gatewayClient.get(), targetOptions);
-            runner.setGatewayTarget(gatewayTarget.get());
+            gateway = std::make_unique<GatewayConnection>(*plan.gateway.api, token.value, secret.value,
+                                                          caCertificates);
+            runner.setGatewayTarget(gateway->target());
         }
         QObject::connect(&runner, &Runner::manualPasswordChangeRequired, &showManualChange);
     }
