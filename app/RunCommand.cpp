@@ -20,6 +20,7 @@
 #include "State.h"
 #include "StateStore.h"
 #include "StepId.h"
+#include "TrustedCertificates.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -231,7 +232,7 @@ int runCommand(const QStringList &arguments)
         QStringLiteral("password-file"), RunCommandText::tr("The admin's password (first line of the file)."),
         RunCommandText::tr("FILE"));
     const QCommandLineOption caOption(QStringLiteral("ca-cert"),
-                                      RunCommandText::tr("Also trust this CA certificate (PEM)."),
+                                      RunCommandText::tr("Also trust this CA certificate (PEM or DER)."),
                                       RunCommandText::tr("FILE"));
     const QCommandLineOption tcsOption(QStringLiteral("allow-legacy-tcs"),
                                        RunCommandText::tr("Go on with a GÉANT TCS customer URI."));
@@ -290,12 +291,9 @@ int runCommand(const QStringList &arguments)
 
     QList<QSslCertificate> caCertificates;
     if (parser.isSet(caOption)) {
-        caCertificates = QSslCertificate::fromPath(parser.value(caOption), QSsl::Pem);
+        caCertificates = TrustedCertificates::readFile(parser.value(caOption), &error);
         if (caCertificates.isEmpty())
-            return failWith(
-                ExitCode::BadInput,
-                RunCommandText::tr("--ca-cert %1 holds no PEM certificate.").arg(parser.value(caOption)),
-                json);
+            return failWith(ExitCode::BadInput, error, json);
     }
 
     // The state directory.
