@@ -11,7 +11,8 @@
 #include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentRun>
 
-Q_LOGGING_CATEGORY(lcConnectorExporter, "mpki.engine.export")
+// Debug only: the result carries the message to whoever shows it.
+Q_LOGGING_CATEGORY(lcConnectorExporter, "mpki.engine.export", QtInfoMsg)
 
 namespace {
 // What the worker thread reports: whether the file is written, and why not.
@@ -169,7 +170,7 @@ void ConnectorExporter::finish(const ConnectorExportResult &result)
     if (result.ok)
         qCDebug(lcConnectorExporter) << "wrote connector file" << result.path;
     else
-        qCWarning(lcConnectorExporter) << "connector file not written:" << result.message;
+        qCDebug(lcConnectorExporter) << "connector file not written:" << result.message;
     m_running = false;
     // The watcher's job is over; it goes with the next start() or with this object (not here: this
     // may run inside its own signal).
