@@ -5,7 +5,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 
-#include "ConnectorFile.h"
+#include "ConnectorExporter.h"
 #include "KeychainSecretStore.h"
 #include "SecretSources.h"
 #include "State.h"
@@ -48,24 +48,25 @@ QString rawOptionValue(const QStringList &arguments, const QString &name)
     return {};
 }
 
-// Reads one secret from the keychain, waiting in a local event loop (at most 60 s: the keychain
-// may show an unlock dialog).
-SecretResult readSecretNow(SecretStore &store, const QString &key)
+// Writes the connector file with the engine's one writer, waiting in a local event loop (at most
+// 60 s: the keychain may show an unlock dialog).
+ConnectorExportResult exportNow(SecretStore &store, const ConnectorConfig &config,
+                                const ConnectorFileTarget &target)
 {
-    SecretResult result;
-    result.status = SecretResult::Status::Unavailable;
+    ConnectorExportResult result;
+    result.failure = ConnectorExportResult::Failure::SecretStore;
+    result.path = target.path;
     result.message = ExportCommand::tr("The keychain did not answer within 60 seconds.");
+    ConnectorExporter exporter(&store);
     QEventLoop loop;
-    bool answered = false;
-    store.read(key, &loop, [&](const SecretResult &answer) {
-        result = answer;
-        answered = true;
-        loop.quit();
-    });
-    if (!answered) {
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
+    QObject::connect(&exporter, &ConnectorExporter::finished, &loop,
+                     [&](const ConnectorExportResult &answer) {
+                         result = answer;
+                         loop.quit();
+                     });
+    exporter.start(config, target);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
     return result;
 }
 
@@ -168,19 +169,10 @@ int exportCommand(const QStringList &arguments)
         printText(stderr, ExportCommand::tr("mpki-setup export: %1\n").arg(error));
         return ExitCode::BadInput;
     }
-    const QJsonObject plainValues =
-        state.step(StepId::Connector).details.value(QStringLiteral("connector")).toObject();
-    if (plainValues.isEmpty()) {
-        printText(stderr, ExportCommand::tr(
-                              "mpki-setup export: the connector step has not assembled the values in %1 "
-                              "yet; run \"mpki-setup run\" with this state directory until it has.\n")
-                              .arg(QDir::toNativeSeparators(directory)));
-        return ExitCode::BadInput;
-    }
-    auto config = ConnectorConfig::fromPlainJson(plainValues, &error);
+    std::optional<ConnectorConfig> config = ConnectorExporter::assembledConfig(state, &error);
     if (!config) {
-        printText(stderr, ExportCommand::tr("mpki-setup export: the connector values in %1 are damaged: %2\n")
-                              .arg(QDir::toNativeSeparators(directory), error));
+        printText(stderr, ExportCommand::tr("mpki-setup export: %1 (state directory %2)\n")
+                              .arg(error, QDir::toNativeSeparators(directory)));
         return ExitCode::BadInput;
     }
 
@@ -194,35 +186,13 @@ int exportCommand(const QStringList &arguments)
     }
 
     KeychainSecretStore keychain;
-    const QString key = SecretStore::key(config->scmHost(), config->customerUri, config->login,
-                                         SecretStore::operatorCurrentSlot());
-    const SecretResult secret = readSecretNow(keychain, key);
-    if (!secret.ok() || secret.value.isEmpty()) {
-        if (secret.status == SecretResult::Status::NotFound || (secret.ok() && secret.value.isEmpty())) {
-            printText(stderr,
-                      ExportCommand::tr("mpki-setup export: the keychain holds no current password of the "
-                                        "operator %1 at %2 (customer %3); export on the machine and user "
-                                        "account that ran the procedure.\n")
-                          .arg(config->login, config->scmHost(), config->customerUri));
-            return ExitCode::BadInput;
-        }
-        printText(stderr, ExportCommand::tr("mpki-setup export: the operator's password cannot be read: %1\n")
-                              .arg(secret.message));
-        return ExitCode::Other;
+    const ConnectorExportResult written = exportNow(keychain, *config, {out, passphrase, plain});
+    if (!written.ok) {
+        printText(stderr, ExportCommand::tr("mpki-setup export: %1\n").arg(written.message));
+        return written.failure == ConnectorExportResult::Failure::NoPassword ? ExitCode::BadInput
+                                                                             : ExitCode::Other;
     }
-    config->password = secret.value;
-
-    const bool written = plain ? ConnectorFile::writePlain(out, *config, &error)
-                               : ConnectorFile::writeEncrypted(out, *config, passphrase, &error);
-    if (!written) {
-        printText(stderr, ExportCommand::tr("mpki-setup export: %1\n").arg(error));
-        return ExitCode::Other;
-    }
-    printText(stdout,
-              plain ? ExportCommand::tr("Wrote %1 (the password in the clear, as asked; mode 0600).\n")
-                          .arg(QDir::toNativeSeparators(out))
-                    : ExportCommand::tr("Wrote %1 (the password encrypted with the passphrase; mode 0600).\n")
-                          .arg(QDir::toNativeSeparators(out)));
+    printText(stdout, written.message + QLatin1Char('\n'));
 
     if (!sheet.isEmpty()) {
         QString language = requestedLanguage(arguments);

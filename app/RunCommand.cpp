@@ -10,6 +10,7 @@
 #include "ConnectorConfig.h"
 #include "DemoEnvironment.h"
 #include "EngineExit.h"
+#include "GatewayConnection.h"
 #include "KeychainSecretStore.h"
 #include "ManualPasswordChange.h"
 #include "Onboarding.h"
@@ -17,10 +18,9 @@
 #include "Runner.h"
 #include "ScmTransport.h"
 #include "SecretSources.h"
-#include "SeppmailClient.h"
-#include "SeppmailManagedDomainsTarget.h"
 #include "State.h"
 #include "StepId.h"
+#include "TrustedCertificates.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -224,7 +224,7 @@ int runCommand(const QStringList &arguments)
         QStringLiteral("password-file"), RunCommandText::tr("The admin's password (first line of the file)."),
         RunCommandText::tr("FILE"));
     const QCommandLineOption caOption(QStringLiteral("ca-cert"),
-                                      RunCommandText::tr("Also trust this CA certificate (PEM)."),
+                                      RunCommandText::tr("Also trust this CA certificate (PEM or DER)."),
                                       RunCommandText::tr("FILE"));
     const QCommandLineOption tcsOption(QStringLiteral("allow-legacy-tcs"),
                                        RunCommandText::tr("Go on with a GÉANT TCS customer URI."));
@@ -283,12 +283,9 @@ int runCommand(const QStringList &arguments)
 
     QList<QSslCertificate> caCertificates;
     if (parser.isSet(caOption)) {
-        caCertificates = QSslCertificate::fromPath(parser.value(caOption), QSsl::Pem);
+        caCertificates = TrustedCertificates::readFile(parser.value(caOption), &error);
         if (caCertificates.isEmpty())
-            return failWith(
-                ExitCode::BadInput,
-                RunCommandText::tr("--ca-cert %1 holds no PEM certificate.").arg(parser.value(caOption)),
-                json);
+            return failWith(ExitCode::BadInput, error, json);
     }
 
     // The state directory.
@@ -306,8 +303,7 @@ int runCommand(const QStringList &arguments)
     }
     std::unique_ptr<DemoEnvironment> demoEnvironment;
     std::unique_ptr<KeychainSecretStore> keychain;
-    std::unique_ptr<SeppmailClient> gatewayClient;
-    std::unique_ptr<SeppmailManagedDomainsTarget> gatewayTarget;
+    std::unique_ptr<GatewayConnection> gateway;
     if (demo)
         demoEnvironment = std::make_unique<DemoEnvironment>();
     else
@@ -354,21 +350,9 @@ int runCommand(const QStringList &arguments)
             const ResolvedSecret secret = SecretSources::resolveNow(secretSpec, keychain.get());
             if (!secret.ok())
                 return failWith(ExitCode::BadInput, secret.message, json);
-            SeppmailClientOptions clientOptions;
-            clientOptions.baseUrl = QUrl(plan.gateway.api->url);
-            clientOptions.token = token.value;
-            clientOptions.secret = secret.value;
-            clientOptions.extraCaCertificates = caCertificates;
-            gatewayClient = std::make_unique<SeppmailClient>(clientOptions);
-            SeppmailManagedDomainsOptions targetOptions;
-            targetOptions.customer = plan.gateway.api->customer;
-            targetOptions.createMissing = plan.gateway.api->createMissingManagedDomains;
-            targetOptions.forwardingHost = plan.gateway.api->forwardingHost;
-            if (plan.gateway.api->forwardingPort > 0)
-                targetOptions.forwardingPort = plan.gateway.api->forwardingPort;
-            gatewayTarget =
-                std::make_unique<SeppmailManagedDomainsTarget>(gatewayClient.get(), targetOptions);
-            runner.setGatewayTarget(gatewayTarget.get());
+            gateway = std::make_unique<GatewayConnection>(*plan.gateway.api, token.value, secret.value,
+                                                          caCertificates);
+            runner.setGatewayTarget(gateway->target());
         }
         QObject::connect(&runner, &Runner::manualPasswordChangeRequired, &showManualChange);
     }

@@ -1,6 +1,7 @@
 // The connector file: round trips, tamper detection, modes, atomic writes and a known answer.
 #include "ConnectorFile.h"
 #include "CanonicalJson.h"
+#include "FileSizeLimit.h"
 
 #include <QDir>
 #include <QFile>
@@ -366,6 +367,36 @@ private slots:
         const auto read = ConnectorFile::read(path, kPassphrase, &error);
         QVERIFY2(read, qPrintable(error));
         QCOMPARE(read->customerUri, QStringLiteral("example"));
+    }
+
+    // The disk full while writing: the write is an error and the old file stays whole. The document
+    // is smaller than QSaveFile's write buffer, so the failure shows only when the buffer is flushed.
+    void fullDiskLeavesOldFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("connector.json"));
+        QString error;
+        QVERIFY(ConnectorFile::writePlain(path, sampleConfig(), &error));
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        const QByteArray before = old.readAll();
+        old.close();
+
+        ConnectorConfig changed = sampleConfig();
+        changed.customerUri = QStringLiteral("changed");
+        bool written = true;
+        {
+            FileSizeLimit full(64);
+            QVERIFY(full.isActive());
+            written = ConnectorFile::writePlain(path, changed, &error);
+        }
+        QVERIFY(!written);
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("connector.json")});
     }
 
     void unwritableDirectoryIsAnError()

@@ -1,8 +1,10 @@
 // The values sheet: the gateway's form in the page's order with the page's labels (English and
 // German differ), as HTML and as PDF (the PDF's text is read back).
 #include "ValuesSheet.h"
+#include "FileSizeLimit.h"
 #include "PdfText.h"
 
+#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QTemporaryDir>
@@ -224,6 +226,61 @@ private slots:
         QVERIFY(text.contains(ValuesSheet::maskedPassword()));
         QVERIFY(text.contains(QLatin1String("Defaultprofile")));
         QVERIFY(text.contains(QLatin1String("23.6.1")));
+    }
+
+    // A write that fails half-way (the disk full) leaves the good sheet byte for byte, leaves no
+    // temporary file beside it, and says which file was not written.
+    void failedWriteKeepsTheOldSheet_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("html") << "sheet.html";
+        QTest::newRow("pdf") << "sheet.pdf";
+    }
+
+    void failedWriteKeepsTheOldSheet()
+    {
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(name);
+        QString error;
+        QVERIFY2(ValuesSheet(sampleConfig(), {}).write(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        QVERIFY(before.size() > 1024);
+
+        ConnectorConfig changed = sampleConfig();
+        changed.organizationName = QStringLiteral("Changed AG");
+        bool written = true;
+        {
+            FileSizeLimit full(512);
+            QVERIFY(full.isActive());
+            written = ValuesSheet(changed, {QStringLiteral("de"), false}).write(path, &error);
+        }
+        QVERIFY(!written);
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{name});
+        QCOMPARE(modeOf(path), 0600);
+    }
+
+    // A place no one can write to, root included: below a regular file.
+    void unusablePathIsAnErrorNamingTheFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile regular(dir.filePath(QStringLiteral("not-a-directory")));
+        QVERIFY(regular.open(QIODevice::WriteOnly));
+        regular.close();
+        for (const QString &name : {QStringLiteral("sheet.html"), QStringLiteral("sheet.pdf")}) {
+            const QString path = regular.fileName() + QLatin1Char('/') + name;
+            QString error;
+            QVERIFY(!ValuesSheet(sampleConfig(), {}).write(path, &error));
+            QVERIFY2(error.contains(path), qPrintable(error));
+        }
     }
 };
 

@@ -2,17 +2,15 @@
 
 #include "Clock.h"
 #include "ConnectorConfig.h"
-#include "ConnectorFile.h"
+#include "ConnectorExporter.h"
 #include "EngineExit.h"
 #include "GatewayConnectorTarget.h"
 #include "Plan.h"
 #include "ScmTransport.h"
-#include "SecretStore.h"
 #include "State.h"
 #include "StepContext.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QJsonArray>
 
 namespace {
@@ -37,6 +35,14 @@ int exitCodeOf(const SeppmailError &error)
 ConnectorStep::ConnectorStep(StepContext *context, QObject *parent)
     : Step(StepId::Connector, context, parent)
 {}
+
+ConnectorStep::~ConnectorStep() = default;
+
+void ConnectorStep::reset()
+{
+    // A result of an earlier attempt is not this attempt's.
+    m_exporter.reset();
+}
 
 void ConnectorStep::inspect()
 {
@@ -152,36 +158,29 @@ void ConnectorStep::writeFile(const ConnectorConfig &config, const QStringList &
     const QString summary = notes.join(QLatin1Char(' '));
     if (exportOptions.path.isEmpty()) {
         succeed(tr("Connector values assembled (organisation %1, profile '%2', %3 days). %4")
-                    .arg(config.organizationId)
-                    .arg(config.profileName)
-                    .arg(config.term)
-                    .arg(summary));
+                    .arg(QString::number(config.organizationId), config.profileName,
+                         QString::number(config.term), summary));
         return;
     }
-    readSecret(
-        context().operatorSecretKey(SecretStore::operatorCurrentSlot()),
-        [this, config, exportOptions, summary](const SecretResult &current) {
-            if (!current.ok() || current.value.isEmpty()) {
-                fail(EngineExit::BadInput,
-                     tr("The secret store holds no current password of the operator, so "
-                        "the connector file cannot be written."));
-                return;
-            }
-            ConnectorConfig withPassword = config;
-            withPassword.password = current.value;
-            QString error;
-            const bool written = exportOptions.plain
-                                     ? ConnectorFile::writePlain(exportOptions.path, withPassword, &error)
-                                     : ConnectorFile::writeEncrypted(exportOptions.path, withPassword,
-                                                                     exportOptions.passphrase, &error);
-            if (!written) {
-                fail(EngineExit::Other, tr("The connector file %1 could not be written: %2")
-                                            .arg(QDir::toNativeSeparators(exportOptions.path), error));
-                return;
-            }
-            succeed(tr("Connector values assembled and written to %1%2. %3")
-                        .arg(QDir::toNativeSeparators(exportOptions.path),
-                             exportOptions.plain ? tr(" (password in the clear, as asked)") : QString(),
-                             summary));
-        });
+    m_exporter = std::make_unique<ConnectorExporter>(context().secrets);
+    connect(m_exporter.get(), &ConnectorExporter::finished, this,
+            [this, summary](const ConnectorExportResult &result) {
+                if (hasEnded())
+                    return;
+                switch (result.failure) {
+                case ConnectorExportResult::Failure::None:
+                    succeed(tr("Connector values assembled. %1 %2").arg(result.message, summary));
+                    return;
+                case ConnectorExportResult::Failure::NotAssembled:
+                case ConnectorExportResult::Failure::NoPassword:
+                case ConnectorExportResult::Failure::SecretStore:
+                    // A missing or unreachable secret store is the person's to fix (as Step::readSecret).
+                    fail(EngineExit::BadInput, result.message);
+                    return;
+                case ConnectorExportResult::Failure::Write:
+                    fail(EngineExit::Other, result.message);
+                    return;
+                }
+            });
+    m_exporter->start(config, {exportOptions.path, exportOptions.passphrase, exportOptions.plain});
 }

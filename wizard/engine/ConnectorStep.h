@@ -2,6 +2,9 @@
 
 #include "Step.h"
 
+#include <memory>
+
+class ConnectorExporter;
 struct ConnectorConfig;
 
 // `connector`: assembles what the gateway's MPKI → Sectigo page needs (customer URI, operator
@@ -13,12 +16,16 @@ class ConnectorStep : public Step
     Q_OBJECT
 public:
     explicit ConnectorStep(StepContext *context, QObject *parent = nullptr);
+    ~ConnectorStep() override;
 
 protected:
+    void reset() override;
     void inspect() override;
 
 private:
     void assemble(qint64 orgId, qint64 departmentId);
     void checkGateway(const ConnectorConfig &config);
     void writeFile(const ConnectorConfig &config, const QStringList &notes);
+
+    std::unique_ptr<ConnectorExporter> m_exporter;
 };

@@ -2,15 +2,13 @@
 
 #include "CanonicalJson.h"
 #include "ConnectorCrypto.h"
+#include "OwnerOnlyFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLoggingCategory>
-#include <QSaveFile>
-
-#include <sys/stat.h>
 
 Q_LOGGING_CATEGORY(lcConnectorFile, "mpki.gateway.file", QtInfoMsg)
 
@@ -276,37 +274,8 @@ std::optional<ConnectorConfig> ConnectorFile::decode(const QByteArray &bytes, co
 bool ConnectorFile::writeDocument(const QString &path, const QByteArray &document, QString *error,
                                   const std::function<bool(QSaveFile &)> &beforeCommit)
 {
-    const auto fail = [error, &path](const QString &why) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
+    if (!OwnerOnlyFile::write(path, document, error, beforeCommit))
         return false;
-    };
-    QSaveFile file(path);
-    // No direct-write fallback: a file that cannot be replaced atomically is an error, not a risk.
-    file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    // QSaveFile creates its temporary file 0666 & ~umask (and copies an old file's mode): make it
-    // 0600 before a single byte is written, and check that it took.
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        file.cancelWriting();
-        return fail(tr("cannot restrict the file to its owner (%1)").arg(file.errorString()));
-    }
-    struct stat status = {};
-    if (::fstat(file.handle(), &status) != 0 || (status.st_mode & 0077) != 0) {
-        file.cancelWriting();
-        return fail(tr("the new file is readable by others; not writing a secret into it"));
-    }
-    if (file.write(document) != document.size()) {
-        file.cancelWriting();
-        return fail(file.errorString());
-    }
-    if (beforeCommit && !beforeCommit(file)) {
-        file.cancelWriting();
-        return fail(tr("the write was abandoned"));
-    }
-    if (!file.commit())
-        return fail(file.errorString());
     qCDebug(lcConnectorFile) << "wrote connector file" << path;
     return true;
 }

@@ -26,7 +26,7 @@ struct ConnectorFileEncryption
 // docs/connector-file.md) holding ConnectorConfig::plainJson() as ordinary JSON values, and the
 // operator's password either encrypted (AES-256-GCM, key from the passphrase with scrypt, the
 // canonical serialisation of the plain fields as associated data) or, only when asked, in the clear.
-// Written atomically (QSaveFile) with mode 0600 from the first byte.
+// Written atomically with mode 0600 from the first byte (OwnerOnlyFile).
 class ConnectorFile
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectorFile)

@@ -1,14 +1,14 @@
 #include "ValuesSheet.h"
 
+#include "OwnerOnlyFile.h"
+
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 Q_LOGGING_CATEGORY(lcValuesSheet, "mpki.gateway.sheet", QtInfoMsg)
@@ -226,20 +226,10 @@ QString ValuesSheet::toHtml() const
 
 bool ValuesSheet::writeHtml(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
     // The sheet may hold the password (--show-password): owner only, like the connector file.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(toHtml().toUtf8());
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (!OwnerOnlyFile::write(path, toHtml().toUtf8(), error))
         return false;
-    }
+    qCDebug(lcValuesSheet) << "wrote values sheet" << path;
     return true;
 }
 
@@ -250,44 +240,28 @@ bool ValuesSheet::writePdf(const QString &path, QString *error) const
             *error = tr("The PDF sheet needs a graphical application object (QGuiApplication).");
         return false;
     }
-    // QPdfWriter writes in place; write next to the target and rename, so a failure leaves no half PDF.
-    const QString temporary = path + QStringLiteral(".part");
-    QFile::remove(temporary);
-    {
-        QFile placeholder(temporary);
-        if (!placeholder.open(QIODevice::WriteOnly) ||
-            !placeholder.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            if (error)
-                *error =
-                    tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), placeholder.errorString());
+    const QString html = toHtml();
+    const QString title = tr("SEPPmail MPKI → Sectigo: values");
+    const auto render = [&html, &title](QIODevice &device, QString *why) {
+        {
+            // QPdfWriter reports no error of its own: the device's state below tells.
+            QPdfWriter writer(&device);
+            writer.setTitle(title);
+            writer.setCreator(QStringLiteral("mpki-setup"));
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+            QTextDocument document;
+            document.setHtml(html);
+            document.print(&writer);
+        }
+        if (device.pos() == 0) {
+            *why = tr("the PDF could not be produced");
             return false;
         }
-    }
-    {
-        QPdfWriter writer(temporary);
-        writer.setTitle(tr("SEPPmail MPKI → Sectigo: values"));
-        writer.setCreator(QStringLiteral("mpki-setup"));
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-        QTextDocument document;
-        document.setHtml(toHtml());
-        document.print(&writer);
-    }
-    QFile written(temporary);
-    if (written.size() == 0) {
-        written.remove();
-        if (error)
-            *error =
-                tr("Cannot write %1: the PDF could not be produced.").arg(QDir::toNativeSeparators(path));
+        return true;
+    };
+    if (!OwnerOnlyFile::write(path, render, error))
         return false;
-    }
-    written.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QFile::remove(path);
-    if (!written.rename(path)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), written.errorString());
-        return false;
-    }
     qCDebug(lcValuesSheet) << "wrote values sheet" << path;
     return true;
 }
