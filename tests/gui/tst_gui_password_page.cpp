@@ -26,13 +26,11 @@ void TestGuiPasswordPage::manualChangeThroughThePage()
     auto w = WizardUnderTest::open(demo.get(), state.path(), &opener);
     QVERIFY(w);
     passWelcomeAndConnection(*w, *demo);
-    for (int page : {PageId::of(StepId::Organization), PageId::of(StepId::Validation),
-                     PageId::of(StepId::Domains), PageId::of(StepId::Operator)}) {
-        QCOMPARE(w->wizard->currentId(), page);
-        runCurrentStep(*w);
-        w->clickNext();
+    while (w->wizard->currentId() != int(PageId::of(StepId::Password))) {
+        QVERIFY2(w->wizard->currentId() < int(PageId::of(StepId::Password)),
+                 qPrintable(MpkiWizard::pageName(w->wizard->currentId())));
+        passStepPage(*w);
     }
-    QCOMPARE(w->wizard->currentId(), int(PageId::of(StepId::Password)));
     auto *manual = w->find<QGroupBox>(QStringLiteral("manualPasswordChange"));
     QTRY_VERIFY_WITH_TIMEOUT(manual->isVisible(), 30000);
     QVERIFY(!w->next()->isEnabled());

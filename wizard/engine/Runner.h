@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectorExporter.h"
 #include "ManualPasswordChange.h"
 #include "Plan.h"
 #include "StepId.h"
@@ -20,14 +21,9 @@ class SecretStore;
 class State;
 class StateStore;
 
-// Where the connector step writes the connector file, if anywhere (run --export). The passphrase
-// stays in memory.
-struct ConnectorExport
-{
-    QString path;       // empty: no file
-    QString passphrase; // encrypts the operator's password
-    bool plain = false; // write the password in the clear (only when asked for explicitly)
-};
+// Where the connector step writes the connector file, if anywhere (run --export); an empty path:
+// no file. The passphrase stays in memory.
+using ConnectorExport = ConnectorFileTarget;
 
 // Runs the procedure's steps as DESIGN.md's graph: every step whose needs are done starts at once,
 // waiting steps are polled with capped backoff until the deadline, the state is saved after every

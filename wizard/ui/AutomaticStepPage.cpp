@@ -24,8 +24,7 @@ QStringList AutomaticStepPage::plannedLines() const
         return {tr("Log in as “%1” with its new password.").arg(plan.operatorAdmin.login),
                 tr("Check that the S/MIME certificate type “%1” with a term of %2 days exists for the "
                    "organisation.")
-                    .arg(plan.certificate.profile)
-                    .arg(plan.certificate.term),
+                    .arg(plan.certificate.profile, QString::number(plan.certificate.term)),
                 tr("Check that no custom field is mandatory for the REST API."),
                 tr("Record when the operator's password expires."),
                 tr("Waits until the organisation is validated and the domains are done.")};

@@ -21,11 +21,18 @@ DemoWalkthrough::DemoWalkthrough(MpkiWizard *wizard, const Options &options, QOb
     connect(m_timer, &QTimer::timeout, this, &DemoWalkthrough::tick);
     m_deadline->setSingleShot(true);
     m_deadline->setInterval(m_options.timeoutSeconds * 1000);
+    // A page that goes on by itself is captured as soon as it is shown.
+    connect(m_wizard, &QWizard::currentIdChanged, this, [this](int id) {
+        QTimer::singleShot(0, this, [this, id] {
+            if (!m_finished && m_timer->isActive() && m_wizard->currentId() == id && !m_captured.contains(id))
+                capture(id);
+        });
+    });
     connect(m_deadline, &QTimer::timeout, this, [this] {
-        finish(false,
-               tr("The demo walk did not reach the overview within %1 s (it stopped at the page “%2”).")
-                   .arg(m_options.timeoutSeconds)
-                   .arg(MpkiWizard::pageName(m_wizard->currentId())));
+        finish(
+            false,
+            tr("The demo walk did not reach the overview within %1 s (it stopped at the page “%2”).")
+                .arg(QString::number(m_options.timeoutSeconds), MpkiWizard::pageName(m_wizard->currentId())));
     });
 }
 
@@ -52,47 +59,31 @@ void DemoWalkthrough::capture(int pageId)
     m_captured.insert(pageId);
     if (m_options.directory.isEmpty())
         return; // a walk without screenshots: the page was seen, nothing is saved
-    m_capturingPage = pageId;
-    m_originalSize = m_wizard->size();
-    m_captureQueue = m_options.sizes.isEmpty() ? QList<QSize>{m_originalSize} : m_options.sizes;
-}
-
-// One size per tick, so the layouts settle after a resize before the page is grabbed.
-bool DemoWalkthrough::captureStep()
-{
-    if (m_capturingPage < 0)
-        return false;
-    if (m_captureQueue.isEmpty()) {
-        if (m_wizard->size() != m_originalSize) {
-            m_wizard->resize(m_originalSize);
-            return true;
-        }
-        m_capturingPage = -1;
-        return false;
-    }
-    const QSize size = m_captureQueue.first();
-    if (m_wizard->size() != size) {
+    // At once and at every size: a page that goes on by itself is gone at the next tick. A resize
+    // lays the page out before grab() paints it.
+    const QSize original = m_wizard->size();
+    const QList<QSize> sizes = m_options.sizes.isEmpty() ? QList<QSize>{original} : m_options.sizes;
+    for (const QSize &size : sizes) {
         m_wizard->resize(size);
-        return true;
+        QString name = QStringLiteral("%1-%2").arg(
+            QStringLiteral("%1").arg(pageId + 1, 2, 10, QLatin1Char('0')), MpkiWizard::pageName(pageId));
+        if (!m_options.sizes.isEmpty())
+            name +=
+                QStringLiteral("-%1x%2").arg(QString::number(size.width()), QString::number(size.height()));
+        const QString path = QDir(m_options.directory).filePath(name + QStringLiteral(".png"));
+        if (!m_wizard->grab().save(path, "PNG")) {
+            m_wizard->resize(original);
+            finish(false, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+        m_written << path;
     }
-    m_captureQueue.removeFirst();
-    QString name = QStringLiteral("%1-%2")
-                       .arg(m_capturingPage + 1, 2, 10, QLatin1Char('0'))
-                       .arg(MpkiWizard::pageName(m_capturingPage));
-    if (!m_options.sizes.isEmpty())
-        name += QStringLiteral("-%1x%2").arg(size.width()).arg(size.height());
-    const QString path = QDir(m_options.directory).filePath(name + QStringLiteral(".png"));
-    if (!m_wizard->grab().save(path, "PNG")) {
-        finish(false, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
-        return true;
-    }
-    m_written << path;
-    return true;
+    m_wizard->resize(original);
 }
 
 void DemoWalkthrough::tick()
 {
-    if (m_finished || captureStep())
+    if (m_finished)
         return;
     const int id = m_wizard->currentId();
     if (m_wizard->isCurrentPageBusy()) {

@@ -36,7 +36,6 @@ signals:
 private:
     void tick();
     void capture(int pageId);
-    bool captureStep();
     void finish(bool ok, const QString &message);
 
     MpkiWizard *m_wizard;
@@ -45,9 +44,6 @@ private:
     QTimer *m_deadline;
     QSet<int> m_captured;
     QHash<int, int> m_pressed;
-    int m_capturingPage = -1;
-    QList<QSize> m_captureQueue;
-    QSize m_originalSize;
     bool m_played = false;
     bool m_finished = false;
     QStringList m_written;

@@ -2,11 +2,9 @@
 
 #include "StepPage.h"
 
-class PlanFieldEdit;
-class PlanForm;
-
-// The organisation's OV S/MIME validation: the legal name and registration number it is validated
-// with, the request, then waiting for Sectigo's vetting (the person may go on, or close the wizard).
+// The organisation's OV S/MIME validation: requested together with the organisation (its legal name
+// and identifier are typed on the organisation's page), then the wait for Sectigo's vetting, during
+// which the person may go on or close the wizard.
 class ValidationPage : public StepPage
 {
     Q_OBJECT
@@ -14,15 +12,7 @@ public:
     explicit ValidationPage(WizardController *controller, QWidget *parent = nullptr);
 
 protected:
-    void loadFromPlan(const Plan &plan) override;
-    void saveToPlan(Plan *plan) const override;
-    bool fieldsValid() const override;
     QStringList plannedLines() const override;
     QString actionText() const override;
     bool mayGoOnWhileWaiting() const override { return true; }
-
-private:
-    PlanForm *m_form;
-    PlanFieldEdit *m_legalName;
-    PlanFieldEdit *m_identifier;
 };

@@ -7,6 +7,7 @@
 
 #include <QButtonGroup>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -94,14 +95,46 @@ void WelcomePage::initializePage()
     m_overview->setEnabled(progress);
     if (progress) {
         m_progress->setText(tr("An onboarding is in progress: %1 of %2 steps done; next: %3.")
-                                .arg(m_controller->stepsDone())
-                                .arg(Steps::count)
-                                .arg(Steps::displayName(m_controller->firstOpenStep())));
+                                .arg(QString::number(m_controller->stepsDone()),
+                                     QString::number(Steps::count),
+                                     Steps::displayName(m_controller->firstOpenStep())));
         m_resume->setChecked(true);
     } else {
         m_progress->setText(tr("No onboarding in progress."));
         m_new->setChecked(true);
     }
+    if (!m_controller->planLoadProblem().isEmpty())
+        m_progress->setText(m_progress->text() + QLatin1Char('\n') + m_controller->planLoadProblem());
+    m_newConfirmed = false;
+}
+
+bool WelcomePage::validatePage()
+{
+    if (choice() != Choice::New || !m_controller->hasProgress() || m_newConfirmed)
+        return true;
+    // A new onboarding forgets the one in progress (what exists in SCM stays there): ask first.
+    ConfirmationRequest question;
+    question.title = tr("Start a new onboarding?");
+    question.question =
+        tr("The wizard forgets the onboarding in progress (%1 of %2 steps done) and starts with "
+           "empty fields. What it created in the Certificate Manager stays there, and the "
+           "operator's passwords stay in the keychain. Start a new onboarding?")
+            .arg(QString::number(m_controller->stepsDone()), QString::number(Steps::count));
+    question.acceptText = tr("&Start anew");
+    QPointer<WelcomePage> self(this);
+    m_controller->confirmer()(this, question, [self](bool accepted) {
+        if (!self || !accepted)
+            return;
+        QString error;
+        if (!self->m_controller->startNewOnboarding(&error)) {
+            self->m_progress->setText(error);
+            return;
+        }
+        self->m_newConfirmed = true;
+        if (self->wizard() && self->wizard()->currentPage() == self)
+            self->wizard()->next();
+    });
+    return false;
 }
 
 WelcomePage::Choice WelcomePage::choice() const

@@ -24,6 +24,7 @@ public:
     explicit WelcomePage(WizardController *controller, QWidget *parent = nullptr);
     void initializePage() override;
     int nextId() const override;
+    bool validatePage() override;
     Choice choice() const;
     // Puts the icons on the buttons: called once the window is on the screen (MpkiWizard).
     void showIcons();
@@ -39,4 +40,5 @@ private:
     QRadioButton *m_resume;
     QRadioButton *m_overview;
     QPushButton *m_demo;
+    bool m_newConfirmed = false;
 };

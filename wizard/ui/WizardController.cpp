@@ -1,9 +1,10 @@
 #include "WizardController.h"
 
 #include "ConnectorConfig.h"
-#include "ConnectorFile.h"
+#include "ConnectorExporter.h"
 #include "DemoEnvironment.h"
 #include "EngineExit.h"
+#include "GatewayConnection.h"
 #include "KeychainSecretStore.h"
 #include "MemorySecretStore.h"
 #include "Onboarding.h"
@@ -11,8 +12,8 @@
 #include "ScmError.h"
 #include "ScmTransport.h"
 #include "SecretSources.h"
-#include "SeppmailClient.h"
-#include "SeppmailManagedDomainsTarget.h"
+#include "StateStore.h"
+#include "TrustedCertificates.h"
 #include "UiIcons.h"
 #include "UrlOpener.h"
 #include "ValuesSheet.h"
@@ -26,20 +27,13 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcUi, "mpki.ui")
 
 namespace {
-QString settingsKeyForCaFiles()
-{
-    return QStringLiteral("scm/trustedCaFiles");
-}
-
 QString planFileName()
 {
     return QStringLiteral("wizard-plan.json");
@@ -260,6 +254,25 @@ bool WizardController::hasProgress() const
     return false;
 }
 
+bool WizardController::startNewOnboarding(QString *error)
+{
+    cancel();
+    StateStore *store = m_onboarding->store();
+    store->state() = State();
+    if (!store->save(error))
+        return false;
+    Plan blank;
+    blank.scm = m_plan.scm; // the same account, most likely
+    m_connected = false;
+    m_manualChange.reset();
+    m_lastExitCode = -1;
+    m_lastSummary.clear();
+    setPlan(blank);
+    for (StepId step : Steps::all())
+        emit stepChanged(step);
+    return true;
+}
+
 int WizardController::stepsDone() const
 {
     int done = 0;
@@ -474,36 +487,25 @@ void WizardController::finishConnectionCheck(const ConnectionResult &result)
 
 bool WizardController::trustCaCertificateFile(const QString &path, QString *error)
 {
-    QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
-    if (certificates.isEmpty())
-        certificates = QSslCertificate::fromPath(path, QSsl::Der);
-    if (certificates.isEmpty()) {
-        *error = tr("%1 holds no certificate (PEM or DER). Choose the CA certificate your SCM's certificate "
-                    "was issued by.")
-                     .arg(QDir::toNativeSeparators(path));
-        return false;
+    QList<QSslCertificate> read;
+    const bool kept = TrustedCertificates().addFile(path, &read, error);
+    // Trusted for this session even when the settings could not keep them (*error says so).
+    if (!read.isEmpty()) {
+        m_trustedCertificates << read;
+        m_onboarding->runner()->addCaCertificates(read);
     }
-    m_onboarding->runner()->addCaCertificates(certificates);
-    QSettings settings;
-    QStringList files = settings.value(settingsKeyForCaFiles()).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (!files.contains(absolute)) {
-        files << absolute;
-        settings.setValue(settingsKeyForCaFiles(), files);
-    }
-    return true;
+    return kept;
 }
 
 void WizardController::loadTrustedCertificates()
 {
     if (m_demo)
         return;
-    const QStringList files = QSettings().value(settingsKeyForCaFiles()).toStringList();
-    for (const QString &file : files) {
-        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(file);
-        if (!certificates.isEmpty())
-            m_onboarding->runner()->addCaCertificates(certificates);
-    }
+    QString error;
+    m_trustedCertificates = TrustedCertificates().load(&error);
+    if (!error.isEmpty())
+        qCWarning(lcUi) << "trusted CA certificates:" << error;
+    m_onboarding->runner()->addCaCertificates(m_trustedCertificates);
 }
 
 // --- steps ------------------------------------------------------------------------------------------
@@ -633,12 +635,8 @@ void WizardController::playPersonsPart()
 
 std::optional<ConnectorConfig> WizardController::connectorConfig() const
 {
-    const StepState &s = state().step(StepId::Connector);
-    const QJsonObject values = s.details.value(QStringLiteral("connector")).toObject();
-    if (values.isEmpty())
-        return std::nullopt;
     QString error;
-    return ConnectorConfig::fromPlainJson(values, &error);
+    return ConnectorExporter::assembledConfig(state(), &error);
 }
 
 void WizardController::setGatewayCredentials(const QString &token, const QString &secret, bool remember)
@@ -646,29 +644,18 @@ void WizardController::setGatewayCredentials(const QString &token, const QString
     if (m_demo || !m_plan.gateway.api)
         return;
     Runner *runner = m_onboarding->runner();
-    if (runner->isRunning() && m_gatewayTarget)
+    if (runner->isRunning() && m_gateway)
         return; // the run in progress uses the one it has
     runner->setGatewayTarget(nullptr);
-    m_gatewayTarget.reset();
-    m_gatewayClient.reset();
+    m_gateway.reset();
     if (token.isEmpty() || secret.isEmpty())
         return;
-    const Plan::GatewayApi &api = *m_plan.gateway.api;
-    SeppmailClientOptions clientOptions;
-    clientOptions.baseUrl = QUrl(api.url);
-    clientOptions.token = token;
-    clientOptions.secret = secret;
-    m_gatewayClient = std::make_unique<SeppmailClient>(clientOptions);
-    SeppmailManagedDomainsOptions domainOptions;
-    domainOptions.customer = api.customer;
-    domainOptions.createMissing = api.createMissingManagedDomains;
-    domainOptions.forwardingHost = api.forwardingHost;
-    if (api.forwardingPort > 0)
-        domainOptions.forwardingPort = api.forwardingPort;
-    m_gatewayTarget = std::make_unique<SeppmailManagedDomainsTarget>(m_gatewayClient.get(), domainOptions);
-    runner->setGatewayTarget(m_gatewayTarget.get());
+    // The CA certificates trusted for SCM are trusted for the gateway too (a self-signed appliance).
+    m_gateway =
+        std::make_unique<GatewayConnection>(*m_plan.gateway.api, token, secret, m_trustedCertificates);
+    runner->setGatewayTarget(m_gateway->target());
     if (remember) {
-        const QString host = clientOptions.baseUrl.host();
+        const QString host = m_gateway->host();
         const auto warnIfNotKept = [](const SecretResult &written) {
             if (!written.ok())
                 qCWarning(lcUi) << "the gateway credentials were not kept:" << written.message;
@@ -709,50 +696,22 @@ void WizardController::readOperatorPassword(std::function<void(const QString &)>
         return;
     }
     m_secrets->read(SecretStore::key(config->scmHost(), config->customerUri, config->login,
-                                     QStringLiteral("operator-current")),
+                                     SecretStore::operatorCurrentSlot()),
                     this,
                     [done](const SecretResult &result) { done(result.ok() ? result.value : QString()); });
 }
 
 void WizardController::exportConnectorFile(const QString &path, const QString &passphrase)
 {
-    const std::optional<ConnectorConfig> config = connectorConfig();
-    if (!config) {
-        emit connectorFileExported({false, path,
-                                    tr("The connector values are not assembled yet: run the "
-                                       "Connector step first.")});
-        return;
+    if (!m_exporter) {
+        m_exporter = new ConnectorExporter(m_secrets, this);
+        connect(m_exporter, &ConnectorExporter::finished, this, [this](const ConnectorExportResult &result) {
+            emit connectorFileExported({result.ok, result.path, result.message});
+        });
     }
-    const QString key = SecretStore::key(config->scmHost(), config->customerUri, config->login,
-                                         QStringLiteral("operator-current"));
-    QPointer<WizardController> self(this);
-    m_secrets->read(key, this, [self, path, passphrase, config](const SecretResult &secret) {
-        if (!self)
-            return;
-        if (!secret.ok()) {
-            emit self->connectorFileExported(
-                {false, path, tr("The operator's password is not in the keychain: %1").arg(secret.message)});
-            return;
-        }
-        ConnectorConfig withPassword = *config;
-        withPassword.password = secret.value;
-        // scrypt takes a noticeable moment: never on the GUI thread.
-        auto *result = new SaveResult{false, path, QString()};
-        QThread *worker = QThread::create([withPassword, passphrase, path, result] {
-            QString error;
-            result->ok = ConnectorFile::writeEncrypted(path, withPassword, passphrase, &error);
-            result->message = error;
-        });
-        connect(worker, &QThread::finished, self, [self, worker, result] {
-            SaveResult done = *result;
-            delete result;
-            worker->deleteLater();
-            if (done.ok)
-                done.message = tr("Connector file written to %1.").arg(QDir::toNativeSeparators(done.path));
-            emit self->connectorFileExported(done);
-        });
-        worker->start();
-    });
+    if (!m_exporter->start(state(), {path, passphrase, false}))
+        emit connectorFileExported(
+            {false, path, tr("A connector file is being written already; wait for it.")});
 }
 
 void WizardController::saveValuesSheet(const QString &path)

@@ -18,9 +18,9 @@
 
 class Clock;
 class DemoEnvironment;
-class GatewayConnectorTarget;
+class ConnectorExporter;
+class GatewayConnection;
 class Onboarding;
-class SeppmailClient;
 class SecretStore;
 class UrlOpener;
 struct ConnectorConfig;
@@ -120,6 +120,9 @@ public:
     // --- progress ------------------------------------------------------------------------------
     const State &state() const;
     bool hasProgress() const; // something was done already (offer "resume")
+    // Forgets the onboarding in progress (its state and the plan typed so far; what exists in SCM
+    // stays) and starts with empty fields. False with a translated *error when it cannot be saved.
+    bool startNewOnboarding(QString *error);
     int stepsDone() const;
     // The first step that is not done yet (the page to resume at); Connector when all are done.
     StepId firstOpenStep() const;
@@ -173,11 +176,11 @@ public:
     // gateway.api; they are kept in the secret store when `remember` is set.
     void setGatewayCredentials(const QString &token, const QString &secret, bool remember);
     void readGatewayCredentials(std::function<void(const QString &token, const QString &secret)> done);
-    bool hasGatewayCredentials() const { return m_gatewayTarget != nullptr; }
+    bool hasGatewayCredentials() const { return m_gateway != nullptr; }
 
     // The operator's current password from the secret store (async; empty when it is not there).
     void readOperatorPassword(std::function<void(const QString &password)> done);
-    // Writes the connector file, encrypted with `passphrase`, in a worker thread.
+    // Writes the connector file, encrypted with `passphrase`, off the GUI thread (ConnectorExporter).
     void exportConnectorFile(const QString &path, const QString &passphrase);
     // Writes the values sheet (.pdf or .html).
     void saveValuesSheet(const QString &path);
@@ -235,8 +238,8 @@ private:
     int m_lastExitCode = -1;
     QList<PlanIssue> m_refusedIssues;
     std::optional<ManualPasswordChange> m_manualChange;
-    std::unique_ptr<SeppmailClient> m_gatewayClient;
-    std::unique_ptr<GatewayConnectorTarget> m_gatewayTarget;
+    std::unique_ptr<GatewayConnection> m_gateway;
+    ConnectorExporter *m_exporter = nullptr;
 };
 
 inline size_t qHash(StepId step, size_t seed = 0)
