@@ -32,22 +32,6 @@ struct ExportCommand
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 };
 
-// The value of `--name V` or `--name=V`, without a parser (exportNeedsGui runs before main() picks
-// the application object).
-QString rawOptionValue(const QStringList &arguments, const QString &name)
-{
-    const QString option = QStringLiteral("--") + name;
-    for (int i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--"))
-            break;
-        if (arguments.at(i) == option && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-        if (arguments.at(i).startsWith(option + QLatin1Char('=')))
-            return arguments.at(i).mid(option.size() + 1);
-    }
-    return {};
-}
-
 // Writes the connector file with the engine's one writer, waiting in a local event loop (at most
 // 60 s: the keychain may show an unlock dialog).
 ConnectorExportResult exportNow(SecretStore &store, const ConnectorConfig &config,
@@ -105,7 +89,9 @@ std::optional<QString> passphraseFor(const QString &path, const QString &passphr
 
 bool exportNeedsGui(const QStringList &arguments)
 {
-    return rawOptionValue(arguments, QStringLiteral("sheet"))
+    // Before main() picks the application object: the shared pre-scan, not the parser.
+    return ArgumentPreScan(arguments, {{QStringLiteral("sheet"), true}})
+        .value(QStringLiteral("sheet"))
         .endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
 }
 

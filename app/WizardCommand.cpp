@@ -281,28 +281,44 @@ int wizardCommand(const QStringList &arguments)
         return exitCode;
     }
 
-    // "Try it with the built-in simulator" replaces the window with a demo session.
+    // "Try it with the built-in simulator" replaces the window with a demo session once its simulators
+    // listen; until then (they start in the background) this window stays, and keeps a failure.
     std::unique_ptr<WizardSession> replaced;
+    std::unique_ptr<WizardSession> pending;
     const auto wire = [&](WizardSession &s) {
         QObject::connect(s.wizard.get(), &MpkiWizard::demoRequested, app, [&] {
+            if (pending)
+                return; // asked for already
             QString demoError;
-            std::unique_ptr<WizardSession> demo = openSession(true, false, &demoError);
-            // Asked for by a click: the simulators start now, so that a failure keeps this window.
-            if (demo && !demo->controller->startDemo(&demoError))
-                demo.reset();
-            if (!demo) {
+            pending = openSession(true, false, &demoError);
+            if (pending && !pending->controller->startDemo(&demoError))
+                pending.reset();
+            if (!pending) {
                 QMessageBox::warning(session->wizard.get(), CommandsText::tr("MPKI setup"), demoError);
                 return;
             }
-            demo->wizard->resize(session->wizard->size());
-            demo->wizard->show();
-            session->wizard->hide();
-            QObject::disconnect(session->wizard.get(), nullptr, app, nullptr);
-            replaced = std::move(session);
-            session = std::move(demo);
-            QObject::connect(session->wizard.get(), &QWizard::finished, app, &QApplication::quit);
-            // The old window goes once the event that asked for it is done.
-            QTimer::singleShot(0, app, [&replaced] { replaced.reset(); });
+            WizardController *controller = pending->controller.get();
+            QObject::connect(controller, &WizardController::demoLost, app, [&](const QString &message) {
+                if (!pending)
+                    return;
+                QMessageBox::warning(session->wizard.get(), CommandsText::tr("MPKI setup"), message);
+                // Not inside the signal of the controller that goes.
+                QTimer::singleShot(0, app, [&pending] { pending.reset(); });
+            });
+            QObject::connect(controller, &WizardController::demoReady, app, [&] {
+                if (!pending)
+                    return;
+                QObject::disconnect(pending->controller.get(), nullptr, app, nullptr);
+                pending->wizard->resize(session->wizard->size());
+                pending->wizard->show();
+                session->wizard->hide();
+                QObject::disconnect(session->wizard.get(), nullptr, app, nullptr);
+                replaced = std::move(session);
+                session = std::move(pending);
+                QObject::connect(session->wizard.get(), &QWizard::finished, app, &QApplication::quit);
+                // The old window goes once the event that asked for it is done.
+                QTimer::singleShot(0, app, [&replaced] { replaced.reset(); });
+            });
         });
         QObject::connect(s.wizard.get(), &QWizard::finished, app, &QApplication::quit);
         QObject::connect(s.wizard.get(), &MpkiWizard::demoUnavailable, app, [&](const QString &message) {

@@ -79,7 +79,7 @@ private slots:
                                         << QStringLiteral("mpki-setup status: Unknown option 'bogus'.");
         QTest::newRow("screenshots without demo")
             << QStringList{QStringLiteral("--screenshots"), QStringLiteral("/tmp/x")}
-            << QStringLiteral("--screenshots walks the demo: use it with --demo.");
+            << QStringLiteral("--screenshots walks the wizard: use it with --demo or --answers FILE.");
     }
 
     void badInputSaysWhatIsWrong()

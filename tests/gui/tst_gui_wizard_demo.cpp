@@ -109,9 +109,9 @@ void TestGuiWizardDemo::wholeWizardThroughTheWidgets()
     QTRY_VERIFY_WITH_TIMEOUT(w->find<QGroupBox>(QStringLiteral("connectorValues"))->isVisible(), 60000);
     QCOMPARE(w->wizard->currentId(), int(PageId::of(StepId::Connector)));
     QVERIFY(w->find<QLineEdit>(QStringLiteral("connectorValue0")));
-    QVERIFY(w->find<QLabel>(QStringLiteral("connectorGatewayCheck"))
-                ->text()
-                .contains(QStringLiteral("example.ch")));
+    auto *gatewayCheck = w->find<QLabel>(QStringLiteral("connectorGatewayCheck"));
+    QTRY_VERIFY2(gatewayCheck->text().contains(QStringLiteral("example.ch")),
+                 qPrintable(gatewayCheck->text()));
     w->clickNext();
     ++clicks;
     // The person's part (the web login) aside, at most 12 presses to the end (Finish included).

@@ -12,6 +12,9 @@
 #include "SimulatedPerson.h"
 #include "SimulatorProcess.h"
 
+#include <QEventLoop>
+#include <QJsonObject>
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonObject>
@@ -41,7 +44,13 @@ class DemoEnvironment::Private
 public:
     bool startInProcess(const ScmSimulatorOptions &scmOptions, const GatewaySimulatorOptions &gatewayOptions,
                         QString *error);
-    bool startChild(const ScmSimulatorOptions &scmOptions, const QStringList &gatewayDomains, QString *error);
+    QStringList childArguments(const ScmSimulatorOptions &scmOptions,
+                               const QStringList &gatewayDomains) const;
+    bool adoptChild(const QJsonObject &info, QString *error);
+    // After either start: the gateway client the connector step talks to.
+    void finishStart(bool child);
+    // What start() needs for `plan`: the SCM simulator's options and the gateway's domains.
+    ScmSimulatorOptions scmOptionsFor(const Plan &plan, QStringList *domains);
 
     DemoOptions options;
     SimulatedWorld world;
@@ -76,8 +85,8 @@ bool DemoEnvironment::Private::startInProcess(const ScmSimulatorOptions &scmOpti
     return true;
 }
 
-bool DemoEnvironment::Private::startChild(const ScmSimulatorOptions &scmOptions,
-                                          const QStringList &gatewayDomains, QString *error)
+QStringList DemoEnvironment::Private::childArguments(const ScmSimulatorOptions &scmOptions,
+                                                     const QStringList &gatewayDomains) const
 {
     QStringList arguments{
         QStringLiteral("--customer-uri"),
@@ -100,10 +109,11 @@ bool DemoEnvironment::Private::startChild(const ScmSimulatorOptions &scmOptions,
     };
     if (!scmOptions.requestLogPath.isEmpty())
         arguments << QStringLiteral("--request-log") << scmOptions.requestLogPath;
-    process = std::make_unique<SimulatorProcess>();
-    QJsonObject info;
-    if (!process->start(options.simulatorProgram, arguments, &info, error))
-        return false;
+    return arguments;
+}
+
+bool DemoEnvironment::Private::adoptChild(const QJsonObject &info, QString *error)
+{
     const auto text = [&info](const char *key) { return info.value(QLatin1String(key)).toString(); };
     world.scmBaseUrl = QUrl(text("baseUrl"));
     world.customerUri = text("customerUri");
@@ -116,7 +126,7 @@ bool DemoEnvironment::Private::startChild(const ScmSimulatorOptions &scmOptions,
     if (!world.scmBaseUrl.isValid() || world.adminPassword.isEmpty() || !world.gatewayUrl.isValid()) {
         *error = DemoEnvironment::tr("The simulators' process did not give its addresses and the admin's "
                                      "password.");
-        process.reset(); // ends it: nothing will talk to it
+        process.release()->deleteLater(); // ends it (not inside its own signal): nothing will talk to it
         return false;
     }
     return true;
@@ -144,7 +154,7 @@ const DemoOptions &DemoEnvironment::options() const
     return d->options;
 }
 
-bool DemoEnvironment::start(const Plan &plan, QString *error)
+ScmSimulatorOptions DemoEnvironment::Private::scmOptionsFor(const Plan &plan, QStringList *domains)
 {
     ScmSimulatorOptions scmOptions; // the defaults: temporary password refused over the API, ...
     scmOptions.customerUri = plan.scm.customerUri.isEmpty() ? scmOptions.customerUri : plan.scm.customerUri;
@@ -152,43 +162,85 @@ bool DemoEnvironment::start(const Plan &plan, QString *error)
     scmOptions.dialect = plan.scm.dialect.compare(QLatin1String("legacy"), Qt::CaseInsensitive) == 0
                              ? ScmSimulatorOptions::Dialect::Legacy
                              : ScmSimulatorOptions::Dialect::Current;
-    scmOptions.validationDelaySeconds = d->options.validationDelaySeconds;
-    scmOptions.dcvDelaySeconds = d->options.dcvDelaySeconds;
-    scmOptions.requestLogPath = d->options.requestLogPath;
-    scmOptions.clock = d->options.clock;
-
+    scmOptions.validationDelaySeconds = options.validationDelaySeconds;
+    scmOptions.dcvDelaySeconds = options.dcvDelaySeconds;
+    scmOptions.requestLogPath = options.requestLogPath;
+    scmOptions.clock = options.clock;
     if (plan.gateway.api && !plan.gateway.api->customer.isEmpty())
-        d->gatewayCustomer = plan.gateway.api->customer;
-    QStringList domains;
+        gatewayCustomer = plan.gateway.api->customer;
     for (const Plan::Domain &domain : plan.domains)
-        domains << domain.asciiName();
+        *domains << domain.asciiName();
+    return scmOptions;
+}
 
+void DemoEnvironment::Private::finishStart(bool child)
+{
+    started = true;
+    SeppmailClientOptions clientOptions;
+    clientOptions.baseUrl = world.gatewayUrl;
+    clientOptions.token = world.gatewayToken;
+    clientOptions.secret = world.gatewaySecret;
+    seppmail = std::make_unique<SeppmailClient>(clientOptions);
+    SeppmailManagedDomainsOptions targetOptions;
+    targetOptions.customer = gatewayCustomer;
+    targetOptions.createMissing = false;
+    target = std::make_unique<SeppmailManagedDomainsTarget>(seppmail.get(), targetOptions);
+    qCInfo(lcDemo) << "demo SCM at" << world.scmBaseUrl << "gateway at" << world.gatewayUrl
+                   << (child ? "(child process)" : "(in this process)");
+}
+
+bool DemoEnvironment::runsInChildProcess() const
+{
     // A clock of the caller's (a scaled demo) can only drive simulators in this process.
-    const bool child = !d->options.simulatorProgram.isEmpty() && !d->options.clock;
-    if (child) {
-        if (!d->startChild(scmOptions, domains, error))
-            return false;
-        connect(d->process.get(), &SimulatorProcess::ended, this, &DemoEnvironment::simulatorsLost);
-    } else {
+    return !d->options.simulatorProgram.isEmpty() && !d->options.clock;
+}
+
+void DemoEnvironment::startInBackground(const Plan &plan)
+{
+    QStringList domains;
+    const ScmSimulatorOptions scmOptions = d->scmOptionsFor(plan, &domains);
+    if (!runsInChildProcess()) {
         GatewaySimulatorOptions gatewayOptions;
         gatewayOptions.managedDomains.insert(d->gatewayCustomer, domains);
-        if (!d->startInProcess(scmOptions, gatewayOptions, error))
-            return false;
+        QString error;
+        const bool ok = d->startInProcess(scmOptions, gatewayOptions, &error);
+        if (ok)
+            d->finishStart(false);
+        QMetaObject::invokeMethod(
+            this, [this, ok, error] { emit startFinished(ok, error); }, Qt::QueuedConnection);
+        return;
     }
-    d->started = true;
+    d->process = std::make_unique<SimulatorProcess>();
+    connect(d->process.get(), &SimulatorProcess::started, this, [this](const QJsonObject &info) {
+        QString error;
+        if (!d->adoptChild(info, &error)) {
+            emit startFinished(false, error);
+            return;
+        }
+        connect(d->process.get(), &SimulatorProcess::ended, this, &DemoEnvironment::simulatorsLost);
+        d->finishStart(true);
+        emit startFinished(true, QString());
+    });
+    connect(d->process.get(), &SimulatorProcess::failed, this,
+            [this](const QString &message) { emit startFinished(false, message); });
+    d->process->start(d->options.simulatorProgram, d->childArguments(scmOptions, domains));
+}
 
-    SeppmailClientOptions clientOptions;
-    clientOptions.baseUrl = d->world.gatewayUrl;
-    clientOptions.token = d->world.gatewayToken;
-    clientOptions.secret = d->world.gatewaySecret;
-    d->seppmail = std::make_unique<SeppmailClient>(clientOptions);
-    SeppmailManagedDomainsOptions targetOptions;
-    targetOptions.customer = d->gatewayCustomer;
-    targetOptions.createMissing = false;
-    d->target = std::make_unique<SeppmailManagedDomainsTarget>(d->seppmail.get(), targetOptions);
-    qCInfo(lcDemo) << "demo SCM at" << d->world.scmBaseUrl << "gateway at" << d->world.gatewayUrl
-                   << (child ? "(child process)" : "(in this process)");
-    return true;
+bool DemoEnvironment::start(const Plan &plan, QString *error)
+{
+    // For the command line and tests, where waiting is what the caller wants; the wizard uses
+    // startInBackground() and never waits on its GUI thread.
+    bool ok = false;
+    QEventLoop loop;
+    connect(this, &DemoEnvironment::startFinished, &loop, [&](bool started, const QString &message) {
+        ok = started;
+        if (error)
+            *error = message;
+        loop.quit();
+    });
+    startInBackground(plan);
+    loop.exec();
+    return ok;
 }
 
 bool DemoEnvironment::isStarted() const

@@ -45,8 +45,14 @@ public:
     const DemoOptions &options() const;
 
     // Starts both simulators for `plan` (its customer URI and admin login, its domains as the
-    // gateway's managed domains of the plan's gateway customer). False with a translated *error.
+    // gateway's managed domains of the plan's gateway customer) and returns at once: startFinished()
+    // follows, never from inside this call.
+    void startInBackground(const Plan &plan);
+    // The same, waiting for the answer in a local event loop (the command line, tests). False with a
+    // translated *error.
     bool start(const Plan &plan, QString *error);
+    // Whether the simulators run in a child process (DemoOptions::simulatorProgram, no clock).
+    bool runsInChildProcess() const;
     bool isStarted() const;
 
     // The plan pointed at the simulators: scm.baseUrl, and gateway.api.url (a gateway.api section is
@@ -69,6 +75,8 @@ public:
     void playPerson(const ManualPasswordChange &change);
 
 signals:
+    // The simulators listen (ok), or why they do not (a translated message).
+    void startFinished(bool ok, const QString &error);
     // The simulators' child process ended while the demo still needed it (a translated message).
     void simulatorsLost(const QString &message);
     // What the demo did in the person's place, for the terminal or the wizard's page.

@@ -1,10 +1,10 @@
 #include "SimulatorProcess.h"
 
-#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QProcess>
+#include <QTimer>
 
 #ifdef Q_OS_LINUX
 #include <csignal>
@@ -22,17 +22,26 @@ constexpr int stopTimeoutMs = 3000;
 
 SimulatorProcess::SimulatorProcess(QObject *parent)
     : QObject(parent)
-{}
+    , m_startTimer(new QTimer(this))
+{
+    m_startTimer->setSingleShot(true);
+    m_startTimer->setInterval(startTimeoutMs);
+    connect(m_startTimer, &QTimer::timeout, this, [this] {
+        fail(tr("The simulators did not say where they listen within %1 s.")
+                 .arg(QString::number(startTimeoutMs / 1000)));
+    });
+}
 
 SimulatorProcess::~SimulatorProcess()
 {
     stop();
 }
 
-bool SimulatorProcess::start(const QString &program, const QStringList &simulateArguments, QJsonObject *info,
-                             QString *error)
+void SimulatorProcess::start(const QString &program, const QStringList &simulateArguments)
 {
     stop();
+    m_started = false;
+    m_program = program;
     m_process = std::make_unique<QProcess>();
     // Its warnings are the demo's warnings; its standard output carries the secrets of the simulated
     // account and is read here only.
@@ -41,44 +50,56 @@ bool SimulatorProcess::start(const QString &program, const QStringList &simulate
     // If the wizard is killed, the simulators go too, instead of listening on for nobody.
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 #endif
-    m_process->start(program,
-                     QStringList{QStringLiteral("simulate"), QStringLiteral("--json")} + simulateArguments);
-    if (!m_process->waitForStarted(startTimeoutMs)) {
-        *error = tr("The simulators could not be started (%1): %2").arg(program, m_process->errorString());
-        m_process.reset();
-        return false;
-    }
-
-    const QDeadlineTimer deadline(startTimeoutMs);
-    while (!m_process->canReadLine() && m_process->state() == QProcess::Running && !deadline.hasExpired())
-        m_process->waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
-    if (!m_process->canReadLine()) {
-        *error =
-            m_process->state() == QProcess::Running
-                ? tr("The simulators did not say where they listen within %1 s.").arg(startTimeoutMs / 1000)
-                : tr("The simulators ended at their start (exit code %1).").arg(m_process->exitCode());
-        stop();
-        return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(m_process->readLine().trimmed(), &parseError);
-    if (!document.isObject()) {
-        *error = tr("The simulators' first line is not the expected JSON object: %1")
-                     .arg(parseError.errorString());
-        stop();
-        return false;
-    }
-    *info = document.object();
+    connect(m_process.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            fail(tr("The simulators could not be started (%1): %2").arg(m_program, m_process->errorString()));
+    });
+    connect(m_process.get(), &QProcess::readyReadStandardOutput, this, &SimulatorProcess::readFirstLine);
     connect(m_process.get(), &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         if (m_stopping)
             return;
-        const QString message = status == QProcess::CrashExit
-                                    ? tr("The simulators' process crashed.")
-                                    : tr("The simulators' process ended (exit code %1).").arg(exitCode);
+        if (!m_started) {
+            fail(tr("The simulators ended at their start (exit code %1).").arg(QString::number(exitCode)));
+            return;
+        }
+        const QString message =
+            status == QProcess::CrashExit
+                ? tr("The simulators' process crashed.")
+                : tr("The simulators' process ended (exit code %1).").arg(QString::number(exitCode));
         qCWarning(lcSimulatorProcess).noquote() << message;
         emit ended(message);
     });
-    return true;
+    m_startTimer->start();
+    m_process->start(program,
+                     QStringList{QStringLiteral("simulate"), QStringLiteral("--json")} + simulateArguments);
+}
+
+void SimulatorProcess::readFirstLine()
+{
+    if (m_started || !m_process || !m_process->canReadLine())
+        return;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(m_process->readLine().trimmed(), &parseError);
+    if (!document.isObject()) {
+        fail(tr("The simulators' first line is not the expected JSON object: %1")
+                 .arg(parseError.errorString()));
+        return;
+    }
+    m_started = true;
+    m_startTimer->stop();
+    emit started(document.object());
+}
+
+void SimulatorProcess::fail(const QString &message)
+{
+    if (m_started || !m_process)
+        return;
+    m_startTimer->stop();
+    // Queued: the process may be the sender of the signal that brought us here.
+    QMetaObject::invokeMethod(
+        this, [this] { stop(); }, Qt::QueuedConnection);
+    m_started = true; // one answer per start
+    emit failed(message);
 }
 
 void SimulatorProcess::stop()

@@ -7,6 +7,7 @@
 
 class QJsonObject;
 class QProcess;
+class QTimer;
 
 // The demo's SCM and gateway simulators in a child process: `<program> simulate --json ...` (the
 // program is mpki-setup itself). The wizard's own process then holds no HTTP server, TLS backend
@@ -19,19 +20,26 @@ public:
     explicit SimulatorProcess(QObject *parent = nullptr);
     ~SimulatorProcess() override;
 
-    // Starts the child and waits for the first line it prints, the JSON object of `simulate --json`
-    // (DESIGN.md). False with a translated *error when it does not start, ends early or prints
-    // something else.
-    bool start(const QString &program, const QStringList &simulateArguments, QJsonObject *info,
-               QString *error);
+    // Starts the child and returns at once: started() follows with the first line it prints, the JSON
+    // object of `simulate --json` (DESIGN.md), or failed() when it does not start, ends early, prints
+    // something else or says nothing within 20 s. Never blocks the caller's thread.
+    void start(const QString &program, const QStringList &simulateArguments);
 
 signals:
+    void started(const QJsonObject &info);
+    // A translated message.
+    void failed(const QString &message);
     // The child ended while it was still needed (a translated message).
     void ended(const QString &message);
 
 private:
     void stop();
+    void readFirstLine();
+    void fail(const QString &message);
 
     std::unique_ptr<QProcess> m_process;
+    QTimer *m_startTimer;
     bool m_stopping = false;
+    bool m_started = false;
+    QString m_program;
 };

@@ -137,6 +137,10 @@ void Runner::setPlan(const Plan &plan, const QString &path)
 {
     d->plan = plan;
     d->planPath = path;
+    // A run in progress takes what a person typed since it started (the wizard's later pages): the
+    // steps read the plan through the context; the operator's client signs in with its login.
+    if (d->operatorClient)
+        d->operatorClient->setLogin(plan.operatorAdmin.login);
 }
 
 const Plan &Runner::plan() const

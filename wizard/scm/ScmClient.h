@@ -19,6 +19,7 @@ public:
 
     const ScmCredentials &credentials() const { return m_credentials; }
     void setPassword(const QString &password) { m_credentials.password = password; }
+    void setLogin(const QString &login) { m_credentials.login = login; }
     ScmTransport *transport() const { return m_transport; }
 
     // Organisations and departments

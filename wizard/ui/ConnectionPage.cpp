@@ -128,6 +128,13 @@ ConnectionPage::ConnectionPage(WizardController *controller, QWidget *parent)
     connect(m_trust, &QPushButton::clicked, this, &ConnectionPage::trustCaFile);
     connect(m_cancel, &QPushButton::clicked, m_controller, &WizardController::cancel);
     connect(m_controller, &WizardController::connectionChecked, this, &ConnectionPage::onChecked);
+    // The demo's simulators start in the background: their address and password come when they listen.
+    connect(m_controller, &WizardController::demoReady, this, [this] {
+        if (wizard() && wizard()->currentPage() == this && !m_checking) {
+            initializePage();
+            emit completeChanged();
+        }
+    });
 }
 
 void ConnectionPage::initializePage()
@@ -171,7 +178,8 @@ bool ConnectionPage::isChecking() const
 
 bool ConnectionPage::isComplete() const
 {
-    return !m_checking && QWizardPage::isComplete() && m_customerUri->isValid() && m_login->isValid();
+    return !m_checking && m_controller->isDemoReady() && QWizardPage::isComplete() &&
+           m_customerUri->isValid() && m_login->isValid();
 }
 
 bool ConnectionPage::validatePage()

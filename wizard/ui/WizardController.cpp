@@ -147,8 +147,23 @@ bool WizardController::startDemo(QString *error)
 {
     if (!m_demo || m_demoAttached)
         return true;
-    if (!m_demo->isStarted() && !m_demo->start(examplePlan(), error))
-        return false;
+    if (!m_demo->isStarted()) {
+        // The simulators' process starts in the background; the wizard never waits for it.
+        if (!m_demoStarting) {
+            m_demoStarting = true;
+            connect(m_demo, &DemoEnvironment::startFinished, this, [this](bool ok, const QString &message) {
+                m_demoStarting = false;
+                QString unused;
+                if (ok)
+                    startDemo(&unused);
+                else
+                    emit demoLost(message);
+            });
+            m_demo->startInBackground(examplePlan());
+        }
+        Q_UNUSED(error)
+        return true;
+    }
     m_demoAttached = true;
     m_onboarding->runner()->setGatewayTarget(m_demo->gatewayTarget());
     // The plan loaded before the simulators listened: point it at them now.
@@ -156,6 +171,7 @@ bool WizardController::startDemo(QString *error)
         m_plan = m_demo->rewritePlan(m_plan);
         emit planChanged();
     }
+    emit demoReady();
     return true;
 }
 

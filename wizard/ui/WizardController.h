@@ -98,12 +98,15 @@ public:
     // wizard saved there. False with a translated *error.
     bool open(QString *error);
     bool isOpen() const;
-    // Demo mode: starts the demo's simulators unless they run already, and points the plan at them.
-    // When the controller owns the demo (no Options::demoEnvironment), open() leaves this to the
-    // wizard, which calls it once its first page is painted (the welcome page needs no simulator).
-    // True outside demo mode; false with a translated *error.
+    // Demo mode: starts the demo's simulators unless they run already (in the background: demoReady()
+    // or demoLost() follows), and points the plan at them. When the controller owns the demo (no
+    // Options::demoEnvironment), open() leaves this to the wizard, which calls it once its first page is
+    // painted (the welcome page needs no simulator). False with a translated *error only when an
+    // embedded demo cannot start.
     bool startDemo(QString *error);
     bool isDemo() const { return m_options.demo; }
+    // Outside the demo always; in the demo once its simulators listen and the plan points at them.
+    bool isDemoReady() const { return !m_options.demo || m_demoAttached; }
     QString stateDirectory() const;
     DemoEnvironment *demoEnvironment() const { return m_demo; }
     UrlOpener *urlOpener() const { return m_urlOpener; }
@@ -196,8 +199,11 @@ signals:
     void runFinished(int exitCode, const QString &summary);
     // A request was refused because the plan lacks what the steps read.
     void planRefused(const QList<PlanIssue> &issues);
-    // Demo mode: the simulators' process ended while the wizard was open (a translated message).
+    // Demo mode: the simulators' process did not start or ended while the wizard was open (a
+    // translated message).
     void demoLost(const QString &message);
+    // Demo mode: the simulators listen and the plan points at them.
+    void demoReady();
     void connectorFileExported(const SaveResult &result);
     void valuesSheetSaved(const SaveResult &result);
     void planChanged();
@@ -225,6 +231,7 @@ private:
     std::unique_ptr<DemoEnvironment> m_ownedDemo;
     DemoEnvironment *m_demo = nullptr;
     bool m_demoAttached = false;
+    bool m_demoStarting = false;
     QString m_stateDirectory;
     std::unique_ptr<Onboarding> m_onboarding;
     QString m_adminPassword;
