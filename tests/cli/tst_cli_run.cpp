@@ -18,6 +18,7 @@ private slots:
     void unreachableHostIsExitFive();
     void tlsNeedsTheCaCertificate();
     void apiOnlyAloneIsRefused();
+    void onlyConnectNeedsOnlyTheScmSection();
 
 private:
     QProcessEnvironment cleanEnvironment(const QTemporaryDir &home) const
@@ -81,6 +82,44 @@ void CliRunTest::noSecretAndNoTerminalFailsAtOnce()
     QVERIFY2(timer.elapsed() < 20000, "it waited");
     QVERIFY2(run.output.contains("MPKI_SCM_PASSWORD"), run.output.constData());
     QCOMPARE(requests, 0);
+}
+
+void CliRunTest::onlyConnectNeedsOnlyTheScmSection()
+{
+    // The plan a wizard holds after its connection page: `run --only connect` works with it (issue 11),
+    // and a step whose section is empty is bad input naming the step.
+    ScmSimulator simulator{ScmSimulatorOptions()};
+    QString error;
+    QVERIFY(simulator.listen(QHostAddress::LocalHost, 0, &error));
+    int changing = 0;
+    connect(&simulator, &ScmSimulator::requestHandled, this,
+            [&changing](const QJsonObject &line) { changing += isChanging(line) ? 1 : 0; });
+    QTemporaryDir home;
+    const QString planPath = home.filePath(QStringLiteral("plan.json"));
+    {
+        const QJsonObject scm{{QStringLiteral("baseUrl"), simulator.baseUrl().toString()},
+                              {QStringLiteral("customerUri"), simulator.customerUri()},
+                              {QStringLiteral("login"), simulator.adminLogin()}};
+        QFile file(planPath);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(QJsonObject{{QStringLiteral("scm"), scm}}).toJson());
+    }
+    QProcessEnvironment environment = cleanEnvironment(home);
+    environment.insert(QStringLiteral("MPKI_SCM_PASSWORD"), simulator.adminPassword());
+    const RunResult run = runBinary({QStringLiteral("run"), QStringLiteral("--only"),
+                                     QStringLiteral("connect"), QStringLiteral("--plan"), planPath,
+                                     QStringLiteral("--state"), home.filePath(QStringLiteral("st"))},
+                                    environment);
+    QVERIFY2(run.exitCode == 0, run.output.constData());
+    QCOMPARE(changing, 0);
+
+    const RunResult organization = runBinary(
+        {QStringLiteral("run"), QStringLiteral("--only"), QStringLiteral("organization"),
+         QStringLiteral("--plan"), planPath, QStringLiteral("--state"), home.filePath(QStringLiteral("st"))},
+        environment);
+    QVERIFY2(organization.exitCode == 2, organization.output.constData());
+    QVERIFY2(organization.output.contains("organi"), organization.output.constData());
+    QCOMPARE(changing, 0);
 }
 
 void CliRunTest::unreachableHostIsExitFive()

@@ -29,7 +29,8 @@ QString ApiOnlyStep::orderRuleMessage()
 
 bool ApiOnlyStep::legacy() const
 {
-    return context().plan->scm.dialect.compare(QLatin1String("legacy"), Qt::CaseInsensitive) == 0;
+    return m_legacyByAnswer ||
+           context().plan->scm.dialect.compare(QLatin1String("legacy"), Qt::CaseInsensitive) == 0;
 }
 
 void ApiOnlyStep::inspect()
@@ -75,9 +76,19 @@ void ApiOnlyStep::ensure(const ScmAdmin &admin, bool changed)
     }
     say(tr("Making the operator %1 API-only").arg(admin.login));
     const qint64 id = admin.id;
-    call(context().admin->updateAdmin(id, update), tr("Making the operator API-only"),
-         [this, id](ScmReply *) {
-             call(context().admin->getAdmin(id), tr("Reading the operator back"),
-                  [this](ScmReply *reply) { ensure(ScmAdmin::fromJson(reply->object()), true); });
-         });
+    call(
+        context().admin->updateAdmin(id, update), tr("Making the operator API-only"),
+        [this, id](ScmReply *) {
+            call(context().admin->getAdmin(id), tr("Reading the operator back"),
+                 [this](ScmReply *reply) { ensure(ScmAdmin::fromJson(reply->object()), true); });
+        },
+        [this](ScmReply *reply) {
+            // A legacy SCM refuses the type as invalid: use its privilege instead, on a fresh read of
+            // the privilege set (sent whole).
+            if (legacy() || reply->error().kind() != ScmError::Kind::InvalidInput)
+                return false;
+            m_legacyByAnswer = true;
+            resolveOperator(OperatorRecord::Read, [this](const ScmAdmin &fresh) { ensure(fresh, false); });
+            return true;
+        });
 }

@@ -18,9 +18,14 @@ public:
     static QString orderRuleMessage();
 
 protected:
+    void reset() override { m_legacyByAnswer = false; }
     void inspect() override;
 
 private:
     void ensure(const ScmAdmin &admin, bool changed);
     bool legacy() const;
+
+    // SCM refused `type: API` as invalid: it knows only STANDARD admins (the legacy dialect), although
+    // the plan did not say so (the wizard does not ask for the dialect).
+    bool m_legacyByAnswer = false;
 };
