@@ -268,30 +268,14 @@ void TestGuiWizardStart::checkMnemonics(const QStringList &known)
 
 void TestGuiWizardStart::noMnemonicTwiceOnAPage_english()
 {
-    checkMnemonics({
-        QStringLiteral("page “welcome”: Alt+n in “Start a &new onboarding” and in “&Next > (wizard button)”"),
-        QStringLiteral("page “connection”: Alt+c in “&Customer URI:” and in “&Close (wizard button)”"),
-        QStringLiteral("page “organization”: Alt+n in “&Name *:” and in “&Next > (wizard button)”"),
-        QStringLiteral(
-            "page “domains”: Alt+c in “&Create the domains (wizard button)” and in “&Close (wizard "
-            "button)”"),
-        QStringLiteral(
-            "page “operator”: Alt+c in “&Create the operator (wizard button)” and in “&Close (wizard "
-            "button)”"),
-        QStringLiteral("page “password”: Alt+c in “&Change the password (wizard button)” and in “&Close "
-                       "(wizard button)”"),
-        QStringLiteral("page “connector”: Alt+a in “Gateway REST &API:” and in “&Assemble the values (wizard "
-                       "button)”"),
-    });
+    checkMnemonics({});
 }
 
 void TestGuiWizardStart::noMnemonicTwiceOnAPage_german()
 {
     QCOMPARE(installTranslations(*qApp, QStringLiteral("de"), {QStringLiteral(MPKI_QM_DIR)}),
              QStringLiteral("de"));
-    checkMnemonics({
-        QStringLiteral("page “organization”: Alt+l in “&Land (zwei Buchstaben) *:” and in “&Legal name:”"),
-    });
+    checkMnemonics({});
 }
 
 QTEST_MAIN(TestGuiWizardStart)

@@ -67,7 +67,8 @@ void GuiGermanTest::wizardPagesAreGerman()
              qPrintable(wizard.windowTitle()));
     StepPage *organization = wizard.stepPage(StepId::Organization);
     QVERIFY(organization);
-    QCOMPARE(organization->title(), QStringLiteral("Organisation anlegen oder \u00fcbernehmen"));
+    QCOMPARE(organization->title(),
+             QStringLiteral("Schritt 2 von 9: Organisation anlegen oder \u00fcbernehmen"));
     QAbstractButton *next = wizard.button(QWizard::NextButton);
     QVERIFY(next && next->isVisible());
     QVERIFY2(next->text().contains(QStringLiteral("Weiter")), qPrintable(next->text()));

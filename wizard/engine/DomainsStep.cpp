@@ -383,8 +383,8 @@ void DomainsStep::dcvSettled()
         names << work.name;
     if (!allValidated) {
         const QString text =
-            tr("Domain control validation is waiting: %1. Sectigo checks by itself; run again later to "
-               "continue.")
+            tr("Domain control validation is waiting: %1. Sectigo checks by itself; mpki-setup looks again "
+               "from time to time, and at its next start.")
                 .arg(publish.join(QStringLiteral("; ")));
         waitFor(text);
         return;

@@ -206,7 +206,7 @@ void PasswordStep::announce()
     waitFor(
         tr("SCM does not accept the operator's temporary password over the API. Log in at %1 as %2 with the "
            "temporary password and set the new password shown to you (it is kept in the secret store, never "
-           "logged). The run checks until the new password works; if it stops first, run again later.")
+           "logged). mpki-setup checks until the new password works, and again at its next start.")
             .arg(url, login));
 }
 

@@ -100,10 +100,11 @@ void ValidationStep::judge(qint64 orgId, const ScmValidation &validation)
         call(context().admin->revalidate(orgId, validation.id), tr("Re-validating the organisation"),
              [this, level](ScmReply *) {
                  saveProgress();
-                 waitFor(tr("Sectigo is validating the organisation again (%1). This is human vetting and "
-                            "can take "
-                            "hours to days; run again later to continue.")
-                             .arg(level));
+                 waitFor(
+                     tr("Sectigo is validating the organisation again (%1). This is human vetting and can "
+                        "take hours to days; mpki-setup looks again from time to time, and at its next "
+                        "start.")
+                         .arg(level));
              });
         return;
     }

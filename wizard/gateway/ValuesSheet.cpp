@@ -102,10 +102,10 @@ QList<ValuesSheet::Field> ValuesSheet::fields() const
     result << Field{label(l.connector), label(l.managedDomains),
                     m_config.managedDomains.join(QStringLiteral(", ")), false};
     result << Field{label(l.connector), label(l.mpkiType), m_config.provider, false};
-    result << Field{label(l.defaultParameters), label(l.customerUri), m_config.customerUri, false};
-    result << Field{label(l.defaultParameters), label(l.login), m_config.login, false};
+    result << Field{label(l.defaultParameters), label(l.customerUri), m_config.customerUri, false, true};
+    result << Field{label(l.defaultParameters), label(l.login), m_config.login, false, true};
     result << Field{label(l.defaultParameters), label(l.password),
-                    m_options.showPassword ? m_config.password : maskedPassword(), true};
+                    m_options.showPassword ? m_config.password : maskedPassword(), true, true};
     result << Field{label(l.defaultParameters), label(l.organisationId), organisation, false};
     result << Field{label(l.defaultParameters), label(l.certificateType),
                     tr("%1, term %2 days").arg(profile).arg(m_config.term), false};

@@ -31,6 +31,7 @@ public:
         QString label;   // the page's field label
         QString value;   // what to enter or choose (masked password unless showPassword)
         bool secret = false;
+        bool typed = false; // typed into the gateway's form (else chosen from a list or left as shown)
     };
 
     ValuesSheet(const ConnectorConfig &config, const Options &options);

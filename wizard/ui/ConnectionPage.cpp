@@ -53,7 +53,9 @@ ConnectionPage::ConnectionPage(WizardController *controller, QWidget *parent)
     , m_cancel(new QPushButton(tr("Ca&ncel"), this))
 {
     setObjectName(QStringLiteral("connectionPage"));
-    setTitle(tr("Sectigo Certificate Manager"));
+    setTitle(
+        tr("Step %1 of %2: %3")
+            .arg(QString::number(1), QString::number(Steps::count), Steps::displayName(StepId::Connect)));
     setSubTitle(tr("The access data for the Certificate Manager, as supplied by Sectigo or your reseller. "
                    "Log in with the admin user provided to you."));
 
@@ -100,7 +102,7 @@ ConnectionPage::ConnectionPage(WizardController *controller, QWidget *parent)
         form->addRow(l, field);
     };
     addRow(tr("Certificate Manager &address:"), m_baseUrl, m_baseUrl);
-    addRow(tr("&Customer URI:"), m_customerUri, m_customerUri->lineEdit());
+    addRow(tr("C&ustomer URI:"), m_customerUri, m_customerUri->lineEdit());
     addRow(tr("Admin &login:"), m_login, m_login->lineEdit());
     addRow(tr("&Password:"), m_password, m_password);
     form->addRow(QString(), m_remember);

@@ -8,6 +8,7 @@
 #include "ValuesSheet.h"
 #include "WizardController.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -58,12 +59,15 @@ ConnectorPage::ConnectorPage(WizardController *controller, QWidget *parent)
     , m_sheetButton(
           new QPushButton(UiIcons::icon(QStringLiteral("save")), tr("Save the values &sheet…"), m_export))
     , m_saveResult(new QLabel(m_export))
+    , m_manualScm(new QCheckBox(this))
+    , m_expiry(new QLabel(this))
+    , m_steps(new QGroupBox(tr("Steps on the gateway"), this))
 {
     setSubTitle(tr("The values for the gateway's MPKI → Sectigo page."));
     m_renewal = m_form->addField(QStringLiteral("gateway.renewalDays"), QStringLiteral("renewalDays"),
                                  tr("Renewal &overlap in days *:"), tr("Renewal overlap in days"));
     m_gatewayUrl = m_form->addField(QStringLiteral("gateway.api.url"), QStringLiteral("gatewayApiUrl"),
-                                    tr("Gateway REST &API:"), tr("Gateway REST API address"));
+                                    tr("Gate&way REST API:"), tr("Gateway REST API address"));
     m_gatewayUrl->lineEdit()->setPlaceholderText(tr("optional, e.g. https://gateway.example.ch:8445/v1"));
     m_gatewayUrl->setExtraCheck([](const QString &) { return QString(); });
     // The gateway's REST API credentials (SEPPmail: X-SM-API-TOKEN / X-SM-API-SECRET); the demo's
@@ -139,10 +143,29 @@ ConnectorPage::ConnectorPage(WizardController *controller, QWidget *parent)
     exportLayout->addLayout(buttons);
     exportLayout->addWidget(m_saveResult);
 
+    m_manualScm->setObjectName(QStringLiteral("connectorDefaultProfileDone"));
+    m_manualScm->setVisible(false);
+    m_expiry->setObjectName(QStringLiteral("connectorPasswordExpiry"));
+    m_expiry->setWordWrap(true);
+    m_expiry->setVisible(false);
+    m_steps->setObjectName(QStringLiteral("connectorGatewaySteps"));
+    new QVBoxLayout(m_steps);
+    m_steps->setVisible(false);
+    m_reach = new QLabel(this);
+    m_reach->setObjectName(QStringLiteral("connectorReachability"));
+    m_reach->setWordWrap(true);
+    m_reach->setVisible(false);
+
+    // What the person acts on first: the manual SCM action, the files to hand over; then the values
+    // in the gateway's order and the steps there.
+    addDetails(m_manualScm);
+    addDetails(m_expiry);
+    addDetails(m_export);
     addDetails(m_values);
+    addDetails(m_steps);
+    addDetails(m_reach);
     addDetails(m_gateway);
     addDetails(m_notByApi);
-    addDetails(m_export);
 
     connect(m_passphrase, &QLineEdit::textChanged, this, &ConnectorPage::checkPassphrases);
     connect(m_passphraseAgain, &QLineEdit::textChanged, this, &ConnectorPage::checkPassphrases);
@@ -229,6 +252,10 @@ void ConnectorPage::refreshDetails()
     m_notByApi->setVisible(ready);
     if (!ready) {
         m_gateway->setVisible(false);
+        m_manualScm->setVisible(false);
+        m_steps->setVisible(false);
+        m_expiry->setVisible(false);
+        m_reach->setVisible(false);
         return;
     }
     ValuesSheet::Options options;
@@ -244,12 +271,22 @@ void ConnectorPage::refreshDetails()
             m_valuesLayout->removeRow(0);
         QString section;
         int index = 0;
+        int choiceIndex = 0;
         for (const ValuesSheet::Field &field : fields) {
             if (field.section != section) {
                 section = field.section;
                 auto *heading =
                     new QLabel(QStringLiteral("<b>%1</b>").arg(section.toHtmlEscaped()), m_values);
                 m_valuesLayout->addRow(heading);
+            }
+            if (!field.typed) {
+                // Chosen from the gateway's lists or left as shown: read, not copied.
+                auto *shown = new QLabel(tr("Select or keep: %1").arg(field.value), m_values);
+                shown->setObjectName(QStringLiteral("connectorChoice%1").arg(choiceIndex++));
+                shown->setWordWrap(true);
+                shown->setTextInteractionFlags(Qt::TextSelectableByMouse);
+                m_valuesLayout->addRow(new QLabel(field.label + QLatin1Char(':'), m_values), shown);
+                continue;
             }
             auto *value =
                 new CopyableField(QStringLiteral("connectorValue%1").arg(index++), field.label, m_values);
@@ -269,9 +306,39 @@ void ConnectorPage::refreshDetails()
             m_valuesLayout->addRow(label, value);
         }
     }
-    m_notByApi->setText(QStringLiteral("<b>%1</b>%2")
-                            .arg(tr("What the REST API cannot do — do it by hand").toHtmlEscaped(),
-                                 htmlList(sheet.notByApi())));
+    QStringList notByApi = sheet.notByApi();
+    // The one thing left to do in SCM itself, ticked off at the top of the page.
+    m_manualScm->setText(notByApi.takeFirst());
+    m_manualScm->setVisible(true);
+    m_notByApi->setText(
+        QStringLiteral("<b>%1</b>%2")
+            .arg(tr("What the REST API cannot do — do it by hand").toHtmlEscaped(), htmlList(notByApi)));
+    const QStringList steps = sheet.steps();
+    if (steps != m_shownSteps) {
+        m_shownSteps = steps;
+        qDeleteAll(m_steps->findChildren<QCheckBox *>(QString(), Qt::FindDirectChildrenOnly));
+        int number = 0;
+        for (const QString &step : steps) {
+            ++number;
+            auto *box = new QCheckBox(QStringLiteral("%1. %2").arg(QString::number(number), step), m_steps);
+            box->setObjectName(QStringLiteral("gatewayStep%1").arg(number));
+            m_steps->layout()->addWidget(box);
+        }
+    }
+    m_steps->setVisible(true);
+    m_reach->setText(
+        tr("The gateway talks to %1 itself: make sure it can reach that address (firewall, proxy), "
+           "or its MPKI page cannot load the choices from Sectigo.")
+            .arg(config->scmBaseUrl));
+    m_reach->setVisible(true);
+    if (config->passwordExpires.isValid()) {
+        m_expiry->setText(
+            tr("<b>The operator's password expires on %1.</b> From then on the gateway cannot "
+               "request certificates: rotate it before then and enter the new one on the "
+               "gateway.")
+                .arg(QLocale().toString(config->passwordExpires, QLocale::LongFormat).toHtmlEscaped()));
+        m_expiry->setVisible(true);
+    }
 
     const QJsonObject gateway =
         controller()->state().step(StepId::Connector).details.value(QStringLiteral("gateway")).toObject();

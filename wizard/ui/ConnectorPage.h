@@ -9,6 +9,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QCheckBox;
 class QFormLayout;
 struct SaveResult;
 
@@ -58,4 +59,9 @@ private:
     QPushButton *m_exportButton;
     QPushButton *m_sheetButton;
     QLabel *m_saveResult;
+    QCheckBox *m_manualScm;
+    QLabel *m_expiry;
+    QGroupBox *m_steps;
+    QStringList m_shownSteps;
+    QLabel *m_reach = nullptr;
 };

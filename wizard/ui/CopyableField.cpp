@@ -6,6 +6,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QTimer>
 #include <QToolButton>
 
 CopyableField::CopyableField(const QString &name, const QString &accessibleName, QWidget *parent)
@@ -33,6 +34,9 @@ CopyableField::CopyableField(const QString &name, const QString &accessibleName,
 
     connect(m_copy, &QToolButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_line->text());
+        // Seen where the person looks: the button says so for a moment.
+        m_copy->setText(tr("Copied"));
+        QTimer::singleShot(2000, m_copy, [copy = m_copy] { copy->setText(tr("Copy")); });
         emit copied(m_accessibleName);
     });
 }

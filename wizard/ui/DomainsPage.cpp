@@ -145,7 +145,7 @@ QStringList DomainsPage::plannedLines() const
 
 QString DomainsPage::actionText() const
 {
-    return tr("&Create the domains");
+    return tr("C&reate the domains");
 }
 
 void DomainsPage::refreshDetails()

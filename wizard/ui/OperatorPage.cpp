@@ -92,7 +92,7 @@ QStringList OperatorPage::plannedLines() const
 
 QString OperatorPage::actionText() const
 {
-    return tr("&Create the operator");
+    return tr("Create the &operator");
 }
 
 QList<StepId> OperatorPage::stepsToRequest() const

@@ -12,7 +12,7 @@ OrganizationPage::OrganizationPage(WizardController *controller, QWidget *parent
 {
     setSubTitle(tr("The organisation that will own the domains and the operator."));
     m_name = m_form->addField(QStringLiteral("organization.name"), QStringLiteral("organizationName"),
-                              tr("&Name *:"), tr("Organisation name"));
+                              tr("Na&me *:"), tr("Organisation name"));
     m_address = m_form->addField(QStringLiteral("organization.address1"),
                                  QStringLiteral("organizationAddress"), tr("&Address *:"), tr("Address"));
     m_postalCode =

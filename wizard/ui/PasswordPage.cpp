@@ -126,5 +126,5 @@ QStringList PasswordPage::plannedLines() const
 
 QString PasswordPage::actionText() const
 {
-    return tr("&Change the password");
+    return tr("C&hange the password");
 }

@@ -5,6 +5,7 @@
 #include <QJsonValue>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 PlanFieldEdit::PlanFieldEdit(const QString &fieldPath, const QString &objectName,
@@ -70,11 +71,19 @@ void PlanFieldEdit::revalidate()
     m_error = error;
     // An untouched empty field is not shouted at; the page still knows it is not valid.
     const bool show = !m_error.isEmpty() && (m_touched || !value.isEmpty());
-    m_message->setText(m_error);
+    m_message->setText(forPerson(m_error));
     m_message->setVisible(show);
     m_line->setProperty("invalid", show);
     m_line->setStyleSheet(show ? QStringLiteral("QLineEdit { border: 2px solid #b71c1c; }") : QString());
-    m_line->setAccessibleDescription(show ? m_error : QString());
+    m_line->setAccessibleDescription(show ? forPerson(m_error) : QString());
     if (changed)
         emit validityChanged(m_error.isEmpty());
+}
+
+QString PlanFieldEdit::forPerson(const QString &planMessage)
+{
+    static const QRegularExpression fieldPath(
+        QStringLiteral(" \\((scm|organization|domains|operator|certificate|gateway)[A-Za-z0-9_.\\[\\]]*\\)"));
+    QString text = planMessage;
+    return text.remove(fieldPath);
 }

@@ -31,6 +31,10 @@ public:
     // Checks again (e.g. after another field it depends on changed).
     void revalidate();
 
+    // A plan message as a person reads it in the wizard: without the plan file's field paths
+    // ("(organization.city)"), which name the field for whoever edits a plan file.
+    static QString forPerson(const QString &planMessage);
+
 signals:
     void validityChanged(bool valid);
     void textEdited(const QString &text);

@@ -1,5 +1,6 @@
 #include "StepPage.h"
 
+#include "PlanFieldEdit.h"
 #include "StepPresenter.h"
 #include "StepStatusPanel.h"
 #include "WizardController.h"
@@ -54,7 +55,10 @@ StepPage::StepPage(WizardController *controller, StepId step, QWidget *parent)
 
     const QString base = Steps::name(step).remove(QLatin1Char('-'));
     setObjectName(base + QStringLiteral("Page"));
-    setTitle(Steps::displayName(step));
+    // Where the person is: the connection page is step 1 (the connect step's).
+    setTitle(tr("Step %1 of %2: %3")
+                 .arg(QString::number(Steps::index(step) + 1), QString::number(Steps::count),
+                      Steps::displayName(step)));
     m_help = new QLabel(StepPresenter::helpText(step), content);
     m_help->setObjectName(base + QStringLiteral("Help"));
     m_help->setWordWrap(true);
@@ -203,7 +207,7 @@ void StepPage::showRunProblem()
     // Problems in the fields of this page are named here; others name the page to go back to.
     const QList<PlanIssue> issues = m_controller->refusedPlanIssues();
     for (const PlanIssue &issue : issues)
-        lines << issue.message;
+        lines << PlanFieldEdit::forPerson(issue.message);
     const QString problem = issues.isEmpty() ? m_controller->runProblem() : QString();
     if (!problem.isEmpty() && m_controller->state().step(m_step).status != StepStatus::Done)
         lines << problem;

@@ -20,6 +20,8 @@ StepStatusPanel::StepStatusPanel(WizardController *controller, StepId step, QWid
     , m_checks(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Ca&ncel"), this))
+    , m_checkNow(new QPushButton(tr("Check no&w"), this))
+    , m_mayClose(new QLabel(tr("You can close the wizard now: it checks again when you open it."), this))
 {
     const QString base = Steps::name(step).remove(QLatin1Char('-'));
     setObjectName(base + QStringLiteral("StatusPanel"));
@@ -28,6 +30,11 @@ StepStatusPanel::StepStatusPanel(WizardController *controller, StepId step, QWid
     m_checks->setObjectName(base + QStringLiteral("Checks"));
     m_busy->setObjectName(base + QStringLiteral("Progress"));
     m_cancel->setObjectName(base + QStringLiteral("Cancel"));
+    m_checkNow->setObjectName(base + QStringLiteral("CheckNow"));
+    m_mayClose->setObjectName(base + QStringLiteral("MayClose"));
+    m_mayClose->setWordWrap(true);
+    m_checkNow->setVisible(false);
+    m_mayClose->setVisible(false);
     m_cancel->setAccessibleName(tr("Cancel %1").arg(Steps::displayName(step)));
     m_busy->setAccessibleName(tr("Progress of %1").arg(Steps::displayName(step)));
     m_busy->setRange(0, 0);
@@ -47,10 +54,13 @@ StepStatusPanel::StepStatusPanel(WizardController *controller, StepId step, QWid
     layout->addWidget(m_cancel, 0, 3);
     layout->addWidget(m_message, 1, 1, 1, 3);
     layout->addWidget(m_checks, 2, 1, 1, 3);
+    layout->addWidget(m_checkNow, 0, 3);
+    layout->addWidget(m_mayClose, 3, 1, 1, 3);
     layout->setColumnStretch(1, 1);
     layout->setColumnStretch(2, 1);
 
     connect(m_cancel, &QPushButton::clicked, m_controller, &WizardController::cancel);
+    connect(m_checkNow, &QPushButton::clicked, this, [this] { m_controller->checkNow(m_step); });
     connect(m_controller, &WizardController::stepChanged, this, [this](StepId changed) {
         if (changed == m_step)
             refresh();
@@ -84,8 +94,13 @@ void StepStatusPanel::refresh()
                                                               : tr("Not started yet."));
     const bool active = m_controller->isStepActive(m_step) && m_controller->isRunning() &&
                         state.status != StepStatus::Done && state.status != StepStatus::Failed;
-    m_busy->setVisible(active);
-    m_cancel->setVisible(active);
+    // A busy bar and Cancel while the step works; a wait of days gets "Check now" and the word that
+    // the wizard may be closed.
+    const bool waitingOutside = active && state.status == StepStatus::Waiting;
+    m_busy->setVisible(active && !waitingOutside);
+    m_cancel->setVisible(active && !waitingOutside);
+    m_checkNow->setVisible(waitingOutside);
+    m_mayClose->setVisible(waitingOutside);
     if (state.status == StepStatus::Waiting) {
         const QDateTime next = m_controller->nextCheck(m_step);
         m_checks->setText(

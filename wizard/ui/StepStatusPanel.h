@@ -29,4 +29,6 @@ private:
     QLabel *m_checks;
     QProgressBar *m_busy;
     QPushButton *m_cancel;
+    QPushButton *m_checkNow;
+    QLabel *m_mayClose;
 };
