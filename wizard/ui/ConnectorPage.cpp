@@ -4,11 +4,11 @@
 #include "CopyableField.h"
 #include "PlanFieldEdit.h"
 #include "PlanForm.h"
+#include "TickLine.h"
 #include "UiIcons.h"
 #include "ValuesSheet.h"
 #include "WizardController.h"
 
-#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -59,7 +59,7 @@ ConnectorPage::ConnectorPage(WizardController *controller, QWidget *parent)
     , m_sheetButton(
           new QPushButton(UiIcons::icon(QStringLiteral("save")), tr("Save the values &sheet…"), m_export))
     , m_saveResult(new QLabel(m_export))
-    , m_manualScm(new QCheckBox(this))
+    , m_manualScm(new TickLine(QStringLiteral("connectorDefaultProfileDone"), this))
     , m_expiry(new QLabel(this))
     , m_steps(new QGroupBox(tr("Steps on the gateway"), this))
 {
@@ -143,7 +143,6 @@ ConnectorPage::ConnectorPage(WizardController *controller, QWidget *parent)
     exportLayout->addLayout(buttons);
     exportLayout->addWidget(m_saveResult);
 
-    m_manualScm->setObjectName(QStringLiteral("connectorDefaultProfileDone"));
     m_manualScm->setVisible(false);
     m_expiry->setObjectName(QStringLiteral("connectorPasswordExpiry"));
     m_expiry->setWordWrap(true);
@@ -316,13 +315,13 @@ void ConnectorPage::refreshDetails()
     const QStringList steps = sheet.steps();
     if (steps != m_shownSteps) {
         m_shownSteps = steps;
-        qDeleteAll(m_steps->findChildren<QCheckBox *>(QString(), Qt::FindDirectChildrenOnly));
+        qDeleteAll(m_steps->findChildren<TickLine *>(QString(), Qt::FindDirectChildrenOnly));
         int number = 0;
         for (const QString &step : steps) {
             ++number;
-            auto *box = new QCheckBox(QStringLiteral("%1. %2").arg(QString::number(number), step), m_steps);
-            box->setObjectName(QStringLiteral("gatewayStep%1").arg(number));
-            m_steps->layout()->addWidget(box);
+            auto *line = new TickLine(QStringLiteral("gatewayStep%1").arg(number), m_steps);
+            line->setText(QStringLiteral("%1. %2").arg(QString::number(number), step));
+            m_steps->layout()->addWidget(line);
         }
     }
     m_steps->setVisible(true);

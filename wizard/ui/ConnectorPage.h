@@ -9,7 +9,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QCheckBox;
+class TickLine;
 class QFormLayout;
 struct SaveResult;
 
@@ -59,7 +59,7 @@ private:
     QPushButton *m_exportButton;
     QPushButton *m_sheetButton;
     QLabel *m_saveResult;
-    QCheckBox *m_manualScm;
+    TickLine *m_manualScm;
     QLabel *m_expiry;
     QGroupBox *m_steps;
     QStringList m_shownSteps;

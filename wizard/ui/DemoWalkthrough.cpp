@@ -114,7 +114,9 @@ void DemoWalkthrough::tick()
     if (auto *page = qobject_cast<StepPage *>(m_wizard->currentPage())) {
         const StepStatus status = m_wizard->controller()->state().step(page->step()).status;
         if (page->mayGoOn()) {
-            if (!m_captured.contains(id)) {
+            // Once more with the step's result on it (the first picture was taken when it was shown).
+            if (!m_showsResult.contains(id)) {
+                m_showsResult.insert(id);
                 capture(id);
                 return;
             }

@@ -43,6 +43,7 @@ private:
     QTimer *m_timer;
     QTimer *m_deadline;
     QSet<int> m_captured;
+    QSet<int> m_showsResult;
     QHash<int, int> m_pressed;
     bool m_played = false;
     bool m_finished = false;
