@@ -5,6 +5,7 @@
 #include "RealScmSupport.h"
 
 #include "EngineExit.h"
+#include "PlanFieldEdit.h"
 #include "Runner.h"
 
 #include <QComboBox>
@@ -112,7 +113,10 @@ void TestGuiRunProblems::badInputShownOnThePageOwningTheField()
     QCOMPARE(w->controller->lastExitCode(), int(EngineExit::BadInput));
     QVERIFY(!w->controller->refusedPlanIssues().isEmpty());
     for (const PlanIssue &issue : expected)
-        QVERIFY2(problem->text().contains(issue.message), qPrintable(problem->text()));
+        QVERIFY2(problem->text().contains(PlanFieldEdit::forPerson(issue.message)),
+                 qPrintable(problem->text()));
+    // As a person reads it: no plan-file field path.
+    QVERIFY2(!problem->text().contains(QStringLiteral("(organization.")), qPrintable(problem->text()));
     // The field is named (the organisation's name, the first thing the step reads).
     QVERIFY2(problem->text().contains(QStringLiteral("name")), qPrintable(problem->text()));
     // The page stays, nothing went to SCM, and Next does not pretend to go on.

@@ -59,7 +59,8 @@ ConnectorPage::ConnectorPage(WizardController *controller, QWidget *parent)
     , m_sheetButton(
           new QPushButton(UiIcons::icon(QStringLiteral("save")), tr("Save the values &sheet…"), m_export))
     , m_saveResult(new QLabel(m_export))
-    , m_manualScm(new TickLine(QStringLiteral("connectorDefaultProfileDone"), this))
+    , m_manualScm(new TickLine(QStringLiteral("connectorDefaultProfileDone"),
+                               tr("Done in SCM: the organisation's default profile"), this))
     , m_expiry(new QLabel(this))
     , m_steps(new QGroupBox(tr("Steps on the gateway"), this))
 {
@@ -319,7 +320,8 @@ void ConnectorPage::refreshDetails()
         int number = 0;
         for (const QString &step : steps) {
             ++number;
-            auto *line = new TickLine(QStringLiteral("gatewayStep%1").arg(number), m_steps);
+            auto *line = new TickLine(QStringLiteral("gatewayStep%1").arg(number),
+                                      tr("Step %1 on the gateway done").arg(number), m_steps);
             line->setText(QStringLiteral("%1. %2").arg(QString::number(number), step));
             m_steps->layout()->addWidget(line);
         }

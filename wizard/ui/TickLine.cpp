@@ -4,12 +4,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
-TickLine::TickLine(const QString &name, QWidget *parent)
+TickLine::TickLine(const QString &name, const QString &accessibleName, QWidget *parent)
     : QWidget(parent)
     , m_box(new QCheckBox(this))
     , m_text(new QLabel(this))
 {
     m_box->setObjectName(name);
+    m_box->setAccessibleName(accessibleName);
     m_text->setObjectName(name + QStringLiteral("Text"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -22,5 +23,5 @@ TickLine::TickLine(const QString &name, QWidget *parent)
 void TickLine::setText(const QString &text)
 {
     m_text->setText(text);
-    m_box->setAccessibleName(text);
+    m_box->setAccessibleDescription(text);
 }

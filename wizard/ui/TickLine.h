@@ -11,8 +11,9 @@ class TickLine : public QWidget
 {
     Q_OBJECT
 public:
-    // The check box's objectName is `name` (tests find it); the text's is `name + "Text"`.
-    explicit TickLine(const QString &name, QWidget *parent = nullptr);
+    // The check box's objectName is `name` (tests find it), the text's `name + "Text"`; a screen reader
+    // says `accessibleName` for the box and reads the text as its description.
+    TickLine(const QString &name, const QString &accessibleName, QWidget *parent = nullptr);
 
     void setText(const QString &text);
     QCheckBox *checkBox() const { return m_box; }
