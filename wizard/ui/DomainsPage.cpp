@@ -35,6 +35,9 @@ DomainsPage::DomainsPage(WizardController *controller, QWidget *parent)
     m_domains->setMaximumHeight(lineHeight * 6 + 12);
     m_method->setObjectName(QStringLiteral("dcvMethod"));
     m_method->setAccessibleName(tr("Domain control validation method"));
+    m_method->setToolTip(
+        tr("Domain control validation (DCV): Sectigo checks that you control the domain, here by "
+           "a DNS record you publish."));
     m_method->addItem(tr("CNAME record in DNS"), QStringLiteral("CNAME"));
     m_method->addItem(tr("TXT record in DNS"), QStringLiteral("TXT"));
     m_domainsMessage->setObjectName(QStringLiteral("domainsListMessage"));

@@ -26,6 +26,8 @@ OperatorPage::OperatorPage(WizardController *controller, QWidget *parent)
     m_role->setAccessibleName(tr("Operator role"));
     m_role->addItem(tr("RAO admin of the organisation (S/MIME)"), QStringLiteral("RAO_SMIME"));
     m_role->addItem(tr("DRAO admin of the department (S/MIME)"), QStringLiteral("DRAO_SMIME"));
+    m_role->setToolTip(tr("RAO: an administrator of one organisation; DRAO: of one department of it. The "
+                          "gateway's operator needs only the right to request S/MIME certificates there."));
     m_form->addRow(tr("&Role:"), m_role, m_role);
     for (PlanFieldEdit *field : {m_login, m_email, m_forename, m_surname}) {
         field->setExtraCheck(

@@ -50,6 +50,13 @@ OrganizationPage::OrganizationPage(WizardController *controller, QWidget *parent
     m_country->setExtraCheck([](const QString &value) {
         return value.isEmpty() ? tr("The country is required (ISO code, e.g. CH).") : QString();
     });
+    // Next stays disabled without one of them: the field says why instead of a silent grey button.
+    m_city->setExtraCheck([this](const QString &value) {
+        return value.isEmpty() && m_state->text().isEmpty() ? tr("Enter the city, or the state or province: "
+                                                                 "the Certificate Manager needs one of them.")
+                                                            : QString();
+    });
+    connect(m_state->lineEdit(), &QLineEdit::textChanged, m_city, &PlanFieldEdit::revalidate);
     addFields(m_form);
     registerField(QStringLiteral("organizationName*"), m_name->lineEdit());
     registerField(QStringLiteral("organizationAddress*"), m_address->lineEdit());
