@@ -8,18 +8,6 @@
         <translation>Der Operator muss sein temporäres Passwort ändern, bevor er auf API-only gesetzt wird: Ein API-only-Administrator kann sich nicht an der Weboberfläche von SCM anmelden, das Passwort könnte dort also nie geändert werden. Führen Sie zuerst den Passwort-Schritt aus (es wurde nichts gesendet).</translation>
     </message>
     <message>
-        <source>Reading the operator %1</source>
-        <translation>Operator %1 wird gelesen</translation>
-    </message>
-    <message>
-        <source>Looking up the operator %1</source>
-        <translation>Operator %1 wird gesucht</translation>
-    </message>
-    <message>
-        <source>The operator %1 does not exist yet: run the operator step first.</source>
-        <translation>Der Operator %1 existiert noch nicht: Führen Sie zuerst den Operator-Schritt aus.</translation>
-    </message>
-    <message>
         <source>The operator %1 has the privilege wsApiUseOnly (API use only).</source>
         <translation>Der Operator %1 hat das Recht wsApiUseOnly (nur API-Nutzung).</translation>
     </message>
@@ -151,12 +139,6 @@ Ohne Befehl öffnet sich der Assistent.</translation>
         <translation>VERZEICHNIS</translation>
     </message>
     <message>
-        <source>mpki-setup: --screenshots walks the demo: use it with --demo.
-</source>
-        <translation>mpki-setup: --screenshots führt durch die Demo: Verwenden Sie es zusammen mit --demo.
-</translation>
-    </message>
-    <message>
         <source>mpki-setup: %1
 </source>
         <translation>mpki-setup: %1
@@ -167,19 +149,39 @@ Ohne Befehl öffnet sich der Assistent.</translation>
         <translation>MPKI-Einrichtung</translation>
     </message>
     <message>
-        <source>Walk the demo through every page to the end without a person, then quit.</source>
-        <translation>Die Demo ohne Person durch alle Seiten bis zum Ende führen, dann beenden.</translation>
-    </message>
-    <message>
-        <source>mpki-setup: --walk walks the demo: use it with --demo.
-</source>
-        <translation>mpki-setup: --walk führt durch die Demo: Verwenden Sie es zusammen mit --demo.
-</translation>
-    </message>
-    <message>
         <source>mpki-setup: the wizard needs a graphical session (a display); without one, mpki-setup run does the same from a plan.
 </source>
         <translation>mpki-setup: Der Assistent braucht eine grafische Sitzung (eine Anzeige); ohne sie erledigt mpki-setup run dasselbe anhand eines Plans.
+</translation>
+    </message>
+    <message>
+        <source>Walk through every page to the end without a person, then quit: the demo as it is, or with --answers a scripted person who types the answers.</source>
+        <translation>Ohne Person alle Seiten bis zum Ende durchlaufen und dann beenden: die Demo, wie sie ist, oder mit --answers eine skriptgesteuerte Person, die die Antworten eintippt.</translation>
+    </message>
+    <message>
+        <source>Open the wizard prefilled from this plan file; with --walk, a scripted person types its values into each page (the admin&apos;s password from MPKI_SCM_PASSWORD).</source>
+        <translation>Den Assistenten mit den Werten aus dieser Plandatei vorausgefüllt öffnen; mit --walk tippt eine skriptgesteuerte Person ihre Werte in jede Seite ein (das Passwort des Administrators aus MPKI_SCM_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>mpki-setup: --answers and --demo exclude each other: the demo has its own answers.
+</source>
+        <translation>mpki-setup: --answers und --demo schließen sich gegenseitig aus: Die Demo hat ihre eigenen Antworten.
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup: --screenshots walks the wizard: use it with --demo or --answers FILE.
+</source>
+        <translation>mpki-setup: --screenshots durchläuft den Assistenten: Verwenden Sie es mit --demo oder --answers DATEI.
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup: --walk walks the wizard: use it with --demo or --answers FILE.
+</source>
+        <translation>mpki-setup: --walk durchläuft den Assistenten: Verwenden Sie es mit --demo oder --answers DATEI.
 </translation>
     </message>
 </context>
@@ -249,10 +251,6 @@ Ohne Befehl öffnet sich der Assistent.</translation>
         <translation>Abb&amp;rechen</translation>
     </message>
     <message>
-        <source>Sectigo Certificate Manager</source>
-        <translation>Sectigo Certificate Manager</translation>
-    </message>
-    <message>
         <source>The access data for the Certificate Manager, as supplied by Sectigo or your reseller. Log in with the admin user provided to you.</source>
         <translation>Die Zugangsdaten zum Certificate Manager, wie von Sectigo oder Ihrem Wiederverkäufer geliefert. Melden Sie sich mit dem Ihnen bereitgestellten Administrator an.</translation>
     </message>
@@ -279,10 +277,6 @@ Ohne Befehl öffnet sich der Assistent.</translation>
     <message>
         <source>Certificate Manager &amp;address:</source>
         <translation>&amp;Adresse des Certificate Managers:</translation>
-    </message>
-    <message>
-        <source>&amp;Customer URI:</source>
-        <translation>&amp;Customer URI:</translation>
     </message>
     <message>
         <source>Admin &amp;login:</source>
@@ -319,6 +313,14 @@ Ohne Befehl öffnet sich der Assistent.</translation>
     <message>
         <source>The CA certificate is trusted from now on. Press Next to connect again.</source>
         <translation>Dem CA-Zertifikat wird ab jetzt vertraut. Klicken Sie auf Weiter, um erneut zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer URI:</source>
+        <translation>C&amp;ustomer URI:</translation>
     </message>
 </context>
 <context>
@@ -404,6 +406,41 @@ Ohne Befehl öffnet sich der Assistent.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectorExporter</name>
+    <message>
+        <source>The connector file %1 was not written: %2</source>
+        <translation>Die Connector-Datei %1 wurde nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>The connector step has not assembled the connector values yet: run it first.</source>
+        <translation>Der Connector-Schritt hat die Connector-Werte noch nicht zusammengestellt: Führen Sie ihn zuerst aus.</translation>
+    </message>
+    <message>
+        <source>The connector values the connector step saved are damaged: %1</source>
+        <translation>Die vom Connector-Schritt gespeicherten Connector-Werte sind beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>No secret store is available, so the operator&apos;s password cannot be read and the connector file %1 was not written.</source>
+        <translation>Es ist kein Geheimnisspeicher verfügbar, daher kann das Passwort des Operators nicht gelesen werden, und die Connector-Datei %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no current password of the operator %1 at %2 (customer %3), so the connector file %4 was not written. Write it on the machine and user account that ran the procedure.</source>
+        <translation>Der Schlüsselbund enthält kein aktuelles Passwort des Operators %1 bei %2 (Kunde %3), daher wurde die Connector-Datei %4 nicht geschrieben. Schreiben Sie sie auf demselben Rechner und mit demselben Benutzerkonto, mit denen die Einrichtung ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s password cannot be read, so the connector file %1 was not written: %2</source>
+        <translation>Das Passwort des Operators kann nicht gelesen werden, daher wurde die Connector-Datei %1 nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>Connector file written to %1 (the password in the clear, as asked; mode 0600).</source>
+        <translation>Connector-Datei nach %1 geschrieben (das Passwort wie verlangt im Klartext; Rechte 0600).</translation>
+    </message>
+    <message>
+        <source>Connector file written to %1 (the password encrypted with the passphrase; mode 0600).</source>
+        <translation>Connector-Datei nach %1 geschrieben (das Passwort mit der Passphrase verschlüsselt; Rechte 0600).</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorFile</name>
     <message>
         <source>The passphrase is empty: give one, or ask for a plain file explicitly.</source>
@@ -470,22 +507,6 @@ Ohne Befehl öffnet sich der Assistent.</translation>
         <translation>Die Connector-Datei ist beschädigt: %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot restrict the file to its owner (%1)</source>
-        <translation>die Datei kann nicht auf ihren Eigentümer beschränkt werden (%1)</translation>
-    </message>
-    <message>
-        <source>the new file is readable by others; not writing a secret into it</source>
-        <translation>die neue Datei ist für andere lesbar; es wird kein Geheimnis hineingeschrieben</translation>
-    </message>
-    <message>
-        <source>the write was abandoned</source>
-        <translation>das Schreiben wurde abgebrochen</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -523,10 +544,6 @@ Ohne Befehl öffnet sich der Assistent.</translation>
     <message>
         <source>Renewal overlap in days</source>
         <translation>Überlappung bei Erneuerung in Tagen</translation>
-    </message>
-    <message>
-        <source>Gateway REST &amp;API:</source>
-        <translation>REST-&amp;API des Gateways:</translation>
     </message>
     <message>
         <source>Gateway REST API address</source>
@@ -644,6 +661,26 @@ Ohne Befehl öffnet sich der Assistent.</translation>
         <source>Gateway API secr&amp;et:</source>
         <translation>API-Secre&amp;t des Gateways:</translation>
     </message>
+    <message>
+        <source>Steps on the gateway</source>
+        <translation>Schritte auf dem Gateway</translation>
+    </message>
+    <message>
+        <source>Gate&amp;way REST API:</source>
+        <translation>REST-API des &amp;Gateways:</translation>
+    </message>
+    <message>
+        <source>Select or keep: %1</source>
+        <translation>Auswählen oder beibehalten: %1</translation>
+    </message>
+    <message>
+        <source>The gateway talks to %1 itself: make sure it can reach that address (firewall, proxy), or its MPKI page cannot load the choices from Sectigo.</source>
+        <translation>Das Gateway verbindet sich selbst mit %1: Stellen Sie sicher, dass es diese Adresse erreichen kann (Firewall, Proxy), sonst kann seine MPKI-Seite die Auswahl von Sectigo nicht laden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The operator&apos;s password expires on %1.&lt;/b&gt; From then on the gateway cannot request certificates: rotate it before then and enter the new one on the gateway.</source>
+        <translation>&lt;b&gt;Das Passwort des Operators läuft am %1 ab.&lt;/b&gt; Ab dann kann das Gateway keine Zertifikate mehr beantragen: Ändern Sie es vorher und tragen Sie das neue auf dem Gateway ein.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorStep</name>
@@ -684,20 +721,8 @@ Ohne Befehl öffnet sich der Assistent.</translation>
         <translation>Connector-Werte zusammengestellt (Organisation %1, Profil &apos;%2&apos;, %3 Tage). %4</translation>
     </message>
     <message>
-        <source>The secret store holds no current password of the operator, so the connector file cannot be written.</source>
-        <translation>Der Geheimnisspeicher enthält kein aktuelles Passwort des Operators, daher kann die Connector-Datei nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>The connector file %1 could not be written: %2</source>
-        <translation>Die Connector-Datei %1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Connector values assembled and written to %1%2. %3</source>
-        <translation>Connector-Werte zusammengestellt und nach %1%2 geschrieben. %3</translation>
-    </message>
-    <message>
-        <source> (password in the clear, as asked)</source>
-        <translation> (Passwort im Klartext, wie verlangt)</translation>
+        <source>Connector values assembled. %1 %2</source>
+        <translation>Connector-Werte zusammengestellt. %1 %2</translation>
     </message>
 </context>
 <context>
@@ -725,6 +750,10 @@ Ohne Befehl öffnet sich der Assistent.</translation>
     <message>
         <source>Hide</source>
         <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -833,10 +862,6 @@ mail.beispiel.ch</translation>
         <translation>Die Domain-Validierung (DCV) jeder registrierten Domain starten (z. B. example.ch für mail.example.ch) und den zu veröffentlichenden DNS-Eintrag anzeigen.</translation>
     </message>
     <message>
-        <source>&amp;Create the domains</source>
-        <translation>Domains &amp;anlegen</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 record, status: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2-Eintrag, Status: %3</translation>
     </message>
@@ -859,6 +884,10 @@ mail.beispiel.ch</translation>
     <message>
         <source>Value:</source>
         <translation>Wert:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate the domains</source>
+        <translation>Domains &amp;anlegen</translation>
     </message>
 </context>
 <context>
@@ -928,12 +957,12 @@ mail.beispiel.ch</translation>
         <translation>%1: %2 mit den Zeilen %3 und %4 veröffentlichen</translation>
     </message>
     <message>
-        <source>Domain control validation is waiting: %1. Sectigo checks by itself; run again later to continue.</source>
-        <translation>Die Domain-Validierung (DCV) wartet: %1. Sectigo prüft selbständig; führen Sie das Programm später erneut aus, um fortzufahren.</translation>
-    </message>
-    <message>
         <source>Domains delegated for S/MIME and validated: %1.</source>
         <translation>Für S/MIME delegierte und validierte Domains: %1.</translation>
+    </message>
+    <message>
+        <source>Domain control validation is waiting: %1. Sectigo checks by itself; mpki-setup looks again from time to time, and at its next start.</source>
+        <translation>Die Domain-Validierung wartet: %1. Sectigo prüft von selbst; mpki-setup schaut von Zeit zu Zeit und beim nächsten Start erneut nach.</translation>
     </message>
 </context>
 <context>
@@ -1033,42 +1062,6 @@ mail.beispiel.ch</translation>
 </translation>
     </message>
     <message>
-        <source>mpki-setup export: the connector step has not assembled the values in %1 yet; run &quot;mpki-setup run&quot; with this state directory until it has.
-</source>
-        <translation>mpki-setup export: Der Connector-Schritt hat die Werte in %1 noch nicht zusammengestellt; führen Sie &quot;mpki-setup run&quot; mit diesem Statusverzeichnis aus, bis er es getan hat.
-</translation>
-    </message>
-    <message>
-        <source>mpki-setup export: the connector values in %1 are damaged: %2
-</source>
-        <translation>mpki-setup export: Die Connector-Werte in %1 sind beschädigt: %2
-</translation>
-    </message>
-    <message>
-        <source>mpki-setup export: the keychain holds no current password of the operator %1 at %2 (customer %3); export on the machine and user account that ran the procedure.
-</source>
-        <translation>mpki-setup export: Der Schlüsselbund enthält kein aktuelles Passwort des Operators %1 bei %2 (Kunde %3); exportieren Sie auf dem Rechner und mit dem Benutzerkonto, mit denen die Einrichtung ausgeführt wurde.
-</translation>
-    </message>
-    <message>
-        <source>mpki-setup export: the operator&apos;s password cannot be read: %1
-</source>
-        <translation>mpki-setup export: Das Passwort des Operators kann nicht gelesen werden: %1
-</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (the password in the clear, as asked; mode 0600).
-</source>
-        <translation>%1 geschrieben (das Passwort im Klartext, wie verlangt; Rechte 0600).
-</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (the password encrypted with the passphrase; mode 0600).
-</source>
-        <translation>%1 geschrieben (das Passwort mit der Passphrase verschlüsselt; Rechte 0600).
-</translation>
-    </message>
-    <message>
         <source>Wrote the values sheet %1.
 </source>
         <translation>Werteblatt %1 geschrieben.
@@ -1078,6 +1071,12 @@ mail.beispiel.ch</translation>
         <source>Note: %1
 </source>
         <translation>Hinweis: %1
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup export: %1 (state directory %2)
+</source>
+        <translation>mpki-setup export: %1 (Statusverzeichnis %2)
 </translation>
     </message>
 </context>
@@ -1300,7 +1299,7 @@ mail.beispiel.ch</translation>
         <translation>«WS API use only» wird noch NICHT gesetzt: Der Operator muss sich zuerst einmal anmelden.</translation>
     </message>
     <message>
-        <source>&amp;Create the operator</source>
+        <source>Create the &amp;operator</source>
         <translation>Operator &amp;anlegen</translation>
     </message>
 </context>
@@ -1376,10 +1375,6 @@ mail.beispiel.ch</translation>
     <message>
         <source>The organisation that will own the domains and the operator.</source>
         <translation>Die Organisation, der die Domains und der Operator gehören werden.</translation>
-    </message>
-    <message>
-        <source>&amp;Name *:</source>
-        <translation>&amp;Name *:</translation>
     </message>
     <message>
         <source>Organisation name</source>
@@ -1468,6 +1463,38 @@ mail.beispiel.ch</translation>
     <message>
         <source>&amp;Create the organisation</source>
         <translation>Organisation anle&amp;gen</translation>
+    </message>
+    <message>
+        <source>Na&amp;me *:</source>
+        <translation>Na&amp;me *:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation>Re&amp;chtlicher Name:</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Rechtlicher Name</translation>
+    </message>
+    <message>
+        <source>As in the trade register; empty: the name above</source>
+        <translation>Wie im Handelsregister; leer: der Name oben</translation>
+    </message>
+    <message>
+        <source>Organisation identi&amp;fier *:</source>
+        <translation>Orga&amp;nisationskennung *:</translation>
+    </message>
+    <message>
+        <source>Organisation identifier</source>
+        <translation>Organisationskennung</translation>
+    </message>
+    <message>
+        <source>e.g. NTRCH-CHE-123.456.789 (register, country, number)</source>
+        <translation>z. B. NTRCH-CHE-123.456.789 (Register, Land, Nummer)</translation>
+    </message>
+    <message>
+        <source>Sectigo checks the organisation against this register entry for the OV (organisation-validated) S/MIME certificates: NTR (trade register), VAT, LEI, GOV or INT, the country and the number.</source>
+        <translation>Sectigo prüft die Organisation für die OV-S/MIME-Zertifikate (organisationsvalidiert) anhand dieses Registereintrags: NTR (Handelsregister), VAT, LEI, GOV oder INT, das Land und die Nummer.</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1611,25 @@ mail.beispiel.ch</translation>
     </message>
 </context>
 <context>
+    <name>OwnerOnlyFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot restrict the file to its owner (%1)</source>
+        <translation>die Datei kann nicht auf ihren Eigentümer beschränkt werden (%1)</translation>
+    </message>
+    <message>
+        <source>the new file is readable by others; not writing into it</source>
+        <translation>die neue Datei ist für andere lesbar; es wird nicht hineingeschrieben</translation>
+    </message>
+    <message>
+        <source>the write was abandoned</source>
+        <translation>das Schreiben wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPage</name>
     <message>
         <source>Change the password at the Certificate Manager</source>
@@ -1666,24 +1712,12 @@ mail.beispiel.ch</translation>
         <translation>Prüfen, dass das neue Passwort funktioniert.</translation>
     </message>
     <message>
-        <source>&amp;Change the password</source>
-        <translation>Passwort &amp;ändern</translation>
+        <source>C&amp;hange the password</source>
+        <translation>Passwort än&amp;dern</translation>
     </message>
 </context>
 <context>
     <name>PasswordStep</name>
-    <message>
-        <source>Reading the operator %1</source>
-        <translation>Operator %1 wird gelesen</translation>
-    </message>
-    <message>
-        <source>Looking up the operator %1</source>
-        <translation>Operator %1 wird gesucht</translation>
-    </message>
-    <message>
-        <source>The operator %1 does not exist yet: run the operator step first.</source>
-        <translation>Der Operator %1 existiert noch nicht: Führen Sie zuerst den Operator-Schritt aus.</translation>
-    </message>
     <message>
         <source>Signing in as the operator</source>
         <translation>Anmeldung als Operator</translation>
@@ -1709,10 +1743,6 @@ mail.beispiel.ch</translation>
         <translation>Die Zufallsquelle des Systems hat versagt: Es konnte kein Passwort erzeugt werden.</translation>
     </message>
     <message>
-        <source>SCM does not accept the operator&apos;s temporary password over the API. Log in at %1 as %2 with the temporary password and set the new password shown to you (it is kept in the secret store, never logged). The run checks until the new password works; if it stops first, run again later.</source>
-        <translation>SCM akzeptiert das temporäre Passwort des Operators nicht über die API. Melden Sie sich unter %1 als %2 mit dem temporären Passwort an und setzen Sie das Ihnen angezeigte neue Passwort (es wird im Geheimnisspeicher aufbewahrt und nie protokolliert). Der Lauf prüft, bis das neue Passwort funktioniert; endet er vorher, führen Sie das Programm später erneut aus.</translation>
-    </message>
-    <message>
         <source>None of the operator&apos;s stored passwords works, and only an MRAO admin can set a new one. Ask an MRAO to reset the password of %1, or run this step as an MRAO admin.</source>
         <translation>Keines der gespeicherten Passwörter des Operators funktioniert, und nur ein MRAO-Administrator kann ein neues setzen. Bitten Sie einen MRAO, das Passwort von %1 zurückzusetzen, oder führen Sie diesen Schritt als MRAO-Administrator aus.</translation>
     </message>
@@ -1723,6 +1753,10 @@ mail.beispiel.ch</translation>
     <message>
         <source>Resetting the operator&apos;s password</source>
         <translation>Passwort des Operators wird zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>SCM does not accept the operator&apos;s temporary password over the API. Log in at %1 as %2 with the temporary password and set the new password shown to you (it is kept in the secret store, never logged). mpki-setup checks until the new password works, and again at its next start.</source>
+        <translation>SCM akzeptiert das temporäre Passwort des Operators nicht über die API. Melden Sie sich unter %1 als %2 mit dem temporären Passwort an und setzen Sie das Ihnen angezeigte neue Passwort (es wird im Geheimnisspeicher aufbewahrt und nie protokolliert). mpki-setup prüft, bis das neue Passwort funktioniert, und erneut beim nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -2153,10 +2187,6 @@ Das Statusverzeichnis ist standardmäßig $XDG_STATE_HOME/mpki-setup/&lt;Plannam
         <translation>Das Passwort des Administrators (erste Zeile der Datei).</translation>
     </message>
     <message>
-        <source>Also trust this CA certificate (PEM).</source>
-        <translation>Zusätzlich diesem CA-Zertifikat vertrauen (PEM).</translation>
-    </message>
-    <message>
         <source>Go on with a GÉANT TCS customer URI.</source>
         <translation>Mit einer Customer URI von GÉANT TCS fortfahren.</translation>
     </message>
@@ -2193,10 +2223,6 @@ Das Statusverzeichnis ist standardmäßig $XDG_STATE_HOME/mpki-setup/&lt;Plannam
         <translation>--export braucht --passphrase-file DATEI (oder --plain für eine Datei mit dem Passwort im Klartext).</translation>
     </message>
     <message>
-        <source>--ca-cert %1 holds no PEM certificate.</source>
-        <translation>--ca-cert %1 enthält kein PEM-Zertifikat.</translation>
-    </message>
-    <message>
         <source>The demo&apos;s simulators did not start: %1</source>
         <translation>Die Simulatoren der Demo sind nicht gestartet: %1</translation>
     </message>
@@ -2204,16 +2230,16 @@ Das Statusverzeichnis ist standardmäßig $XDG_STATE_HOME/mpki-setup/&lt;Plannam
         <source>Demo: SCM simulator at %1 (customer %2, admin %3), gateway simulator at %4; secrets in memory; state in %5.</source>
         <translation>Demo: SCM-Simulator unter %1 (Kunde %2, Administrator %3), Gateway-Simulator unter %4; Geheimnisse im Arbeitsspeicher; Status in %5.</translation>
     </message>
+    <message>
+        <source>Also trust this CA certificate (PEM or DER).</source>
+        <translation>Zusätzlich diesem CA-Zertifikat vertrauen (PEM oder DER).</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>Unknown step &apos;%1&apos; in --only. The steps are: %2.</source>
         <translation>Unbekannter Schritt &apos;%1&apos; in --only. Die Schritte sind: %2.</translation>
-    </message>
-    <message>
-        <source>The plan cannot be run: %1</source>
-        <translation>Der Plan kann nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>No state directory was given.</source>
@@ -2258,6 +2284,18 @@ Das Statusverzeichnis ist standardmäßig $XDG_STATE_HOME/mpki-setup/&lt;Plannam
     <message>
         <source>Also waiting: %1</source>
         <translation>Wartet außerdem: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot run: %2</source>
+        <translation>«%1» kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>The plan cannot be run. %1</source>
+        <translation>Der Plan kann nicht ausgeführt werden. %1</translation>
+    </message>
+    <message>
+        <source>The progress could not be saved (%1), so the run stopped before changing anything more in SCM. Free some space or fix the state directory&apos;s permissions, then run again: it resumes from the last saved progress.</source>
+        <translation>Der Fortschritt konnte nicht gespeichert werden (%1), daher wurde der Lauf angehalten, bevor er in SCM weitere Änderungen vornimmt. Geben Sie Speicherplatz frei oder korrigieren Sie die Berechtigungen des Statusverzeichnisses und führen Sie das Programm dann erneut aus: Es setzt beim zuletzt gespeicherten Fortschritt fort.</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2426,33 @@ Das Statusverzeichnis ist standardmäßig $XDG_STATE_HOME/mpki-setup/&lt;Plannam
     <message>
         <source>Cannot listen on %1 port %2: the port is in use or not allowed. Choose another with --port (0 picks a free one).</source>
         <translation>Auf %1 Port %2 kann nicht gelauscht werden: Der Port ist belegt oder nicht erlaubt. Wählen Sie mit --port einen anderen (0 wählt einen freien).</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptedPerson</name>
+    <message>
+        <source>The walk did not reach the end within %1 s; it waits on the page “%2”%3</source>
+        <translation>Der Durchlauf hat das Ende nicht innerhalb von %1 s erreicht; er wartet auf der Seite «%2»%3</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The walk stopped on the page “%1”, which says: %2</source>
+        <translation>Der Durchlauf blieb auf der Seite «%1» stehen, die meldet: %2</translation>
+    </message>
+    <message>
+        <source>The walk reached the end with every step done.</source>
+        <translation>Der Durchlauf hat das Ende erreicht, alle Schritte sind erledigt.</translation>
+    </message>
+    <message>
+        <source>The page “%1” does not go on after %2 presses of Next.</source>
+        <translation>Die Seite «%1» geht nach %2 Klicks auf Weiter nicht weiter.</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3050,18 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
         <source> (SCM: %1)</source>
         <translation> (SCM: %1)</translation>
     </message>
+    <message>
+        <source>Reading the operator %1</source>
+        <translation>Operator %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Looking up the operator %1</source>
+        <translation>Operator %1 wird gesucht</translation>
+    </message>
+    <message>
+        <source>The operator %1 does not exist yet: run the operator step first.</source>
+        <translation>Der Operator %1 existiert noch nicht: Führen Sie zuerst den Operator-Schritt aus.</translation>
+    </message>
 </context>
 <context>
     <name>StepOverviewTable</name>
@@ -3030,6 +3107,10 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
     <message>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3253,14 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
         <source>Last change: %1</source>
         <translation>Letzte Änderung: %1</translation>
     </message>
+    <message>
+        <source>Check no&amp;w</source>
+        <translation>&amp;Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>You can close the wizard now: it checks again when you open it.</source>
+        <translation>Sie können den Assistenten jetzt schließen: Er prüft erneut, wenn Sie ihn öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>Steps</name>
@@ -3220,46 +3309,49 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
     </message>
 </context>
 <context>
+    <name>TrustedCertificates</name>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a certificate file.</source>
+        <translation>%1 ist zu groß für eine Zertifikatsdatei.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER). Choose the CA certificate your SCM&apos;s certificate was issued by.</source>
+        <translation>%1 enthält kein Zertifikat (PEM oder DER). Wählen Sie das CA-Zertifikat, von dem das Zertifikat Ihres SCM ausgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>A trusted CA certificate kept in %1 is damaged and was skipped; add the certificate file again.</source>
+        <translation>Ein in %1 gespeichertes vertrauenswürdiges CA-Zertifikat ist beschädigt und wurde übersprungen; fügen Sie die Zertifikatsdatei erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>The trusted CA certificates could not be saved in %1; they are trusted only until the wizard is closed.</source>
+        <translation>Die vertrauenswürdigen CA-Zertifikate konnten nicht in %1 gespeichert werden; ihnen wird nur vertraut, bis der Assistent geschlossen wird.</translation>
+    </message>
+</context>
+<context>
     <name>ValidationPage</name>
-    <message>
-        <source>Organisation validation (OV S/MIME) by Sectigo.</source>
-        <translation>Validierung der Organisation (OV S/MIME) durch Sectigo.</translation>
-    </message>
-    <message>
-        <source>&amp;Legal name *:</source>
-        <translation>Rechtlicher &amp;Name *:</translation>
-    </message>
-    <message>
-        <source>Legal name</source>
-        <translation>Rechtlicher Name</translation>
-    </message>
-    <message>
-        <source>&amp;Registration number:</source>
-        <translation>Re&amp;gistriernummer:</translation>
-    </message>
-    <message>
-        <source>Organisation identifier (registration number)</source>
-        <translation>Kennung der Organisation (Registriernummer)</translation>
-    </message>
-    <message>
-        <source>The legal name is required: Sectigo validates it.</source>
-        <translation>Der rechtliche Name ist erforderlich: Sectigo validiert ihn.</translation>
-    </message>
-    <message>
-        <source>Look for a validation of the organisation; request OV S/MIME validation only when there is none (an expired one is renewed).</source>
-        <translation>Nach einer Validierung der Organisation suchen; eine OV-S/MIME-Validierung nur beantragen, wenn keine besteht (eine abgelaufene wird erneuert).</translation>
-    </message>
-    <message>
-        <source>Wait for Sectigo&apos;s vetting: the status becomes “VALIDATED”. The next steps go on meanwhile.</source>
-        <translation>Auf die Prüfung durch Sectigo warten: Der Status wird «VALIDATED». Die nächsten Schritte laufen derweil weiter.</translation>
-    </message>
-    <message>
-        <source>You may close the wizard: the next time it resumes checking.</source>
-        <translation>Sie können den Assistenten schließen: Beim nächsten Mal prüft er weiter.</translation>
-    </message>
     <message>
         <source>&amp;Request validation</source>
         <translation>Validierung &amp;beantragen</translation>
+    </message>
+    <message>
+        <source>Organisation validation (OV S/MIME: Sectigo checks that the organisation exists) by Sectigo.</source>
+        <translation>Validierung der Organisation (OV S/MIME: Sectigo prüft, dass die Organisation existiert) durch Sectigo.</translation>
+    </message>
+    <message>
+        <source>Look for a validation of the organisation; request OV S/MIME validation only when there is none (an expired one is renewed), for “%1” with the identifier %2.</source>
+        <translation>Nach einer Validierung der Organisation suchen; eine OV-S/MIME-Validierung nur beantragen, wenn keine besteht (eine abgelaufene wird erneuert), für «%1» mit der Kennung %2.</translation>
+    </message>
+    <message>
+        <source>Wait for Sectigo&apos;s vetting: it can take days. The next steps go on meanwhile.</source>
+        <translation>Auf die Prüfung durch Sectigo warten: Sie kann Tage dauern. Die nächsten Schritte laufen derweil weiter.</translation>
+    </message>
+    <message>
+        <source>You can close the wizard while it waits: the next start checks again.</source>
+        <translation>Sie können den Assistenten schließen, während er wartet: Beim nächsten Start wird erneut geprüft.</translation>
     </message>
 </context>
 <context>
@@ -3293,10 +3385,6 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
         <translation>Organisation wird erneut validiert</translation>
     </message>
     <message>
-        <source>Sectigo is validating the organisation again (%1). This is human vetting and can take hours to days; run again later to continue.</source>
-        <translation>Sectigo validiert die Organisation erneut (%1). Dies ist eine manuelle Prüfung und kann Stunden bis Tage dauern; führen Sie das Programm später erneut aus, um fortzufahren.</translation>
-    </message>
-    <message>
         <source>Sectigo is vetting the organisation (%1 validation %2, status %3). This is human vetting and can take hours to days; the other steps go on meanwhile. Run again later to continue.</source>
         <translation>Sectigo prüft die Organisation (%1-Validierung %2, Status %3). Dies ist eine manuelle Prüfung und kann Stunden bis Tage dauern; die anderen Schritte laufen derweil weiter. Führen Sie das Programm später erneut aus, um fortzufahren.</translation>
     </message>
@@ -3327,6 +3415,10 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
     <message>
         <source>Reading the validation&apos;s status</source>
         <translation>Status der Validierung wird gelesen</translation>
+    </message>
+    <message>
+        <source>Sectigo is validating the organisation again (%1). This is human vetting and can take hours to days; mpki-setup looks again from time to time, and at its next start.</source>
+        <translation>Sectigo validiert die Organisation erneut (%1). Dies ist eine manuelle Prüfung und kann Stunden bis Tage dauern; mpki-setup schaut von Zeit zu Zeit und beim nächsten Start erneut nach.</translation>
     </message>
 </context>
 <context>
@@ -3460,20 +3552,16 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
         <translation>Was die REST-APIs nicht können</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>The PDF sheet needs a graphical application object (QGuiApplication).</source>
         <translation>Das PDF-Werteblatt braucht ein grafisches Anwendungsobjekt (QGuiApplication).</translation>
     </message>
     <message>
-        <source>Cannot write %1: the PDF could not be produced.</source>
-        <translation>%1 kann nicht geschrieben werden: Das PDF konnte nicht erzeugt werden.</translation>
-    </message>
-    <message>
         <source>The values sheet &quot;%1&quot; must end in .pdf or .html.</source>
         <translation>Das Werteblatt &quot;%1&quot; muss auf .pdf oder .html enden.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be produced</source>
+        <translation>das PDF konnte nicht erzeugt werden</translation>
     </message>
 </context>
 <context>
@@ -3644,10 +3732,6 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>Start a &amp;new onboarding</source>
-        <translation>&amp;Neue Einrichtung beginnen</translation>
-    </message>
-    <message>
         <source>&amp;Resume the onboarding in progress</source>
         <translation>Laufende Einrichtung &amp;fortsetzen</translation>
     </message>
@@ -3687,6 +3771,22 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
         <source>No onboarding in progress.</source>
         <translation>Keine Einrichtung in Arbeit.</translation>
     </message>
+    <message>
+        <source>Start a ne&amp;w onboarding</source>
+        <translation>&amp;Neue Einrichtung starten</translation>
+    </message>
+    <message>
+        <source>Start a new onboarding?</source>
+        <translation>Neue Einrichtung starten?</translation>
+    </message>
+    <message>
+        <source>The wizard forgets the onboarding in progress (%1 of %2 steps done) and starts with empty fields. What it created in the Certificate Manager stays there, and the operator&apos;s passwords stay in the keychain. Start a new onboarding?</source>
+        <translation>Der Assistent verwirft die laufende Einrichtung (%1 von %2 Schritten erledigt) und beginnt mit leeren Feldern. Was er im Certificate Manager angelegt hat, bleibt dort, und die Passwörter des Operators bleiben im Schlüsselbund. Neue Einrichtung starten?</translation>
+    </message>
+    <message>
+        <source>&amp;Start anew</source>
+        <translation>&amp;Neu beginnen</translation>
+    </message>
 </context>
 <context>
     <name>WizardController</name>
@@ -3695,16 +3795,8 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
         <translation>«%1» ist keine Adresse des Sectigo Certificate Manager. Geben Sie sie als https://cert-manager.com ein oder fügen Sie die Adresse Ihrer SCM-Anmeldeseite ein.</translation>
     </message>
     <message>
-        <source>%1 is a %2 admin, not an MRAO: it can only create the organisation when it holds the privilege to add organisations, and it cannot choose the validation&apos;s CA backend. If a step is refused, ask your MRAO.</source>
-        <translation>%1 ist ein %2-Administrator, kein MRAO: Er kann die Organisation nur anlegen, wenn er das Recht zum Hinzufügen von Organisationen hat, und er kann das CA-Backend der Validierung nicht wählen. Wird ein Schritt abgelehnt, wenden Sie sich an Ihren MRAO.</translation>
-    </message>
-    <message>
         <source>Connected to %1 as %2.</source>
         <translation>Mit %1 als %2 verbunden.</translation>
-    </message>
-    <message>
-        <source>%1 holds no certificate (PEM or DER). Choose the CA certificate your SCM&apos;s certificate was issued by.</source>
-        <translation>%1 enthält kein Zertifikat (PEM oder DER). Wählen Sie das CA-Zertifikat, von dem das Zertifikat Ihres SCM ausgestellt wurde.</translation>
     </message>
     <message>
         <source>Run “%1” again?</source>
@@ -3727,16 +3819,40 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
         <translation>Die Connector-Werte sind noch nicht zusammengestellt: Führen Sie zuerst den Connector-Schritt aus.</translation>
     </message>
     <message>
-        <source>The operator&apos;s password is not in the keychain: %1</source>
-        <translation>Das Passwort des Operators ist nicht im Schlüsselbund: %1</translation>
-    </message>
-    <message>
-        <source>Connector file written to %1.</source>
-        <translation>Connector-Datei nach %1 geschrieben.</translation>
-    </message>
-    <message>
         <source>Values sheet written to %1.</source>
         <translation>Werteblatt nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The plan saved by the last session could not be read (%1); it was kept as %2 and the wizard starts with empty fields.</source>
+        <translation>Der in der letzten Sitzung gespeicherte Plan konnte nicht gelesen werden (%1); er wurde als %2 aufbewahrt, und der Assistent beginnt mit leeren Feldern.</translation>
+    </message>
+    <message>
+        <source>The plan saved by the last session could not be read (%1); the wizard starts with empty fields.</source>
+        <translation>Der in der letzten Sitzung gespeicherte Plan konnte nicht gelesen werden (%1); der Assistent beginnt mit leeren Feldern.</translation>
+    </message>
+    <message>
+        <source>Correct what is named, then press the page&apos;s button again.</source>
+        <translation>Korrigieren Sie das Genannte und klicken Sie dann erneut auf die Schaltfläche der Seite.</translation>
+    </message>
+    <message>
+        <source>The Certificate Manager refused it: ask your MRAO administrator about what is named, then try again.</source>
+        <translation>Der Certificate Manager hat dies abgelehnt: Fragen Sie Ihren MRAO-Administrator nach dem Genannten und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The Certificate Manager could not be reached: check the network, the proxy and the address, then try again.</source>
+        <translation>Der Certificate Manager konnte nicht erreicht werden: Prüfen Sie das Netzwerk, den Proxy und die Adresse und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Try again; if it happens again, the message above says where to look.</source>
+        <translation>Versuchen Sie es erneut; tritt der Fehler wieder auf, sagt Ihnen die Meldung oben, wo Sie nachsehen sollten.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 admin, not an MRAO (the account&apos;s master administrator): it can only create the organisation when it holds the privilege to add organisations, and it cannot choose the validation&apos;s CA backend. If a step is refused, ask your MRAO.</source>
+        <translation>%1 ist ein %2-Administrator, kein MRAO (der Hauptadministrator des Kontos): Er kann die Organisation nur anlegen, wenn er das Recht zum Hinzufügen von Organisationen hat, und er kann das CA-Backend der Validierung nicht wählen. Wird ein Schritt abgelehnt, fragen Sie Ihren MRAO.</translation>
+    </message>
+    <message>
+        <source>A connector file is being written already; wait for it.</source>
+        <translation>Es wird bereits eine Connector-Datei geschrieben; warten Sie, bis dies abgeschlossen ist.</translation>
     </message>
 </context>
 </TS>

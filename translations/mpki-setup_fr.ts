@@ -8,18 +8,6 @@
         <translation>L&apos;opérateur doit changer son mot de passe temporaire avant d&apos;être limité à l&apos;API : un administrateur limité à l&apos;API ne peut pas se connecter à la page web de SCM, le mot de passe ne pourrait donc jamais y être changé. Exécutez d&apos;abord l&apos;étape du mot de passe (rien n&apos;a été envoyé).</translation>
     </message>
     <message>
-        <source>Reading the operator %1</source>
-        <translation>Lecture de l&apos;opérateur %1</translation>
-    </message>
-    <message>
-        <source>Looking up the operator %1</source>
-        <translation>Recherche de l&apos;opérateur %1</translation>
-    </message>
-    <message>
-        <source>The operator %1 does not exist yet: run the operator step first.</source>
-        <translation>L&apos;opérateur %1 n&apos;existe pas encore : exécutez d&apos;abord l&apos;étape de l&apos;opérateur.</translation>
-    </message>
-    <message>
         <source>The operator %1 has the privilege wsApiUseOnly (API use only).</source>
         <translation>L&apos;opérateur %1 a le privilège wsApiUseOnly (utilisation de l&apos;API uniquement).</translation>
     </message>
@@ -151,12 +139,6 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
         <translation>RÉPERTOIRE</translation>
     </message>
     <message>
-        <source>mpki-setup: --screenshots walks the demo: use it with --demo.
-</source>
-        <translation>mpki-setup : --screenshots parcourt la démo : utilisez-le avec --demo.
-</translation>
-    </message>
-    <message>
         <source>mpki-setup: %1
 </source>
         <translation>mpki-setup : %1
@@ -167,19 +149,39 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
         <translation>Configuration MPKI</translation>
     </message>
     <message>
-        <source>Walk the demo through every page to the end without a person, then quit.</source>
-        <translation>Parcourir toutes les pages de la démo jusqu&apos;à la fin sans intervention humaine, puis quitter.</translation>
-    </message>
-    <message>
-        <source>mpki-setup: --walk walks the demo: use it with --demo.
-</source>
-        <translation>mpki-setup : --walk parcourt la démo : utilisez-le avec --demo.
-</translation>
-    </message>
-    <message>
         <source>mpki-setup: the wizard needs a graphical session (a display); without one, mpki-setup run does the same from a plan.
 </source>
         <translation>mpki-setup : l&apos;assistant a besoin d&apos;une session graphique (un affichage) ; sans elle, mpki-setup run fait de même à partir d&apos;un plan.
+</translation>
+    </message>
+    <message>
+        <source>Walk through every page to the end without a person, then quit: the demo as it is, or with --answers a scripted person who types the answers.</source>
+        <translation>Parcourir toutes les pages jusqu&apos;à la fin sans intervention humaine, puis quitter : la démo telle quelle, ou avec --answers une personne simulée par script qui saisit les réponses.</translation>
+    </message>
+    <message>
+        <source>Open the wizard prefilled from this plan file; with --walk, a scripted person types its values into each page (the admin&apos;s password from MPKI_SCM_PASSWORD).</source>
+        <translation>Ouvrir l&apos;assistant prérempli à partir de ce fichier de plan ; avec --walk, une personne simulée par script saisit ses valeurs dans chaque page (le mot de passe de l&apos;administrateur provenant de MPKI_SCM_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>mpki-setup: --answers and --demo exclude each other: the demo has its own answers.
+</source>
+        <translation>mpki-setup : --answers et --demo s&apos;excluent mutuellement : la démo a ses propres réponses.
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup: --screenshots walks the wizard: use it with --demo or --answers FILE.
+</source>
+        <translation>mpki-setup : --screenshots parcourt l&apos;assistant : utilisez-le avec --demo ou --answers FICHIER.
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup: --walk walks the wizard: use it with --demo or --answers FILE.
+</source>
+        <translation>mpki-setup : --walk parcourt l&apos;assistant : utilisez-le avec --demo ou --answers FICHIER.
 </translation>
     </message>
 </context>
@@ -249,10 +251,6 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <source>Sectigo Certificate Manager</source>
-        <translation>Sectigo Certificate Manager</translation>
-    </message>
-    <message>
         <source>The access data for the Certificate Manager, as supplied by Sectigo or your reseller. Log in with the admin user provided to you.</source>
         <translation>Les données d&apos;accès au Certificate Manager, telles que fournies par Sectigo ou votre revendeur. Connectez-vous avec l&apos;administrateur qui vous a été fourni.</translation>
     </message>
@@ -279,10 +277,6 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     <message>
         <source>Certificate Manager &amp;address:</source>
         <translation>&amp;Adresse du Certificate Manager :</translation>
-    </message>
-    <message>
-        <source>&amp;Customer URI:</source>
-        <translation>&amp;Customer URI :</translation>
     </message>
     <message>
         <source>Admin &amp;login:</source>
@@ -319,6 +313,14 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     <message>
         <source>The CA certificate is trusted from now on. Press Next to connect again.</source>
         <translation>Le certificat CA est désormais approuvé. Cliquez sur Suivant pour vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer URI:</source>
+        <translation>C&amp;ustomer URI :</translation>
     </message>
 </context>
 <context>
@@ -404,6 +406,41 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectorExporter</name>
+    <message>
+        <source>The connector file %1 was not written: %2</source>
+        <translation>Le fichier du connecteur %1 n&apos;a pas été écrit : %2</translation>
+    </message>
+    <message>
+        <source>The connector step has not assembled the connector values yet: run it first.</source>
+        <translation>L&apos;étape du connecteur n&apos;a pas encore assemblé les valeurs du connecteur : exécutez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The connector values the connector step saved are damaged: %1</source>
+        <translation>Les valeurs du connecteur enregistrées par l&apos;étape du connecteur sont endommagées : %1</translation>
+    </message>
+    <message>
+        <source>No secret store is available, so the operator&apos;s password cannot be read and the connector file %1 was not written.</source>
+        <translation>Aucun stockage des secrets n&apos;est disponible : le mot de passe de l&apos;opérateur ne peut donc pas être lu et le fichier du connecteur %1 n&apos;a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no current password of the operator %1 at %2 (customer %3), so the connector file %4 was not written. Write it on the machine and user account that ran the procedure.</source>
+        <translation>Le trousseau ne contient aucun mot de passe actuel de l&apos;opérateur %1 sur %2 (client %3) : le fichier du connecteur %4 n&apos;a donc pas été écrit. Écrivez-le sur la machine et avec le compte utilisateur qui ont exécuté la procédure.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s password cannot be read, so the connector file %1 was not written: %2</source>
+        <translation>Le mot de passe de l&apos;opérateur ne peut pas être lu, le fichier du connecteur %1 n&apos;a donc pas été écrit : %2</translation>
+    </message>
+    <message>
+        <source>Connector file written to %1 (the password in the clear, as asked; mode 0600).</source>
+        <translation>Fichier du connecteur écrit dans %1 (le mot de passe en clair, comme demandé ; mode 0600).</translation>
+    </message>
+    <message>
+        <source>Connector file written to %1 (the password encrypted with the passphrase; mode 0600).</source>
+        <translation>Fichier du connecteur écrit dans %1 (le mot de passe chiffré avec la phrase secrète ; mode 0600).</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorFile</name>
     <message>
         <source>The passphrase is empty: give one, or ask for a plain file explicitly.</source>
@@ -470,22 +507,6 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
         <translation>Le fichier du connecteur est endommagé : %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>cannot restrict the file to its owner (%1)</source>
-        <translation>impossible de restreindre le fichier à son propriétaire (%1)</translation>
-    </message>
-    <message>
-        <source>the new file is readable by others; not writing a secret into it</source>
-        <translation>le nouveau fichier est lisible par d&apos;autres ; aucun secret n&apos;y est écrit</translation>
-    </message>
-    <message>
-        <source>the write was abandoned</source>
-        <translation>l&apos;écriture a été abandonnée</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
@@ -523,10 +544,6 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     <message>
         <source>Renewal overlap in days</source>
         <translation>Chevauchement du renouvellement en jours</translation>
-    </message>
-    <message>
-        <source>Gateway REST &amp;API:</source>
-        <translation>API REST de la passere&amp;lle :</translation>
     </message>
     <message>
         <source>Gateway REST API address</source>
@@ -644,6 +661,26 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
         <source>Gateway API secr&amp;et:</source>
         <translation>Secre&amp;t API de la passerelle :</translation>
     </message>
+    <message>
+        <source>Steps on the gateway</source>
+        <translation>Étapes sur la passerelle</translation>
+    </message>
+    <message>
+        <source>Gate&amp;way REST API:</source>
+        <translation>API REST de la passere&amp;lle :</translation>
+    </message>
+    <message>
+        <source>Select or keep: %1</source>
+        <translation>Sélectionnez ou conservez : %1</translation>
+    </message>
+    <message>
+        <source>The gateway talks to %1 itself: make sure it can reach that address (firewall, proxy), or its MPKI page cannot load the choices from Sectigo.</source>
+        <translation>La passerelle communique elle-même avec %1 : assurez-vous qu&apos;elle peut atteindre cette adresse (pare-feu, proxy), sinon sa page MPKI ne peut pas charger les choix depuis Sectigo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The operator&apos;s password expires on %1.&lt;/b&gt; From then on the gateway cannot request certificates: rotate it before then and enter the new one on the gateway.</source>
+        <translation>&lt;b&gt;Le mot de passe de l&apos;opérateur expire le %1.&lt;/b&gt; À partir de cette date, la passerelle ne peut plus demander de certificats : changez-le avant cette date et saisissez le nouveau sur la passerelle.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorStep</name>
@@ -684,20 +721,8 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
         <translation>Valeurs du connecteur assemblées (organisation %1, profil « %2 », %3 jours). %4</translation>
     </message>
     <message>
-        <source>The secret store holds no current password of the operator, so the connector file cannot be written.</source>
-        <translation>Le stockage des secrets ne contient aucun mot de passe actuel de l&apos;opérateur : le fichier du connecteur ne peut donc pas être écrit.</translation>
-    </message>
-    <message>
-        <source>The connector file %1 could not be written: %2</source>
-        <translation>Le fichier du connecteur %1 n&apos;a pas pu être écrit : %2</translation>
-    </message>
-    <message>
-        <source>Connector values assembled and written to %1%2. %3</source>
-        <translation>Valeurs du connecteur assemblées et écrites dans %1%2. %3</translation>
-    </message>
-    <message>
-        <source> (password in the clear, as asked)</source>
-        <translation> (mot de passe en clair, comme demandé)</translation>
+        <source>Connector values assembled. %1 %2</source>
+        <translation>Valeurs du connecteur assemblées. %1 %2</translation>
     </message>
 </context>
 <context>
@@ -725,6 +750,10 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     <message>
         <source>Hide</source>
         <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -833,10 +862,6 @@ mail.example.ch</translation>
         <translation>Démarrer la validation du contrôle de domaine de chaque domaine enregistré (p. ex. example.ch pour mail.example.ch) et afficher l&apos;enregistrement DNS à publier.</translation>
     </message>
     <message>
-        <source>&amp;Create the domains</source>
-        <translation>&amp;Créer les domaines</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 record, status: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — enregistrement %2, état : %3</translation>
     </message>
@@ -859,6 +884,10 @@ mail.example.ch</translation>
     <message>
         <source>Value:</source>
         <translation>Valeur :</translation>
+    </message>
+    <message>
+        <source>C&amp;reate the domains</source>
+        <translation>&amp;Créer les domaines</translation>
     </message>
 </context>
 <context>
@@ -928,12 +957,12 @@ mail.example.ch</translation>
         <translation>%1 : publier %2 avec les lignes %3 et %4</translation>
     </message>
     <message>
-        <source>Domain control validation is waiting: %1. Sectigo checks by itself; run again later to continue.</source>
-        <translation>La validation du contrôle de domaine attend : %1. Sectigo vérifie de lui-même ; relancez plus tard pour continuer.</translation>
-    </message>
-    <message>
         <source>Domains delegated for S/MIME and validated: %1.</source>
         <translation>Domaines délégués pour S/MIME et validés : %1.</translation>
+    </message>
+    <message>
+        <source>Domain control validation is waiting: %1. Sectigo checks by itself; mpki-setup looks again from time to time, and at its next start.</source>
+        <translation>La validation du contrôle de domaine est en attente : %1. Sectigo vérifie de lui-même ; mpki-setup vérifie à nouveau de temps en temps, ainsi qu&apos;à son prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -1033,42 +1062,6 @@ mail.example.ch</translation>
 </translation>
     </message>
     <message>
-        <source>mpki-setup export: the connector step has not assembled the values in %1 yet; run &quot;mpki-setup run&quot; with this state directory until it has.
-</source>
-        <translation>mpki-setup export : l&apos;étape du connecteur n&apos;a pas encore assemblé les valeurs dans %1 ; exécutez « mpki-setup run » avec ce répertoire d&apos;état jusqu&apos;à ce que ce soit fait.
-</translation>
-    </message>
-    <message>
-        <source>mpki-setup export: the connector values in %1 are damaged: %2
-</source>
-        <translation>mpki-setup export : les valeurs du connecteur dans %1 sont endommagées : %2
-</translation>
-    </message>
-    <message>
-        <source>mpki-setup export: the keychain holds no current password of the operator %1 at %2 (customer %3); export on the machine and user account that ran the procedure.
-</source>
-        <translation>mpki-setup export : le trousseau ne contient aucun mot de passe actuel de l&apos;opérateur %1 sur %2 (client %3) ; exportez sur la machine et avec le compte utilisateur qui ont exécuté la procédure.
-</translation>
-    </message>
-    <message>
-        <source>mpki-setup export: the operator&apos;s password cannot be read: %1
-</source>
-        <translation>mpki-setup export : le mot de passe de l&apos;opérateur ne peut pas être lu : %1
-</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (the password in the clear, as asked; mode 0600).
-</source>
-        <translation>%1 écrit (mot de passe en clair, comme demandé ; mode 0600).
-</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (the password encrypted with the passphrase; mode 0600).
-</source>
-        <translation>%1 écrit (mot de passe chiffré avec la phrase secrète ; mode 0600).
-</translation>
-    </message>
-    <message>
         <source>Wrote the values sheet %1.
 </source>
         <translation>Fiche des valeurs %1 écrite.
@@ -1078,6 +1071,12 @@ mail.example.ch</translation>
         <source>Note: %1
 </source>
         <translation>Remarque : %1
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup export: %1 (state directory %2)
+</source>
+        <translation>mpki-setup export : %1 (répertoire d&apos;état %2)
 </translation>
     </message>
 </context>
@@ -1300,7 +1299,7 @@ mail.example.ch</translation>
         <translation>« WS API use only » n&apos;est PAS encore activé : l&apos;opérateur doit d&apos;abord se connecter une fois.</translation>
     </message>
     <message>
-        <source>&amp;Create the operator</source>
+        <source>Create the &amp;operator</source>
         <translation>&amp;Créer l&apos;opérateur</translation>
     </message>
 </context>
@@ -1376,10 +1375,6 @@ mail.example.ch</translation>
     <message>
         <source>The organisation that will own the domains and the operator.</source>
         <translation>L&apos;organisation à laquelle appartiendront les domaines et l&apos;opérateur.</translation>
-    </message>
-    <message>
-        <source>&amp;Name *:</source>
-        <translation>&amp;Nom * :</translation>
     </message>
     <message>
         <source>Organisation name</source>
@@ -1468,6 +1463,38 @@ mail.example.ch</translation>
     <message>
         <source>&amp;Create the organisation</source>
         <translation>&amp;Créer l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Na&amp;me *:</source>
+        <translation>N&amp;om * :</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation>Raison socia&amp;le :</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>As in the trade register; empty: the name above</source>
+        <translation>Comme au registre du commerce ; si vide : le nom ci-dessus</translation>
+    </message>
+    <message>
+        <source>Organisation identi&amp;fier *:</source>
+        <translation>&amp;Identifiant de l&apos;organisation * :</translation>
+    </message>
+    <message>
+        <source>Organisation identifier</source>
+        <translation>Identifiant de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>e.g. NTRCH-CHE-123.456.789 (register, country, number)</source>
+        <translation>p. ex. NTRCH-CHE-123.456.789 (registre, pays, numéro)</translation>
+    </message>
+    <message>
+        <source>Sectigo checks the organisation against this register entry for the OV (organisation-validated) S/MIME certificates: NTR (trade register), VAT, LEI, GOV or INT, the country and the number.</source>
+        <translation>Pour les certificats S/MIME OV (organisation validée), Sectigo vérifie l&apos;organisation d&apos;après cette inscription au registre : NTR (registre du commerce), VAT, LEI, GOV ou INT, le pays et le numéro.</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1611,25 @@ mail.example.ch</translation>
     </message>
 </context>
 <context>
+    <name>OwnerOnlyFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot restrict the file to its owner (%1)</source>
+        <translation>impossible de restreindre le fichier à son propriétaire (%1)</translation>
+    </message>
+    <message>
+        <source>the new file is readable by others; not writing into it</source>
+        <translation>le nouveau fichier est lisible par d&apos;autres ; rien n&apos;y est écrit</translation>
+    </message>
+    <message>
+        <source>the write was abandoned</source>
+        <translation>l&apos;écriture a été abandonnée</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPage</name>
     <message>
         <source>Change the password at the Certificate Manager</source>
@@ -1666,24 +1712,12 @@ mail.example.ch</translation>
         <translation>Vérifier que le nouveau mot de passe fonctionne.</translation>
     </message>
     <message>
-        <source>&amp;Change the password</source>
+        <source>C&amp;hange the password</source>
         <translation>&amp;Changer le mot de passe</translation>
     </message>
 </context>
 <context>
     <name>PasswordStep</name>
-    <message>
-        <source>Reading the operator %1</source>
-        <translation>Lecture de l&apos;opérateur %1</translation>
-    </message>
-    <message>
-        <source>Looking up the operator %1</source>
-        <translation>Recherche de l&apos;opérateur %1</translation>
-    </message>
-    <message>
-        <source>The operator %1 does not exist yet: run the operator step first.</source>
-        <translation>L&apos;opérateur %1 n&apos;existe pas encore : exécutez d&apos;abord l&apos;étape de l&apos;opérateur.</translation>
-    </message>
     <message>
         <source>Signing in as the operator</source>
         <translation>Connexion en tant qu&apos;opérateur</translation>
@@ -1709,10 +1743,6 @@ mail.example.ch</translation>
         <translation>La source aléatoire du système a échoué : aucun mot de passe n&apos;a pu être généré.</translation>
     </message>
     <message>
-        <source>SCM does not accept the operator&apos;s temporary password over the API. Log in at %1 as %2 with the temporary password and set the new password shown to you (it is kept in the secret store, never logged). The run checks until the new password works; if it stops first, run again later.</source>
-        <translation>SCM n&apos;accepte pas le mot de passe temporaire de l&apos;opérateur par l&apos;API. Connectez-vous sur %1 en tant que %2 avec le mot de passe temporaire et définissez le nouveau mot de passe qui vous est affiché (il est conservé dans le stockage des secrets, jamais journalisé). L&apos;exécution vérifie jusqu&apos;à ce que le nouveau mot de passe fonctionne ; si elle s&apos;arrête avant, relancez plus tard.</translation>
-    </message>
-    <message>
         <source>None of the operator&apos;s stored passwords works, and only an MRAO admin can set a new one. Ask an MRAO to reset the password of %1, or run this step as an MRAO admin.</source>
         <translation>Aucun des mots de passe enregistrés de l&apos;opérateur ne fonctionne, et seul un administrateur MRAO peut en définir un nouveau. Demandez à un MRAO de réinitialiser le mot de passe de %1, ou exécutez cette étape avec un administrateur MRAO.</translation>
     </message>
@@ -1723,6 +1753,10 @@ mail.example.ch</translation>
     <message>
         <source>Resetting the operator&apos;s password</source>
         <translation>Réinitialisation du mot de passe de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>SCM does not accept the operator&apos;s temporary password over the API. Log in at %1 as %2 with the temporary password and set the new password shown to you (it is kept in the secret store, never logged). mpki-setup checks until the new password works, and again at its next start.</source>
+        <translation>SCM n&apos;accepte pas le mot de passe temporaire de l&apos;opérateur par l&apos;API. Connectez-vous sur %1 en tant que %2 avec le mot de passe temporaire et définissez le nouveau mot de passe qui vous est affiché (il est conservé dans le stockage des secrets, jamais journalisé). mpki-setup vérifie jusqu&apos;à ce que le nouveau mot de passe fonctionne, et à nouveau à son prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -2153,10 +2187,6 @@ Le répertoire d&apos;état est par défaut $XDG_STATE_HOME/mpki-setup/&lt;nom d
         <translation>Le mot de passe de l&apos;administrateur (première ligne du fichier).</translation>
     </message>
     <message>
-        <source>Also trust this CA certificate (PEM).</source>
-        <translation>Approuver aussi ce certificat CA (PEM).</translation>
-    </message>
-    <message>
         <source>Go on with a GÉANT TCS customer URI.</source>
         <translation>Continuer avec une Customer URI GÉANT TCS.</translation>
     </message>
@@ -2193,10 +2223,6 @@ Le répertoire d&apos;état est par défaut $XDG_STATE_HOME/mpki-setup/&lt;nom d
         <translation>--export nécessite --passphrase-file FICHIER (ou --plain pour un fichier avec le mot de passe en clair).</translation>
     </message>
     <message>
-        <source>--ca-cert %1 holds no PEM certificate.</source>
-        <translation>--ca-cert %1 ne contient aucun certificat PEM.</translation>
-    </message>
-    <message>
         <source>The demo&apos;s simulators did not start: %1</source>
         <translation>Les simulateurs de la démo n&apos;ont pas démarré : %1</translation>
     </message>
@@ -2204,16 +2230,16 @@ Le répertoire d&apos;état est par défaut $XDG_STATE_HOME/mpki-setup/&lt;nom d
         <source>Demo: SCM simulator at %1 (customer %2, admin %3), gateway simulator at %4; secrets in memory; state in %5.</source>
         <translation>Démo : simulateur SCM sur %1 (client %2, administrateur %3), simulateur de passerelle sur %4 ; secrets en mémoire ; état dans %5.</translation>
     </message>
+    <message>
+        <source>Also trust this CA certificate (PEM or DER).</source>
+        <translation>Approuver aussi ce certificat CA (PEM ou DER).</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>Unknown step &apos;%1&apos; in --only. The steps are: %2.</source>
         <translation>Étape inconnue « %1 » dans --only. Les étapes sont : %2.</translation>
-    </message>
-    <message>
-        <source>The plan cannot be run: %1</source>
-        <translation>Le plan ne peut pas être exécuté : %1</translation>
     </message>
     <message>
         <source>No state directory was given.</source>
@@ -2258,6 +2284,18 @@ Le répertoire d&apos;état est par défaut $XDG_STATE_HOME/mpki-setup/&lt;nom d
     <message>
         <source>Also waiting: %1</source>
         <translation>Attend aussi : %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot run: %2</source>
+        <translation>L&apos;étape « %1 » ne peut pas s&apos;exécuter : %2</translation>
+    </message>
+    <message>
+        <source>The plan cannot be run. %1</source>
+        <translation>Le plan ne peut pas être exécuté. %1</translation>
+    </message>
+    <message>
+        <source>The progress could not be saved (%1), so the run stopped before changing anything more in SCM. Free some space or fix the state directory&apos;s permissions, then run again: it resumes from the last saved progress.</source>
+        <translation>L&apos;avancement n&apos;a pas pu être enregistré (%1) : l&apos;exécution s&apos;est donc arrêtée avant de modifier quoi que ce soit d&apos;autre dans SCM. Libérez de l&apos;espace ou corrigez les droits d&apos;accès du répertoire d&apos;état, puis relancez : l&apos;exécution reprend au dernier avancement enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2426,33 @@ Le répertoire d&apos;état est par défaut $XDG_STATE_HOME/mpki-setup/&lt;nom d
     <message>
         <source>Cannot listen on %1 port %2: the port is in use or not allowed. Choose another with --port (0 picks a free one).</source>
         <translation>Impossible d&apos;écouter sur %1 port %2 : le port est occupé ou non autorisé. Choisissez-en un autre avec --port (0 en choisit un libre).</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptedPerson</name>
+    <message>
+        <source>The walk did not reach the end within %1 s; it waits on the page “%2”%3</source>
+        <translation>Le parcours n&apos;a pas atteint la fin en %1 s ; il attend sur la page « %2 »%3</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>The walk stopped on the page “%1”, which says: %2</source>
+        <translation>Le parcours s&apos;est arrêté sur la page « %1 », qui indique : %2</translation>
+    </message>
+    <message>
+        <source>The walk reached the end with every step done.</source>
+        <translation>Le parcours a atteint la fin avec toutes les étapes terminées.</translation>
+    </message>
+    <message>
+        <source>The page “%1” does not go on after %2 presses of Next.</source>
+        <translation>La page « %1 » ne passe pas à la suite après %2 clics sur Suivant.</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3050,18 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
         <source> (SCM: %1)</source>
         <translation> (SCM : %1)</translation>
     </message>
+    <message>
+        <source>Reading the operator %1</source>
+        <translation>Lecture de l&apos;opérateur %1</translation>
+    </message>
+    <message>
+        <source>Looking up the operator %1</source>
+        <translation>Recherche de l&apos;opérateur %1</translation>
+    </message>
+    <message>
+        <source>The operator %1 does not exist yet: run the operator step first.</source>
+        <translation>L&apos;opérateur %1 n&apos;existe pas encore : exécutez d&apos;abord l&apos;étape de l&apos;opérateur.</translation>
+    </message>
 </context>
 <context>
     <name>StepOverviewTable</name>
@@ -3030,6 +3107,10 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
     <message>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3253,14 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
         <source>Last change: %1</source>
         <translation>Dernière modification : %1</translation>
     </message>
+    <message>
+        <source>Check no&amp;w</source>
+        <translation>Vérifier &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>You can close the wizard now: it checks again when you open it.</source>
+        <translation>Vous pouvez fermer l&apos;assistant maintenant : il vérifiera à nouveau lorsque vous le rouvrirez.</translation>
+    </message>
 </context>
 <context>
     <name>Steps</name>
@@ -3220,46 +3309,49 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
     </message>
 </context>
 <context>
+    <name>TrustedCertificates</name>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Impossible de lire le fichier de certificat %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a certificate file.</source>
+        <translation>%1 est trop volumineux pour être un fichier de certificat.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER). Choose the CA certificate your SCM&apos;s certificate was issued by.</source>
+        <translation>%1 ne contient aucun certificat (PEM ou DER). Choisissez le certificat CA qui a émis le certificat de votre SCM.</translation>
+    </message>
+    <message>
+        <source>A trusted CA certificate kept in %1 is damaged and was skipped; add the certificate file again.</source>
+        <translation>Un certificat CA approuvé conservé dans %1 est endommagé et a été ignoré ; ajoutez à nouveau le fichier de certificat.</translation>
+    </message>
+    <message>
+        <source>The trusted CA certificates could not be saved in %1; they are trusted only until the wizard is closed.</source>
+        <translation>Les certificats CA approuvés n&apos;ont pas pu être enregistrés dans %1 ; ils ne sont approuvés que jusqu&apos;à la fermeture de l&apos;assistant.</translation>
+    </message>
+</context>
+<context>
     <name>ValidationPage</name>
-    <message>
-        <source>Organisation validation (OV S/MIME) by Sectigo.</source>
-        <translation>Validation de l&apos;organisation (OV S/MIME) par Sectigo.</translation>
-    </message>
-    <message>
-        <source>&amp;Legal name *:</source>
-        <translation>Ra&amp;ison sociale * :</translation>
-    </message>
-    <message>
-        <source>Legal name</source>
-        <translation>Raison sociale</translation>
-    </message>
-    <message>
-        <source>&amp;Registration number:</source>
-        <translation>Numéro d&apos;&amp;enregistrement :</translation>
-    </message>
-    <message>
-        <source>Organisation identifier (registration number)</source>
-        <translation>Identifiant de l&apos;organisation (numéro d&apos;enregistrement)</translation>
-    </message>
-    <message>
-        <source>The legal name is required: Sectigo validates it.</source>
-        <translation>La raison sociale est obligatoire : Sectigo la valide.</translation>
-    </message>
-    <message>
-        <source>Look for a validation of the organisation; request OV S/MIME validation only when there is none (an expired one is renewed).</source>
-        <translation>Chercher une validation de l&apos;organisation ; ne demander la validation OV S/MIME que s&apos;il n&apos;y en a aucune (une validation expirée est renouvelée).</translation>
-    </message>
-    <message>
-        <source>Wait for Sectigo&apos;s vetting: the status becomes “VALIDATED”. The next steps go on meanwhile.</source>
-        <translation>Attendre la vérification par Sectigo : l&apos;état devient « VALIDATED ». Les étapes suivantes continuent entre-temps.</translation>
-    </message>
-    <message>
-        <source>You may close the wizard: the next time it resumes checking.</source>
-        <translation>Vous pouvez fermer l&apos;assistant : la vérification reprendra à son prochain lancement.</translation>
-    </message>
     <message>
         <source>&amp;Request validation</source>
         <translation>&amp;Demander la validation</translation>
+    </message>
+    <message>
+        <source>Organisation validation (OV S/MIME: Sectigo checks that the organisation exists) by Sectigo.</source>
+        <translation>Validation de l&apos;organisation par Sectigo (OV S/MIME : Sectigo vérifie que l&apos;organisation existe).</translation>
+    </message>
+    <message>
+        <source>Look for a validation of the organisation; request OV S/MIME validation only when there is none (an expired one is renewed), for “%1” with the identifier %2.</source>
+        <translation>Chercher une validation de l&apos;organisation ; ne demander la validation OV S/MIME que s&apos;il n&apos;y en a aucune (une validation expirée est renouvelée), pour « %1 » avec l&apos;identifiant %2.</translation>
+    </message>
+    <message>
+        <source>Wait for Sectigo&apos;s vetting: it can take days. The next steps go on meanwhile.</source>
+        <translation>Attendre la vérification par Sectigo : elle peut prendre plusieurs jours. Les étapes suivantes continuent entre-temps.</translation>
+    </message>
+    <message>
+        <source>You can close the wizard while it waits: the next start checks again.</source>
+        <translation>Vous pouvez fermer l&apos;assistant pendant l&apos;attente : il vérifiera à nouveau au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -3293,10 +3385,6 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
         <translation>Nouvelle validation de l&apos;organisation</translation>
     </message>
     <message>
-        <source>Sectigo is validating the organisation again (%1). This is human vetting and can take hours to days; run again later to continue.</source>
-        <translation>Sectigo valide à nouveau l&apos;organisation (%1). Il s&apos;agit d&apos;une vérification humaine qui peut prendre de quelques heures à quelques jours ; relancez plus tard pour continuer.</translation>
-    </message>
-    <message>
         <source>Sectigo is vetting the organisation (%1 validation %2, status %3). This is human vetting and can take hours to days; the other steps go on meanwhile. Run again later to continue.</source>
         <translation>Sectigo vérifie l&apos;organisation (validation %1 %2, état %3). Il s&apos;agit d&apos;une vérification humaine qui peut prendre de quelques heures à quelques jours ; les autres étapes continuent entre-temps. Relancez plus tard pour continuer.</translation>
     </message>
@@ -3327,6 +3415,10 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
     <message>
         <source>Reading the validation&apos;s status</source>
         <translation>Lecture de l&apos;état de la validation</translation>
+    </message>
+    <message>
+        <source>Sectigo is validating the organisation again (%1). This is human vetting and can take hours to days; mpki-setup looks again from time to time, and at its next start.</source>
+        <translation>Sectigo valide à nouveau l&apos;organisation (%1). Il s&apos;agit d&apos;une vérification humaine qui peut prendre de quelques heures à quelques jours ; mpki-setup vérifie à nouveau de temps en temps, ainsi qu&apos;à son prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -3460,20 +3552,16 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
         <translation>Ce que les API REST ne savent pas faire</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>The PDF sheet needs a graphical application object (QGuiApplication).</source>
         <translation>La fiche PDF nécessite un objet d&apos;application graphique (QGuiApplication).</translation>
     </message>
     <message>
-        <source>Cannot write %1: the PDF could not be produced.</source>
-        <translation>Impossible d&apos;écrire %1 : le PDF n&apos;a pas pu être produit.</translation>
-    </message>
-    <message>
         <source>The values sheet &quot;%1&quot; must end in .pdf or .html.</source>
         <translation>La fiche des valeurs « %1 » doit se terminer par .pdf ou .html.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be produced</source>
+        <translation>le PDF n&apos;a pas pu être généré</translation>
     </message>
 </context>
 <context>
@@ -3644,10 +3732,6 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>Start a &amp;new onboarding</source>
-        <translation>Commencer une &amp;nouvelle mise en service</translation>
-    </message>
-    <message>
         <source>&amp;Resume the onboarding in progress</source>
         <translation>&amp;Reprendre la mise en service en cours</translation>
     </message>
@@ -3687,6 +3771,22 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
         <source>No onboarding in progress.</source>
         <translation>Aucune mise en service en cours.</translation>
     </message>
+    <message>
+        <source>Start a ne&amp;w onboarding</source>
+        <translation>Commencer une &amp;nouvelle mise en service</translation>
+    </message>
+    <message>
+        <source>Start a new onboarding?</source>
+        <translation>Commencer une nouvelle mise en service ?</translation>
+    </message>
+    <message>
+        <source>The wizard forgets the onboarding in progress (%1 of %2 steps done) and starts with empty fields. What it created in the Certificate Manager stays there, and the operator&apos;s passwords stay in the keychain. Start a new onboarding?</source>
+        <translation>L&apos;assistant oublie la mise en service en cours (%1 étapes sur %2 terminées) et recommence avec des champs vides. Ce qu&apos;il a créé dans le Certificate Manager y reste, et les mots de passe de l&apos;opérateur restent dans le trousseau. Commencer une nouvelle mise en service ?</translation>
+    </message>
+    <message>
+        <source>&amp;Start anew</source>
+        <translation>&amp;Recommencer</translation>
+    </message>
 </context>
 <context>
     <name>WizardController</name>
@@ -3695,16 +3795,8 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
         <translation>« %1 » n&apos;est pas une adresse de Sectigo Certificate Manager. Saisissez-la sous la forme https://cert-manager.com ou collez l&apos;adresse de votre page de connexion SCM.</translation>
     </message>
     <message>
-        <source>%1 is a %2 admin, not an MRAO: it can only create the organisation when it holds the privilege to add organisations, and it cannot choose the validation&apos;s CA backend. If a step is refused, ask your MRAO.</source>
-        <translation>%1 est un administrateur %2, pas un MRAO : il ne peut créer l&apos;organisation que s&apos;il détient le privilège d&apos;ajouter des organisations, et il ne peut pas choisir le backend CA de la validation. Si une étape est refusée, adressez-vous à votre MRAO.</translation>
-    </message>
-    <message>
         <source>Connected to %1 as %2.</source>
         <translation>Connecté à %1 en tant que %2.</translation>
-    </message>
-    <message>
-        <source>%1 holds no certificate (PEM or DER). Choose the CA certificate your SCM&apos;s certificate was issued by.</source>
-        <translation>%1 ne contient aucun certificat (PEM ou DER). Choisissez le certificat CA qui a émis le certificat de votre SCM.</translation>
     </message>
     <message>
         <source>Run “%1” again?</source>
@@ -3727,16 +3819,40 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
         <translation>Les valeurs du connecteur ne sont pas encore assemblées : exécutez d&apos;abord l&apos;étape du connecteur.</translation>
     </message>
     <message>
-        <source>The operator&apos;s password is not in the keychain: %1</source>
-        <translation>Le mot de passe de l&apos;opérateur n&apos;est pas dans le trousseau : %1</translation>
-    </message>
-    <message>
-        <source>Connector file written to %1.</source>
-        <translation>Fichier du connecteur écrit dans %1.</translation>
-    </message>
-    <message>
         <source>Values sheet written to %1.</source>
         <translation>Fiche des valeurs écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>The plan saved by the last session could not be read (%1); it was kept as %2 and the wizard starts with empty fields.</source>
+        <translation>Le plan enregistré lors de la dernière session n&apos;a pas pu être lu (%1) ; il a été conservé sous %2 et l&apos;assistant démarre avec des champs vides.</translation>
+    </message>
+    <message>
+        <source>The plan saved by the last session could not be read (%1); the wizard starts with empty fields.</source>
+        <translation>Le plan enregistré lors de la dernière session n&apos;a pas pu être lu (%1) ; l&apos;assistant démarre avec des champs vides.</translation>
+    </message>
+    <message>
+        <source>Correct what is named, then press the page&apos;s button again.</source>
+        <translation>Corrigez ce qui est indiqué, puis cliquez à nouveau sur le bouton de la page.</translation>
+    </message>
+    <message>
+        <source>The Certificate Manager refused it: ask your MRAO administrator about what is named, then try again.</source>
+        <translation>Le Certificate Manager a refusé : renseignez-vous auprès de votre administrateur MRAO au sujet de ce qui est indiqué, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The Certificate Manager could not be reached: check the network, the proxy and the address, then try again.</source>
+        <translation>Le Certificate Manager est injoignable : vérifiez le réseau, le proxy et l&apos;adresse, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Try again; if it happens again, the message above says where to look.</source>
+        <translation>Réessayez ; si le problème se reproduit, le message ci-dessus indique où chercher.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 admin, not an MRAO (the account&apos;s master administrator): it can only create the organisation when it holds the privilege to add organisations, and it cannot choose the validation&apos;s CA backend. If a step is refused, ask your MRAO.</source>
+        <translation>%1 est un administrateur %2, et non un MRAO (l&apos;administrateur principal du compte) : il ne peut créer l&apos;organisation que s&apos;il détient le privilège d&apos;ajouter des organisations, et il ne peut pas choisir le backend CA de la validation. Si une étape est refusée, adressez-vous à votre MRAO.</translation>
+    </message>
+    <message>
+        <source>A connector file is being written already; wait for it.</source>
+        <translation>Un fichier du connecteur est déjà en cours d&apos;écriture ; attendez la fin de l&apos;opération.</translation>
     </message>
 </context>
 </TS>

@@ -8,18 +8,6 @@
         <translation>L&apos;operatore deve cambiare la sua password temporanea prima di essere limitato all&apos;API: un amministratore solo API non può accedere alla pagina web di SCM, quindi la password non potrebbe mai essere cambiata lì. Eseguire prima il passo della password (non è stato inviato nulla).</translation>
     </message>
     <message>
-        <source>Reading the operator %1</source>
-        <translation>Lettura dell&apos;operatore %1</translation>
-    </message>
-    <message>
-        <source>Looking up the operator %1</source>
-        <translation>Ricerca dell&apos;operatore %1</translation>
-    </message>
-    <message>
-        <source>The operator %1 does not exist yet: run the operator step first.</source>
-        <translation>L&apos;operatore %1 non esiste ancora: eseguire prima il passo dell&apos;operatore.</translation>
-    </message>
-    <message>
         <source>The operator %1 has the privilege wsApiUseOnly (API use only).</source>
         <translation>L&apos;operatore %1 ha il privilegio wsApiUseOnly (solo uso API).</translation>
     </message>
@@ -151,12 +139,6 @@ Senza comando si apre la procedura guidata.</translation>
         <translation>CARTELLA</translation>
     </message>
     <message>
-        <source>mpki-setup: --screenshots walks the demo: use it with --demo.
-</source>
-        <translation>mpki-setup: --screenshots percorre la demo: usarlo con --demo.
-</translation>
-    </message>
-    <message>
         <source>mpki-setup: %1
 </source>
         <translation>mpki-setup: %1
@@ -167,19 +149,39 @@ Senza comando si apre la procedura guidata.</translation>
         <translation>Configurazione MPKI</translation>
     </message>
     <message>
-        <source>Walk the demo through every page to the end without a person, then quit.</source>
-        <translation>Percorrere tutte le pagine della demo fino alla fine senza intervento umano, poi uscire.</translation>
-    </message>
-    <message>
-        <source>mpki-setup: --walk walks the demo: use it with --demo.
-</source>
-        <translation>mpki-setup: --walk percorre la demo: usarlo con --demo.
-</translation>
-    </message>
-    <message>
         <source>mpki-setup: the wizard needs a graphical session (a display); without one, mpki-setup run does the same from a plan.
 </source>
         <translation>mpki-setup: la procedura guidata richiede una sessione grafica (un display); senza, mpki-setup run fa lo stesso a partire da un piano.
+</translation>
+    </message>
+    <message>
+        <source>Walk through every page to the end without a person, then quit: the demo as it is, or with --answers a scripted person who types the answers.</source>
+        <translation>Percorrere tutte le pagine fino alla fine senza una persona, poi uscire: la demo così com&apos;è, oppure, con --answers, una persona simulata secondo uno script che digita le risposte.</translation>
+    </message>
+    <message>
+        <source>Open the wizard prefilled from this plan file; with --walk, a scripted person types its values into each page (the admin&apos;s password from MPKI_SCM_PASSWORD).</source>
+        <translation>Aprire la procedura guidata precompilata da questo file del piano; con --walk, una persona simulata secondo uno script ne digita i valori in ogni pagina (la password dell&apos;amministratore da MPKI_SCM_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>mpki-setup: --answers and --demo exclude each other: the demo has its own answers.
+</source>
+        <translation>mpki-setup: --answers e --demo si escludono a vicenda: la demo ha le proprie risposte.
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup: --screenshots walks the wizard: use it with --demo or --answers FILE.
+</source>
+        <translation>mpki-setup: --screenshots percorre la procedura guidata: usarlo con --demo o --answers FILE.
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup: --walk walks the wizard: use it with --demo or --answers FILE.
+</source>
+        <translation>mpki-setup: --walk percorre la procedura guidata: usarlo con --demo o --answers FILE.
 </translation>
     </message>
 </context>
@@ -249,10 +251,6 @@ Senza comando si apre la procedura guidata.</translation>
         <translation>A&amp;nnulla</translation>
     </message>
     <message>
-        <source>Sectigo Certificate Manager</source>
-        <translation>Sectigo Certificate Manager</translation>
-    </message>
-    <message>
         <source>The access data for the Certificate Manager, as supplied by Sectigo or your reseller. Log in with the admin user provided to you.</source>
         <translation>I dati di accesso al Certificate Manager, come forniti da Sectigo o dal rivenditore. Accedere con l&apos;amministratore fornito.</translation>
     </message>
@@ -279,10 +277,6 @@ Senza comando si apre la procedura guidata.</translation>
     <message>
         <source>Certificate Manager &amp;address:</source>
         <translation>&amp;Indirizzo del Certificate Manager:</translation>
-    </message>
-    <message>
-        <source>&amp;Customer URI:</source>
-        <translation>&amp;Customer URI:</translation>
     </message>
     <message>
         <source>Admin &amp;login:</source>
@@ -319,6 +313,14 @@ Senza comando si apre la procedura guidata.</translation>
     <message>
         <source>The CA certificate is trusted from now on. Press Next to connect again.</source>
         <translation>Il certificato CA è ora attendibile. Premere Avanti per connettersi di nuovo.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Passo %1 di %2: %3</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer URI:</source>
+        <translation>C&amp;ustomer URI:</translation>
     </message>
 </context>
 <context>
@@ -404,6 +406,41 @@ Senza comando si apre la procedura guidata.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectorExporter</name>
+    <message>
+        <source>The connector file %1 was not written: %2</source>
+        <translation>Il file del connettore %1 non è stato scritto: %2</translation>
+    </message>
+    <message>
+        <source>The connector step has not assembled the connector values yet: run it first.</source>
+        <translation>Il passo del connettore non ha ancora raccolto i valori del connettore: eseguirlo prima.</translation>
+    </message>
+    <message>
+        <source>The connector values the connector step saved are damaged: %1</source>
+        <translation>I valori del connettore salvati dal passo del connettore sono danneggiati: %1</translation>
+    </message>
+    <message>
+        <source>No secret store is available, so the operator&apos;s password cannot be read and the connector file %1 was not written.</source>
+        <translation>Nessun archivio dei segreti disponibile: la password dell&apos;operatore non può essere letta e il file del connettore %1 non è stato scritto.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no current password of the operator %1 at %2 (customer %3), so the connector file %4 was not written. Write it on the machine and user account that ran the procedure.</source>
+        <translation>Il portachiavi non contiene una password attuale dell&apos;operatore %1 su %2 (cliente %3), quindi il file del connettore %4 non è stato scritto. Scriverlo sul computer e con l&apos;account utente che hanno eseguito la procedura.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s password cannot be read, so the connector file %1 was not written: %2</source>
+        <translation>La password dell&apos;operatore non può essere letta, quindi il file del connettore %1 non è stato scritto: %2</translation>
+    </message>
+    <message>
+        <source>Connector file written to %1 (the password in the clear, as asked; mode 0600).</source>
+        <translation>File del connettore scritto in %1 (la password in chiaro, come richiesto; modalità 0600).</translation>
+    </message>
+    <message>
+        <source>Connector file written to %1 (the password encrypted with the passphrase; mode 0600).</source>
+        <translation>File del connettore scritto in %1 (la password cifrata con la passphrase; modalità 0600).</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorFile</name>
     <message>
         <source>The passphrase is empty: give one, or ask for a plain file explicitly.</source>
@@ -470,22 +507,6 @@ Senza comando si apre la procedura guidata.</translation>
         <translation>Il file del connettore è danneggiato: %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossibile scrivere %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot restrict the file to its owner (%1)</source>
-        <translation>impossibile limitare il file al suo proprietario (%1)</translation>
-    </message>
-    <message>
-        <source>the new file is readable by others; not writing a secret into it</source>
-        <translation>il nuovo file è leggibile da altri; nessun segreto vi viene scritto</translation>
-    </message>
-    <message>
-        <source>the write was abandoned</source>
-        <translation>la scrittura è stata abbandonata</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossibile leggere %1: %2</translation>
     </message>
@@ -523,10 +544,6 @@ Senza comando si apre la procedura guidata.</translation>
     <message>
         <source>Renewal overlap in days</source>
         <translation>Sovrapposizione di rinnovo in giorni</translation>
-    </message>
-    <message>
-        <source>Gateway REST &amp;API:</source>
-        <translation>API REST del gate&amp;way:</translation>
     </message>
     <message>
         <source>Gateway REST API address</source>
@@ -644,6 +661,26 @@ Senza comando si apre la procedura guidata.</translation>
         <source>Gateway API secr&amp;et:</source>
         <translation>Se&amp;greto API del gateway:</translation>
     </message>
+    <message>
+        <source>Steps on the gateway</source>
+        <translation>Passi sul gateway</translation>
+    </message>
+    <message>
+        <source>Gate&amp;way REST API:</source>
+        <translation>API REST del gate&amp;way:</translation>
+    </message>
+    <message>
+        <source>Select or keep: %1</source>
+        <translation>Selezionare o mantenere: %1</translation>
+    </message>
+    <message>
+        <source>The gateway talks to %1 itself: make sure it can reach that address (firewall, proxy), or its MPKI page cannot load the choices from Sectigo.</source>
+        <translation>Il gateway comunica direttamente con %1: assicurarsi che possa raggiungere tale indirizzo (firewall, proxy), altrimenti la sua pagina MPKI non può caricare le opzioni da Sectigo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The operator&apos;s password expires on %1.&lt;/b&gt; From then on the gateway cannot request certificates: rotate it before then and enter the new one on the gateway.</source>
+        <translation>&lt;b&gt;La password dell&apos;operatore scade il %1.&lt;/b&gt; Da quel momento il gateway non può richiedere certificati: cambiarla prima di tale data e inserire quella nuova sul gateway.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorStep</name>
@@ -684,20 +721,8 @@ Senza comando si apre la procedura guidata.</translation>
         <translation>Valori del connettore raccolti (organizzazione %1, profilo &apos;%2&apos;, %3 giorni). %4</translation>
     </message>
     <message>
-        <source>The secret store holds no current password of the operator, so the connector file cannot be written.</source>
-        <translation>L&apos;archivio dei segreti non contiene una password attuale dell&apos;operatore, quindi il file del connettore non può essere scritto.</translation>
-    </message>
-    <message>
-        <source>The connector file %1 could not be written: %2</source>
-        <translation>Non è stato possibile scrivere il file del connettore %1: %2</translation>
-    </message>
-    <message>
-        <source>Connector values assembled and written to %1%2. %3</source>
-        <translation>Valori del connettore raccolti e scritti in %1%2. %3</translation>
-    </message>
-    <message>
-        <source> (password in the clear, as asked)</source>
-        <translation> (password in chiaro, come richiesto)</translation>
+        <source>Connector values assembled. %1 %2</source>
+        <translation>Valori del connettore raccolti. %1 %2</translation>
     </message>
 </context>
 <context>
@@ -725,6 +750,10 @@ Senza comando si apre la procedura guidata.</translation>
     <message>
         <source>Hide</source>
         <translation>Nascondi</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiato</translation>
     </message>
 </context>
 <context>
@@ -833,10 +862,6 @@ mail.esempio.ch</translation>
         <translation>Avviare la validazione del controllo del dominio per ciascun dominio registrato (ad es. example.ch per mail.example.ch) e mostrare il record DNS da pubblicare.</translation>
     </message>
     <message>
-        <source>&amp;Create the domains</source>
-        <translation>&amp;Creare i domini</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 record, status: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — record %2, stato: %3</translation>
     </message>
@@ -859,6 +884,10 @@ mail.esempio.ch</translation>
     <message>
         <source>Value:</source>
         <translation>Valore:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate the domains</source>
+        <translation>Cr&amp;eare i domini</translation>
     </message>
 </context>
 <context>
@@ -928,12 +957,12 @@ mail.esempio.ch</translation>
         <translation>%1: pubblicare %2 con le righe %3 e %4</translation>
     </message>
     <message>
-        <source>Domain control validation is waiting: %1. Sectigo checks by itself; run again later to continue.</source>
-        <translation>La validazione del controllo del dominio è in attesa: %1. Sectigo verifica da sé; eseguire di nuovo più tardi per continuare.</translation>
-    </message>
-    <message>
         <source>Domains delegated for S/MIME and validated: %1.</source>
         <translation>Domini delegati per S/MIME e validati: %1.</translation>
+    </message>
+    <message>
+        <source>Domain control validation is waiting: %1. Sectigo checks by itself; mpki-setup looks again from time to time, and at its next start.</source>
+        <translation>La validazione del controllo del dominio è in attesa: %1. Sectigo verifica autonomamente; mpki-setup ricontrolla di tanto in tanto, e al suo prossimo avvio.</translation>
     </message>
 </context>
 <context>
@@ -1033,42 +1062,6 @@ mail.esempio.ch</translation>
 </translation>
     </message>
     <message>
-        <source>mpki-setup export: the connector step has not assembled the values in %1 yet; run &quot;mpki-setup run&quot; with this state directory until it has.
-</source>
-        <translation>mpki-setup export: il passo del connettore non ha ancora raccolto i valori in %1; eseguire &quot;mpki-setup run&quot; con questa cartella di stato finché non li ha raccolti.
-</translation>
-    </message>
-    <message>
-        <source>mpki-setup export: the connector values in %1 are damaged: %2
-</source>
-        <translation>mpki-setup export: i valori del connettore in %1 sono danneggiati: %2
-</translation>
-    </message>
-    <message>
-        <source>mpki-setup export: the keychain holds no current password of the operator %1 at %2 (customer %3); export on the machine and user account that ran the procedure.
-</source>
-        <translation>mpki-setup export: il portachiavi non contiene una password attuale dell&apos;operatore %1 su %2 (cliente %3); esportare sul computer e con l&apos;account utente che hanno eseguito la procedura.
-</translation>
-    </message>
-    <message>
-        <source>mpki-setup export: the operator&apos;s password cannot be read: %1
-</source>
-        <translation>mpki-setup export: la password dell&apos;operatore non può essere letta: %1
-</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (the password in the clear, as asked; mode 0600).
-</source>
-        <translation>Scritto %1 (password in chiaro, come richiesto; modo 0600).
-</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (the password encrypted with the passphrase; mode 0600).
-</source>
-        <translation>Scritto %1 (password cifrata con la passphrase; modo 0600).
-</translation>
-    </message>
-    <message>
         <source>Wrote the values sheet %1.
 </source>
         <translation>Foglio dei valori %1 scritto.
@@ -1078,6 +1071,12 @@ mail.esempio.ch</translation>
         <source>Note: %1
 </source>
         <translation>Nota: %1
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup export: %1 (state directory %2)
+</source>
+        <translation>mpki-setup export: %1 (cartella di stato %2)
 </translation>
     </message>
 </context>
@@ -1300,8 +1299,8 @@ mail.esempio.ch</translation>
         <translation>«WS API use only» NON è ancora impostato: l&apos;operatore deve prima accedere una volta.</translation>
     </message>
     <message>
-        <source>&amp;Create the operator</source>
-        <translation>&amp;Creare l&apos;operatore</translation>
+        <source>Create the &amp;operator</source>
+        <translation>Creare l&apos;&amp;operatore</translation>
     </message>
 </context>
 <context>
@@ -1376,10 +1375,6 @@ mail.esempio.ch</translation>
     <message>
         <source>The organisation that will own the domains and the operator.</source>
         <translation>L&apos;organizzazione a cui apparterranno i domini e l&apos;operatore.</translation>
-    </message>
-    <message>
-        <source>&amp;Name *:</source>
-        <translation>&amp;Nome *:</translation>
     </message>
     <message>
         <source>Organisation name</source>
@@ -1468,6 +1463,38 @@ mail.esempio.ch</translation>
     <message>
         <source>&amp;Create the organisation</source>
         <translation>&amp;Creare l&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>Na&amp;me *:</source>
+        <translation>No&amp;me *:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation>Ragione &amp;sociale:</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Ragione sociale</translation>
+    </message>
+    <message>
+        <source>As in the trade register; empty: the name above</source>
+        <translation>Come nel registro di commercio; se vuoto: il nome sopra</translation>
+    </message>
+    <message>
+        <source>Organisation identi&amp;fier *:</source>
+        <translation>Iden&amp;tificativo dell&apos;organizzazione *:</translation>
+    </message>
+    <message>
+        <source>Organisation identifier</source>
+        <translation>Identificativo dell&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>e.g. NTRCH-CHE-123.456.789 (register, country, number)</source>
+        <translation>ad es. NTRCH-CHE-123.456.789 (registro, paese, numero)</translation>
+    </message>
+    <message>
+        <source>Sectigo checks the organisation against this register entry for the OV (organisation-validated) S/MIME certificates: NTR (trade register), VAT, LEI, GOV or INT, the country and the number.</source>
+        <translation>Per i certificati S/MIME OV (con organizzazione validata), Sectigo verifica l&apos;organizzazione in base a questa iscrizione nel registro: NTR (registro di commercio), VAT, LEI, GOV o INT, il paese e il numero.</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1611,25 @@ mail.esempio.ch</translation>
     </message>
 </context>
 <context>
+    <name>OwnerOnlyFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot restrict the file to its owner (%1)</source>
+        <translation>impossibile limitare il file al suo proprietario (%1)</translation>
+    </message>
+    <message>
+        <source>the new file is readable by others; not writing into it</source>
+        <translation>il nuovo file è leggibile da altri; non vi viene scritto nulla</translation>
+    </message>
+    <message>
+        <source>the write was abandoned</source>
+        <translation>la scrittura è stata abbandonata</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPage</name>
     <message>
         <source>Change the password at the Certificate Manager</source>
@@ -1666,24 +1712,12 @@ mail.esempio.ch</translation>
         <translation>Verificare che la nuova password funzioni.</translation>
     </message>
     <message>
-        <source>&amp;Change the password</source>
-        <translation>&amp;Cambiare la password</translation>
+        <source>C&amp;hange the password</source>
+        <translation>Ca&amp;mbiare la password</translation>
     </message>
 </context>
 <context>
     <name>PasswordStep</name>
-    <message>
-        <source>Reading the operator %1</source>
-        <translation>Lettura dell&apos;operatore %1</translation>
-    </message>
-    <message>
-        <source>Looking up the operator %1</source>
-        <translation>Ricerca dell&apos;operatore %1</translation>
-    </message>
-    <message>
-        <source>The operator %1 does not exist yet: run the operator step first.</source>
-        <translation>L&apos;operatore %1 non esiste ancora: eseguire prima il passo dell&apos;operatore.</translation>
-    </message>
     <message>
         <source>Signing in as the operator</source>
         <translation>Accesso come operatore</translation>
@@ -1709,10 +1743,6 @@ mail.esempio.ch</translation>
         <translation>La sorgente casuale del sistema non ha funzionato: non è stato possibile generare alcuna password.</translation>
     </message>
     <message>
-        <source>SCM does not accept the operator&apos;s temporary password over the API. Log in at %1 as %2 with the temporary password and set the new password shown to you (it is kept in the secret store, never logged). The run checks until the new password works; if it stops first, run again later.</source>
-        <translation>SCM non accetta la password temporanea dell&apos;operatore tramite l&apos;API. Accedere su %1 come %2 con la password temporanea e impostare la nuova password mostrata (è conservata nell&apos;archivio dei segreti, mai registrata nei log). L&apos;esecuzione verifica finché la nuova password funziona; se si ferma prima, eseguire di nuovo più tardi.</translation>
-    </message>
-    <message>
         <source>None of the operator&apos;s stored passwords works, and only an MRAO admin can set a new one. Ask an MRAO to reset the password of %1, or run this step as an MRAO admin.</source>
         <translation>Nessuna delle password memorizzate dell&apos;operatore funziona, e solo un amministratore MRAO può impostarne una nuova. Chiedere a un MRAO di reimpostare la password di %1, oppure eseguire questo passo come amministratore MRAO.</translation>
     </message>
@@ -1723,6 +1753,10 @@ mail.esempio.ch</translation>
     <message>
         <source>Resetting the operator&apos;s password</source>
         <translation>Reimpostazione della password dell&apos;operatore</translation>
+    </message>
+    <message>
+        <source>SCM does not accept the operator&apos;s temporary password over the API. Log in at %1 as %2 with the temporary password and set the new password shown to you (it is kept in the secret store, never logged). mpki-setup checks until the new password works, and again at its next start.</source>
+        <translation>SCM non accetta la password temporanea dell&apos;operatore tramite l&apos;API. Accedere su %1 come %2 con la password temporanea e impostare la nuova password mostrata (è conservata nell&apos;archivio dei segreti, mai registrata nei log). mpki-setup verifica finché la nuova password funziona, e di nuovo al suo prossimo avvio.</translation>
     </message>
 </context>
 <context>
@@ -2153,10 +2187,6 @@ La cartella di stato predefinita è $XDG_STATE_HOME/mpki-setup/&lt;nome del pian
         <translation>La password dell&apos;amministratore (prima riga del file).</translation>
     </message>
     <message>
-        <source>Also trust this CA certificate (PEM).</source>
-        <translation>Considerare attendibile anche questo certificato CA (PEM).</translation>
-    </message>
-    <message>
         <source>Go on with a GÉANT TCS customer URI.</source>
         <translation>Proseguire anche con una Customer URI GÉANT TCS.</translation>
     </message>
@@ -2193,10 +2223,6 @@ La cartella di stato predefinita è $XDG_STATE_HOME/mpki-setup/&lt;nome del pian
         <translation>--export richiede --passphrase-file FILE (o --plain per un file con la password in chiaro).</translation>
     </message>
     <message>
-        <source>--ca-cert %1 holds no PEM certificate.</source>
-        <translation>--ca-cert %1 non contiene alcun certificato PEM.</translation>
-    </message>
-    <message>
         <source>The demo&apos;s simulators did not start: %1</source>
         <translation>I simulatori della demo non si sono avviati: %1</translation>
     </message>
@@ -2204,16 +2230,16 @@ La cartella di stato predefinita è $XDG_STATE_HOME/mpki-setup/&lt;nome del pian
         <source>Demo: SCM simulator at %1 (customer %2, admin %3), gateway simulator at %4; secrets in memory; state in %5.</source>
         <translation>Demo: simulatore SCM su %1 (cliente %2, amministratore %3), simulatore del gateway su %4; segreti in memoria; stato in %5.</translation>
     </message>
+    <message>
+        <source>Also trust this CA certificate (PEM or DER).</source>
+        <translation>Considerare attendibile anche questo certificato CA (PEM o DER).</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>Unknown step &apos;%1&apos; in --only. The steps are: %2.</source>
         <translation>Passo sconosciuto &apos;%1&apos; in --only. I passi sono: %2.</translation>
-    </message>
-    <message>
-        <source>The plan cannot be run: %1</source>
-        <translation>Il piano non può essere eseguito: %1</translation>
     </message>
     <message>
         <source>No state directory was given.</source>
@@ -2258,6 +2284,18 @@ La cartella di stato predefinita è $XDG_STATE_HOME/mpki-setup/&lt;nome del pian
     <message>
         <source>Also waiting: %1</source>
         <translation>In attesa anche di: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot run: %2</source>
+        <translation>«%1» non può essere eseguito: %2</translation>
+    </message>
+    <message>
+        <source>The plan cannot be run. %1</source>
+        <translation>Il piano non può essere eseguito. %1</translation>
+    </message>
+    <message>
+        <source>The progress could not be saved (%1), so the run stopped before changing anything more in SCM. Free some space or fix the state directory&apos;s permissions, then run again: it resumes from the last saved progress.</source>
+        <translation>Non è stato possibile salvare l&apos;avanzamento (%1), quindi l&apos;esecuzione si è interrotta prima di modificare altro in SCM. Liberare spazio o correggere i permessi della cartella di stato, poi eseguire di nuovo: si riprende dall&apos;ultimo avanzamento salvato.</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2426,33 @@ La cartella di stato predefinita è $XDG_STATE_HOME/mpki-setup/&lt;nome del pian
     <message>
         <source>Cannot listen on %1 port %2: the port is in use or not allowed. Choose another with --port (0 picks a free one).</source>
         <translation>Impossibile restare in ascolto su %1 porta %2: la porta è in uso o non è consentita. Sceglierne un&apos;altra con --port (0 ne sceglie una libera).</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptedPerson</name>
+    <message>
+        <source>The walk did not reach the end within %1 s; it waits on the page “%2”%3</source>
+        <translation>Il percorso non ha raggiunto la fine entro %1 s; è in attesa alla pagina «%2»%3</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossibile creare %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossibile scrivere %1.</translation>
+    </message>
+    <message>
+        <source>The walk stopped on the page “%1”, which says: %2</source>
+        <translation>Il percorso si è fermato alla pagina «%1», che indica: %2</translation>
+    </message>
+    <message>
+        <source>The walk reached the end with every step done.</source>
+        <translation>Il percorso ha raggiunto la fine con tutti i passi completati.</translation>
+    </message>
+    <message>
+        <source>The page “%1” does not go on after %2 presses of Next.</source>
+        <translation>La pagina «%1» non prosegue dopo %2 pressioni di Avanti.</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3050,18 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
         <source> (SCM: %1)</source>
         <translation> (SCM: %1)</translation>
     </message>
+    <message>
+        <source>Reading the operator %1</source>
+        <translation>Lettura dell&apos;operatore %1</translation>
+    </message>
+    <message>
+        <source>Looking up the operator %1</source>
+        <translation>Ricerca dell&apos;operatore %1</translation>
+    </message>
+    <message>
+        <source>The operator %1 does not exist yet: run the operator step first.</source>
+        <translation>L&apos;operatore %1 non esiste ancora: eseguire prima il passo dell&apos;operatore.</translation>
+    </message>
 </context>
 <context>
     <name>StepOverviewTable</name>
@@ -3030,6 +3107,10 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
     <message>
         <source>&amp;Try again</source>
         <translation>&amp;Riprova</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Passo %1 di %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3253,14 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
         <source>Last change: %1</source>
         <translation>Ultima modifica: %1</translation>
     </message>
+    <message>
+        <source>Check no&amp;w</source>
+        <translation>Veri&amp;ficare ora</translation>
+    </message>
+    <message>
+        <source>You can close the wizard now: it checks again when you open it.</source>
+        <translation>È possibile chiudere ora la procedura guidata: verificherà di nuovo alla prossima apertura.</translation>
+    </message>
 </context>
 <context>
     <name>Steps</name>
@@ -3220,46 +3309,49 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
     </message>
 </context>
 <context>
+    <name>TrustedCertificates</name>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation>Impossibile leggere il file di certificato %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a certificate file.</source>
+        <translation>%1 è troppo grande per essere un file di certificato.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER). Choose the CA certificate your SCM&apos;s certificate was issued by.</source>
+        <translation>%1 non contiene alcun certificato (PEM o DER). Scegliere il certificato CA che ha emesso il certificato del Suo SCM.</translation>
+    </message>
+    <message>
+        <source>A trusted CA certificate kept in %1 is damaged and was skipped; add the certificate file again.</source>
+        <translation>Un certificato CA attendibile conservato in %1 è danneggiato ed è stato ignorato; aggiungere di nuovo il file del certificato.</translation>
+    </message>
+    <message>
+        <source>The trusted CA certificates could not be saved in %1; they are trusted only until the wizard is closed.</source>
+        <translation>Non è stato possibile salvare i certificati CA attendibili in %1; sono considerati attendibili solo fino alla chiusura della procedura guidata.</translation>
+    </message>
+</context>
+<context>
     <name>ValidationPage</name>
-    <message>
-        <source>Organisation validation (OV S/MIME) by Sectigo.</source>
-        <translation>Validazione dell&apos;organizzazione (OV S/MIME) da parte di Sectigo.</translation>
-    </message>
-    <message>
-        <source>&amp;Legal name *:</source>
-        <translation>&amp;Ragione sociale *:</translation>
-    </message>
-    <message>
-        <source>Legal name</source>
-        <translation>Ragione sociale</translation>
-    </message>
-    <message>
-        <source>&amp;Registration number:</source>
-        <translation>&amp;Numero di registrazione:</translation>
-    </message>
-    <message>
-        <source>Organisation identifier (registration number)</source>
-        <translation>Identificativo dell&apos;organizzazione (numero di registrazione)</translation>
-    </message>
-    <message>
-        <source>The legal name is required: Sectigo validates it.</source>
-        <translation>La ragione sociale è obbligatoria: Sectigo la valida.</translation>
-    </message>
-    <message>
-        <source>Look for a validation of the organisation; request OV S/MIME validation only when there is none (an expired one is renewed).</source>
-        <translation>Cercare una validazione dell&apos;organizzazione; richiedere la validazione OV S/MIME solo se non ne esiste alcuna (una scaduta viene rinnovata).</translation>
-    </message>
-    <message>
-        <source>Wait for Sectigo&apos;s vetting: the status becomes “VALIDATED”. The next steps go on meanwhile.</source>
-        <translation>Attendere la verifica di Sectigo: lo stato diventa «VALIDATED». Nel frattempo i passi successivi proseguono.</translation>
-    </message>
-    <message>
-        <source>You may close the wizard: the next time it resumes checking.</source>
-        <translation>È possibile chiudere la procedura guidata: alla prossima apertura riprende la verifica.</translation>
-    </message>
     <message>
         <source>&amp;Request validation</source>
         <translation>Richiedere la &amp;validazione</translation>
+    </message>
+    <message>
+        <source>Organisation validation (OV S/MIME: Sectigo checks that the organisation exists) by Sectigo.</source>
+        <translation>Validazione dell&apos;organizzazione da parte di Sectigo (OV S/MIME: Sectigo verifica che l&apos;organizzazione esista).</translation>
+    </message>
+    <message>
+        <source>Look for a validation of the organisation; request OV S/MIME validation only when there is none (an expired one is renewed), for “%1” with the identifier %2.</source>
+        <translation>Cercare una validazione dell&apos;organizzazione; richiedere la validazione OV S/MIME solo se non ne esiste alcuna (una scaduta viene rinnovata), per «%1» con l&apos;identificativo %2.</translation>
+    </message>
+    <message>
+        <source>Wait for Sectigo&apos;s vetting: it can take days. The next steps go on meanwhile.</source>
+        <translation>Attendere la verifica di Sectigo: può richiedere giorni. Nel frattempo i passi successivi proseguono.</translation>
+    </message>
+    <message>
+        <source>You can close the wizard while it waits: the next start checks again.</source>
+        <translation>È possibile chiudere la procedura guidata durante l&apos;attesa: al prossimo avvio verificherà di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -3293,10 +3385,6 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
         <translation>Nuova validazione dell&apos;organizzazione</translation>
     </message>
     <message>
-        <source>Sectigo is validating the organisation again (%1). This is human vetting and can take hours to days; run again later to continue.</source>
-        <translation>Sectigo sta validando di nuovo l&apos;organizzazione (%1). Si tratta di una verifica manuale che può richiedere da ore a giorni; eseguire di nuovo più tardi per continuare.</translation>
-    </message>
-    <message>
         <source>Sectigo is vetting the organisation (%1 validation %2, status %3). This is human vetting and can take hours to days; the other steps go on meanwhile. Run again later to continue.</source>
         <translation>Sectigo sta verificando l&apos;organizzazione (%1 validazione %2, stato %3). Si tratta di una verifica manuale che può richiedere da ore a giorni; nel frattempo gli altri passi proseguono. Eseguire di nuovo più tardi per continuare.</translation>
     </message>
@@ -3327,6 +3415,10 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
     <message>
         <source>Reading the validation&apos;s status</source>
         <translation>Lettura dello stato della validazione</translation>
+    </message>
+    <message>
+        <source>Sectigo is validating the organisation again (%1). This is human vetting and can take hours to days; mpki-setup looks again from time to time, and at its next start.</source>
+        <translation>Sectigo sta validando di nuovo l&apos;organizzazione (%1). Si tratta di una verifica manuale che può richiedere da ore a giorni; mpki-setup ricontrolla di tanto in tanto, e al suo prossimo avvio.</translation>
     </message>
 </context>
 <context>
@@ -3460,20 +3552,16 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
         <translation>Cosa non possono fare le API REST</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossibile scrivere %1: %2</translation>
-    </message>
-    <message>
         <source>The PDF sheet needs a graphical application object (QGuiApplication).</source>
         <translation>Il foglio PDF richiede un oggetto applicazione grafica (QGuiApplication).</translation>
     </message>
     <message>
-        <source>Cannot write %1: the PDF could not be produced.</source>
-        <translation>Impossibile scrivere %1: non è stato possibile produrre il PDF.</translation>
-    </message>
-    <message>
         <source>The values sheet &quot;%1&quot; must end in .pdf or .html.</source>
         <translation>Il foglio dei valori &quot;%1&quot; deve terminare con .pdf o .html.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be produced</source>
+        <translation>non è stato possibile generare il PDF</translation>
     </message>
 </context>
 <context>
@@ -3644,10 +3732,6 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>Start a &amp;new onboarding</source>
-        <translation>Iniziare una &amp;nuova configurazione</translation>
-    </message>
-    <message>
         <source>&amp;Resume the onboarding in progress</source>
         <translation>&amp;Riprendere la configurazione in corso</translation>
     </message>
@@ -3687,6 +3771,22 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
         <source>No onboarding in progress.</source>
         <translation>Nessuna configurazione in corso.</translation>
     </message>
+    <message>
+        <source>Start a ne&amp;w onboarding</source>
+        <translation>Avviare una &amp;nuova configurazione</translation>
+    </message>
+    <message>
+        <source>Start a new onboarding?</source>
+        <translation>Avviare una nuova configurazione?</translation>
+    </message>
+    <message>
+        <source>The wizard forgets the onboarding in progress (%1 of %2 steps done) and starts with empty fields. What it created in the Certificate Manager stays there, and the operator&apos;s passwords stay in the keychain. Start a new onboarding?</source>
+        <translation>La procedura guidata dimentica la configurazione in corso (%1 di %2 passi completati) e riparte con campi vuoti. Ciò che ha creato nel Certificate Manager vi rimane, e le password dell&apos;operatore restano nel portachiavi. Avviare una nuova configurazione?</translation>
+    </message>
+    <message>
+        <source>&amp;Start anew</source>
+        <translation>&amp;Ricominciare da capo</translation>
+    </message>
 </context>
 <context>
     <name>WizardController</name>
@@ -3695,16 +3795,8 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
         <translation>«%1» non è un indirizzo di Sectigo Certificate Manager. Inserirlo come https://cert-manager.com o incollare l&apos;indirizzo della pagina di accesso del Suo SCM.</translation>
     </message>
     <message>
-        <source>%1 is a %2 admin, not an MRAO: it can only create the organisation when it holds the privilege to add organisations, and it cannot choose the validation&apos;s CA backend. If a step is refused, ask your MRAO.</source>
-        <translation>%1 è un amministratore %2, non un MRAO: può creare l&apos;organizzazione solo se dispone del privilegio per aggiungere organizzazioni, e non può scegliere il backend CA della validazione. Se un passo viene rifiutato, rivolgersi al proprio MRAO.</translation>
-    </message>
-    <message>
         <source>Connected to %1 as %2.</source>
         <translation>Connesso a %1 come %2.</translation>
-    </message>
-    <message>
-        <source>%1 holds no certificate (PEM or DER). Choose the CA certificate your SCM&apos;s certificate was issued by.</source>
-        <translation>%1 non contiene alcun certificato (PEM o DER). Scegliere il certificato CA che ha emesso il certificato del Suo SCM.</translation>
     </message>
     <message>
         <source>Run “%1” again?</source>
@@ -3727,16 +3819,40 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
         <translation>I valori del connettore non sono ancora stati raccolti: eseguire prima il passo del connettore.</translation>
     </message>
     <message>
-        <source>The operator&apos;s password is not in the keychain: %1</source>
-        <translation>La password dell&apos;operatore non è nel portachiavi: %1</translation>
-    </message>
-    <message>
-        <source>Connector file written to %1.</source>
-        <translation>File del connettore scritto in %1.</translation>
-    </message>
-    <message>
         <source>Values sheet written to %1.</source>
         <translation>Foglio dei valori scritto in %1.</translation>
+    </message>
+    <message>
+        <source>The plan saved by the last session could not be read (%1); it was kept as %2 and the wizard starts with empty fields.</source>
+        <translation>Non è stato possibile leggere il piano salvato dall&apos;ultima sessione (%1); è stato conservato come %2 e la procedura guidata si avvia con campi vuoti.</translation>
+    </message>
+    <message>
+        <source>The plan saved by the last session could not be read (%1); the wizard starts with empty fields.</source>
+        <translation>Non è stato possibile leggere il piano salvato dall&apos;ultima sessione (%1); la procedura guidata si avvia con campi vuoti.</translation>
+    </message>
+    <message>
+        <source>Correct what is named, then press the page&apos;s button again.</source>
+        <translation>Correggere quanto indicato, poi premere di nuovo il pulsante della pagina.</translation>
+    </message>
+    <message>
+        <source>The Certificate Manager refused it: ask your MRAO administrator about what is named, then try again.</source>
+        <translation>Il Certificate Manager ha rifiutato l&apos;operazione: rivolgersi al Suo amministratore MRAO in merito a quanto indicato, poi riprovare.</translation>
+    </message>
+    <message>
+        <source>The Certificate Manager could not be reached: check the network, the proxy and the address, then try again.</source>
+        <translation>Il Certificate Manager non è raggiungibile: verificare la rete, il proxy e l&apos;indirizzo, poi riprovare.</translation>
+    </message>
+    <message>
+        <source>Try again; if it happens again, the message above says where to look.</source>
+        <translation>Riprovare; se si ripete, il messaggio qui sopra indica dove cercare.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 admin, not an MRAO (the account&apos;s master administrator): it can only create the organisation when it holds the privilege to add organisations, and it cannot choose the validation&apos;s CA backend. If a step is refused, ask your MRAO.</source>
+        <translation>%1 è un amministratore %2, non un MRAO (l&apos;amministratore principale dell&apos;account): può creare l&apos;organizzazione solo se dispone del privilegio per aggiungere organizzazioni, e non può scegliere il backend CA della validazione. Se un passo viene rifiutato, rivolgersi al Suo MRAO.</translation>
+    </message>
+    <message>
+        <source>A connector file is being written already; wait for it.</source>
+        <translation>Un file del connettore è già in fase di scrittura; attenderne il completamento.</translation>
     </message>
 </context>
 </TS>
