@@ -681,6 +681,14 @@ Ohne Befehl öffnet sich der Assistent.</translation>
         <source>&lt;b&gt;The operator&apos;s password expires on %1.&lt;/b&gt; From then on the gateway cannot request certificates: rotate it before then and enter the new one on the gateway.</source>
         <translation>&lt;b&gt;Das Passwort des Operators läuft am %1 ab.&lt;/b&gt; Ab dann kann das Gateway keine Zertifikate mehr beantragen: Ändern Sie es vorher und tragen Sie das neue auf dem Gateway ein.</translation>
     </message>
+    <message>
+        <source>Done in SCM: the organisation&apos;s default profile</source>
+        <translation>In SCM erledigt: das Standardprofil der Organisation</translation>
+    </message>
+    <message>
+        <source>Step %1 on the gateway done</source>
+        <translation>Schritt %1 auf dem Gateway erledigt</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorStep</name>
@@ -888,6 +896,10 @@ mail.beispiel.ch</translation>
     <message>
         <source>C&amp;reate the domains</source>
         <translation>Domains &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Domain control validation (DCV): Sectigo checks that you control the domain, here by a DNS record you publish.</source>
+        <translation>Domain Control Validation (DCV): Sectigo prüft, dass Sie die Domain kontrollieren, hier über einen DNS-Eintrag, den Sie veröffentlichen.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1314,10 @@ mail.beispiel.ch</translation>
         <source>Create the &amp;operator</source>
         <translation>Operator &amp;anlegen</translation>
     </message>
+    <message>
+        <source>RAO: an administrator of one organisation; DRAO: of one department of it. The gateway&apos;s operator needs only the right to request S/MIME certificates there.</source>
+        <translation>RAO: ein Administrator einer Organisation; DRAO: einer ihrer Abteilungen. Der Operator des Gateways braucht dort nur das Recht, S/MIME-Zertifikate anzufordern.</translation>
+    </message>
 </context>
 <context>
     <name>OperatorStep</name>
@@ -1495,6 +1511,10 @@ mail.beispiel.ch</translation>
     <message>
         <source>Sectigo checks the organisation against this register entry for the OV (organisation-validated) S/MIME certificates: NTR (trade register), VAT, LEI, GOV or INT, the country and the number.</source>
         <translation>Sectigo prüft die Organisation für die OV-S/MIME-Zertifikate (organisationsvalidiert) anhand dieses Registereintrags: NTR (Handelsregister), VAT, LEI, GOV oder INT, das Land und die Nummer.</translation>
+    </message>
+    <message>
+        <source>Enter the city, or the state or province: the Certificate Manager needs one of them.</source>
+        <translation>Geben Sie den Ort oder den Kanton bzw. das Bundesland an: Der Certificate Manager braucht eines davon.</translation>
     </message>
 </context>
 <context>

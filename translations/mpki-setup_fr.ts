@@ -681,6 +681,14 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
         <source>&lt;b&gt;The operator&apos;s password expires on %1.&lt;/b&gt; From then on the gateway cannot request certificates: rotate it before then and enter the new one on the gateway.</source>
         <translation>&lt;b&gt;Le mot de passe de l&apos;opérateur expire le %1.&lt;/b&gt; À partir de cette date, la passerelle ne peut plus demander de certificats : changez-le avant cette date et saisissez le nouveau sur la passerelle.</translation>
     </message>
+    <message>
+        <source>Done in SCM: the organisation&apos;s default profile</source>
+        <translation>Fait dans SCM : le profil par défaut de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Step %1 on the gateway done</source>
+        <translation>Étape %1 sur la passerelle faite</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorStep</name>
@@ -888,6 +896,10 @@ mail.example.ch</translation>
     <message>
         <source>C&amp;reate the domains</source>
         <translation>&amp;Créer les domaines</translation>
+    </message>
+    <message>
+        <source>Domain control validation (DCV): Sectigo checks that you control the domain, here by a DNS record you publish.</source>
+        <translation>Validation du contrôle de domaine (DCV) : Sectigo vérifie que vous contrôlez le domaine, ici par un enregistrement DNS que vous publiez.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1314,10 @@ mail.example.ch</translation>
         <source>Create the &amp;operator</source>
         <translation>&amp;Créer l&apos;opérateur</translation>
     </message>
+    <message>
+        <source>RAO: an administrator of one organisation; DRAO: of one department of it. The gateway&apos;s operator needs only the right to request S/MIME certificates there.</source>
+        <translation>RAO : administrateur d&apos;une organisation ; DRAO : d&apos;un de ses départements. L&apos;opérateur de la passerelle n&apos;a besoin que du droit de demander des certificats S/MIME.</translation>
+    </message>
 </context>
 <context>
     <name>OperatorStep</name>
@@ -1495,6 +1511,10 @@ mail.example.ch</translation>
     <message>
         <source>Sectigo checks the organisation against this register entry for the OV (organisation-validated) S/MIME certificates: NTR (trade register), VAT, LEI, GOV or INT, the country and the number.</source>
         <translation>Pour les certificats S/MIME OV (organisation validée), Sectigo vérifie l&apos;organisation d&apos;après cette inscription au registre : NTR (registre du commerce), VAT, LEI, GOV ou INT, le pays et le numéro.</translation>
+    </message>
+    <message>
+        <source>Enter the city, or the state or province: the Certificate Manager needs one of them.</source>
+        <translation>Indiquez la ville, ou le canton ou la région : le Certificate Manager a besoin de l&apos;un des deux.</translation>
     </message>
 </context>
 <context>

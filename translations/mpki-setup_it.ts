@@ -681,6 +681,14 @@ Senza comando si apre la procedura guidata.</translation>
         <source>&lt;b&gt;The operator&apos;s password expires on %1.&lt;/b&gt; From then on the gateway cannot request certificates: rotate it before then and enter the new one on the gateway.</source>
         <translation>&lt;b&gt;La password dell&apos;operatore scade il %1.&lt;/b&gt; Da quel momento il gateway non può richiedere certificati: cambiarla prima di tale data e inserire quella nuova sul gateway.</translation>
     </message>
+    <message>
+        <source>Done in SCM: the organisation&apos;s default profile</source>
+        <translation>Fatto in SCM: il profilo predefinito dell&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>Step %1 on the gateway done</source>
+        <translation>Passo %1 sul gateway fatto</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorStep</name>
@@ -888,6 +896,10 @@ mail.esempio.ch</translation>
     <message>
         <source>C&amp;reate the domains</source>
         <translation>Cr&amp;eare i domini</translation>
+    </message>
+    <message>
+        <source>Domain control validation (DCV): Sectigo checks that you control the domain, here by a DNS record you publish.</source>
+        <translation>Convalida del controllo del dominio (DCV): Sectigo verifica che Lei controlli il dominio, qui tramite un record DNS che pubblica.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1314,10 @@ mail.esempio.ch</translation>
         <source>Create the &amp;operator</source>
         <translation>Creare l&apos;&amp;operatore</translation>
     </message>
+    <message>
+        <source>RAO: an administrator of one organisation; DRAO: of one department of it. The gateway&apos;s operator needs only the right to request S/MIME certificates there.</source>
+        <translation>RAO: amministratore di un&apos;organizzazione; DRAO: di un suo reparto. L&apos;operatore del gateway ha bisogno solo del diritto di richiedere certificati S/MIME.</translation>
+    </message>
 </context>
 <context>
     <name>OperatorStep</name>
@@ -1495,6 +1511,10 @@ mail.esempio.ch</translation>
     <message>
         <source>Sectigo checks the organisation against this register entry for the OV (organisation-validated) S/MIME certificates: NTR (trade register), VAT, LEI, GOV or INT, the country and the number.</source>
         <translation>Per i certificati S/MIME OV (con organizzazione validata), Sectigo verifica l&apos;organizzazione in base a questa iscrizione nel registro: NTR (registro di commercio), VAT, LEI, GOV o INT, il paese e il numero.</translation>
+    </message>
+    <message>
+        <source>Enter the city, or the state or province: the Certificate Manager needs one of them.</source>
+        <translation>Indichi la località, oppure il cantone o la provincia: il Certificate Manager ne ha bisogno di uno.</translation>
     </message>
 </context>
 <context>
