@@ -240,6 +240,9 @@ bool DemoEnvironment::start(const Plan &plan, QString *error)
     });
     startInBackground(plan);
     loop.exec();
+    // A child that failed is gone when this returns (outside its signals, so it can go now).
+    if (!ok)
+        d->process.reset();
     return ok;
 }
 
