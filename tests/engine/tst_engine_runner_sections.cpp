@@ -95,7 +95,7 @@ void EngineRunnerSectionsTest::addRefusesAStepWhoseSectionIsEmpty()
     for (const PlanIssue &issue : issues)
         operatorField |= issue.field.startsWith(QLatin1String("operator"));
     QVERIFY(operatorField);
-    const QString text = Runner::describePlanIssues(world.plan, {StepId::Operator}, issues);
+    const QString text = Runner::describePlanIssues({StepId::Operator}, issues);
     QVERIFY2(text.contains(Steps::displayName(StepId::Operator)) ||
                  text.contains(Steps::displayName(StepId::Organization)),
              qPrintable(text));

@@ -5,6 +5,7 @@
 // starts it (no demo, an empty state directory, secrets in memory), and the simulator's outcome read
 // as its MRAO admin over HTTP, as acceptance/lib.sh's scm_outcome does.
 
+#include "GuiTestSupport.h"
 #include "MemorySecretStore.h"
 #include "MpkiWizard.h"
 #include "PageIds.h"
@@ -27,18 +28,6 @@
 #include <QUrlQuery>
 
 #include <memory>
-
-// Remembers what would have been opened in a browser (outside the demo nothing may open one).
-class RecordingOpener final : public UrlOpener
-{
-public:
-    bool open(const QUrl &url) override
-    {
-        opened << url;
-        return true;
-    }
-    QList<QUrl> opened;
-};
 
 // `mpki-setup simulate --port 0 --json ...` in a child process; its first line says where it listens.
 class StandaloneSimulator
@@ -142,7 +131,7 @@ inline Plan answersFor(const StandaloneSimulator &simulator, const QString &orga
 // The wizard as a person opens it outside the demo: blank, over a state directory of the test.
 struct RealWizard
 {
-    RecordingOpener opener;
+    RecordingUrlOpener opener; // outside the demo nothing may open a browser
     std::unique_ptr<WizardController> controller;
     std::unique_ptr<MpkiWizard> wizard;
 

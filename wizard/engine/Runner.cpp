@@ -245,10 +245,8 @@ QList<PlanIssue> Runner::planIssues(const Plan &plan, const QList<StepId> &steps
     return plan.validate(sections);
 }
 
-QString Runner::describePlanIssues(const Plan &plan, const QList<StepId> &steps,
-                                   const QList<PlanIssue> &issues)
+QString Runner::describePlanIssues(const QList<StepId> &steps, const QList<PlanIssue> &issues)
 {
-    Q_UNUSED(plan)
     // Each problem once, under the first step asked for that reads its section.
     QStringList paragraphs;
     QList<PlanIssue> told;
@@ -367,7 +365,7 @@ void Runner::start(const QStringList &onlySteps)
     // Inputs: only what the steps of this run (and the steps they need) read.
     d->planIssues = planIssues(d->plan, d->selected);
     if (!d->planIssues.isEmpty()) {
-        d->finishNow(EngineExit::BadInput, describePlanIssues(d->plan, d->selected, d->planIssues));
+        d->finishNow(EngineExit::BadInput, describePlanIssues(d->selected, d->planIssues));
         return;
     }
     if (!d->store) {

@@ -92,8 +92,7 @@ public:
     // The problems of `plan` in what `steps`, and the steps they need, read; empty when they may run.
     static QList<PlanIssue> planIssues(const Plan &plan, const QList<StepId> &steps);
     // One paragraph naming each step that cannot run and what its plan lacks.
-    static QString describePlanIssues(const Plan &plan, const QList<StepId> &steps,
-                                      const QList<PlanIssue> &issues);
+    static QString describePlanIssues(const QList<StepId> &steps, const QList<PlanIssue> &issues);
 
     // --- results ----------------------------------------------------------------------------------
     // The progress (persisted after every change). Valid after start() has loaded it.

@@ -548,7 +548,7 @@ void WizardController::request(const QList<StepId> &steps)
     if (!m_onboarding->request(steps, &issues)) {
         m_refusedIssues = issues;
         m_lastExitCode = EngineExit::BadInput;
-        m_lastSummary = Runner::describePlanIssues(m_plan, steps, issues);
+        m_lastSummary = Runner::describePlanIssues(steps, issues);
         if (m_checkingConnection) {
             ConnectionResult result;
             result.outcome = ConnectionResult::Outcome::BadInput;
