@@ -244,7 +244,12 @@ ScmAdmin ScmAdmin::fromJson(const QJsonObject &json)
     admin.forename = text(json, "forename");
     admin.surname = text(json, "surname");
     admin.type = text(json, "type");
-    admin.reseted = boolean(json, "reseted");
+    const QJsonValue reseted = json.value(QLatin1String("reseted"));
+    admin.resetDate = date(json, "reseted");
+    admin.reseted = reseted.isString()
+                        ? !reseted.toString().isEmpty() &&
+                              reseted.toString().compare(QLatin1String("false"), Qt::CaseInsensitive) != 0
+                        : reseted.toBool();
     admin.passwordState = text(json, "passwordState");
     admin.passwordExpiryDate = date(json, "passwordExpiryDate");
     const QJsonArray credentials = json.value(QLatin1String("credentials")).toArray();

@@ -134,7 +134,11 @@ struct ScmAdmin
     qint64 id = 0;
     QString login, email, forename, surname;
     QString type; // STANDARD | API | IDP | SAS
+    // `reseted`: Sectigo's OpenAPI 25.9 gives the date of the last reset by someone else
+    // (yyyy-MM-dd, absent or null when none); DOC25.5 and older servers a boolean. Either way only
+    // a hint that the password may be temporary: what the credentials do is the truth.
     bool reseted = false;
+    QDate resetDate;
     QString passwordState; // ALIVE | EXPIRED | NEVER_EXPIRE
     QDate passwordExpiryDate;
     QList<ScmCredential> credentials;
