@@ -89,6 +89,16 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
             "ui-only (default): the API refuses a new admin's temporary password until it is changed at "
             "/customer/<uri>/; api-change: POST admin/v1/changepassword accepts it."),
         SimulateCommandText::tr("MODE"), QStringLiteral("ui-only"));
+    const QCommandLineOption tempPasswordRefusal(
+        QStringLiteral("temp-password-refusal"),
+        SimulateCommandText::tr("How the API refuses a temporary password: 401 (default, code -16), 403 "
+                                "(code -37) or 400 (a description saying the password must be changed)."),
+        SimulateCommandText::tr("STATUS"), QStringLiteral("401"));
+    const QCommandLineOption lockoutAfter(
+        QStringLiteral("lockout-after"),
+        SimulateCommandText::tr("Lock an admin after N consecutive refused logins (default 0: never); an "
+                                "MRAO unlocks it by setting its password."),
+        SimulateCommandText::tr("N"), QStringLiteral("0"));
     const QCommandLineOption dialect(
         QStringLiteral("dialect"),
         SimulateCommandText::tr(
@@ -155,6 +165,7 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
     parser.addOptions({port, tls, json, tempPassword, dialect, validationDelay, validationOutcome, dcvDelay,
                        latency, faultRate, seed, requestLog, state, customerUri, login, gatewayPort,
                        gatewayDomains, gatewayCustomer});
+    parser.addOptions({tempPasswordRefusal, lockoutAfter});
 
     auto bad = [exitCode](const QString &message) {
         std::fprintf(stderr, "mpki-setup simulate: %s\n", qPrintable(message));
@@ -182,6 +193,19 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
     else
         return bad(SimulateCommandText::tr("--temp-password is ui-only or api-change, not '%1'")
                        .arg(parser.value(tempPassword)));
+    if (parser.value(tempPasswordRefusal) == QLatin1String("401"))
+        o.tempPasswordRefusal = ScmSimulatorOptions::TempPasswordRefusal::Unauthorized401;
+    else if (parser.value(tempPasswordRefusal) == QLatin1String("403"))
+        o.tempPasswordRefusal = ScmSimulatorOptions::TempPasswordRefusal::Forbidden403;
+    else if (parser.value(tempPasswordRefusal) == QLatin1String("400"))
+        o.tempPasswordRefusal = ScmSimulatorOptions::TempPasswordRefusal::BadRequest400;
+    else
+        return bad(SimulateCommandText::tr("--temp-password-refusal is 401, 403 or 400, not '%1'")
+                       .arg(parser.value(tempPasswordRefusal)));
+    o.lockoutAfter = parser.value(lockoutAfter).toInt(&ok);
+    if (!ok || o.lockoutAfter < 0)
+        return bad(SimulateCommandText::tr("--lockout-after needs a whole number (0 or more), not '%1'")
+                       .arg(parser.value(lockoutAfter)));
     if (parser.value(dialect) == QLatin1String("current"))
         o.dialect = ScmSimulatorOptions::Dialect::Current;
     else if (parser.value(dialect) == QLatin1String("legacy"))

@@ -31,10 +31,6 @@ EXTRA = {
 # Where the simulator follows the 25.5 REST documentation (or the project's contract) rather than
 # the OpenAPI file; each entry names its source.
 DEVIATIONS = {
-    "ClientAdminDetailsResponse.reseted": {
-        "type": "boolean",
-        "why": "OpenAPI 25.9 types it as a date string; DOC25.5 lists it as the temporary-password flag and "
-               "the project's contract (ScmTypes.h, ScmAdmin::reseted) reads a boolean"},
     "ValidationResponseItem.validationLevel": {
         "type": "string",
         "why": "DOC25.5's validation list example carries validationLevel (OV_SSL, OV_SMIME, EV_SSL)"},

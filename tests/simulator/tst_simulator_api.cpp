@@ -498,8 +498,8 @@ private slots:
         QCOMPARE(created.status, 201);
         QCOMPARE(client.get(QStringLiteral("/api/admin/v1/%1").arg(created.locationId()))
                      .object()[QStringLiteral("reseted")]
-                     .toBool(),
-                 true);
+                     .toString(),
+                 QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
 
         auto change = [&](const QString &newPassword) {
             return client.post(QStringLiteral("/api/admin/v1/changepassword"),
@@ -541,7 +541,7 @@ private slots:
         QCOMPARE(state[QStringLiteral("expirationDate")].toString(), today.addDays(90).toString(Qt::ISODate));
         const QJsonObject details =
             client.get(QStringLiteral("/api/admin/v1/%1").arg(created.locationId())).object();
-        QCOMPARE(details[QStringLiteral("reseted")].toBool(), false);
+        QVERIFY(!details.contains(QStringLiteral("reseted")));
         QCOMPARE(details[QStringLiteral("lastPasswordChange")].toString(), today.toString(Qt::ISODate));
         QCOMPARE(details[QStringLiteral("passwordExpiryDate")].toString(),
                  today.addDays(90).toString(Qt::ISODate));
@@ -562,11 +562,135 @@ private slots:
                  200);
         QCOMPARE(client.get(QStringLiteral("/api/admin/v1/%1").arg(created.locationId()))
                      .object()[QStringLiteral("reseted")]
-                     .toBool(),
-                 true);
+                     .toString(),
+                 QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
         QCOMPARE(client.get(QStringLiteral("/api/organization/v1"), login, QStringLiteral("Reset-Passw0rd"))
                      .status,
                  401);
+    }
+
+    void lockoutAfterRefusedLogins()
+    {
+        ScmSimulatorOptions options;
+        options.lockoutAfter = 3;
+        auto simulator = start(options);
+        SimulatorTestClient client(*simulator);
+        const qint64 orgId = client.createOrganization(QStringLiteral("Example AG"));
+        const QString login = QStringLiteral("operator");
+        const qint64 id = client.createReadyAdmin(login, strongPassword, QStringLiteral("RAO_SMIME"), orgId);
+        const QString details = QStringLiteral("/api/admin/v1/%1").arg(id);
+        const QString wrong = QStringLiteral("Wrong-Passw0rd");
+        auto failedAttempts = [&] {
+            return client.get(details).object()[QStringLiteral("failedAttempts")].toInt(-1);
+        };
+
+        // Two refusals, then a success: the count starts again.
+        QCOMPARE(client.get(QStringLiteral("/api/admin/v1/password"), login, wrong).status, 401);
+        QCOMPARE(client.get(QStringLiteral("/api/admin/v1/password"), login, wrong).status, 401);
+        QCOMPARE(failedAttempts(), 2);
+        QCOMPARE(client.get(details).object()[QStringLiteral("failedDate")].toString(),
+                 QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
+        QCOMPARE(client.get(QStringLiteral("/api/admin/v1/password"), login, strongPassword).status, 200);
+        QCOMPARE(failedAttempts(), 0);
+
+        // Three in a row lock it: the right password is refused too, on the API and the web page.
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(client.get(QStringLiteral("/api/admin/v1/password"), login, wrong).code(), -16);
+        const Answer locked = client.get(QStringLiteral("/api/admin/v1/password"), login, strongPassword);
+        QCOMPARE(locked.status, 401);
+        QCOMPARE(locked.code(), -970);
+        QCOMPARE(client
+                     .form(QStringLiteral("/customer/%1/login").arg(simulator->customerUri()),
+                           {{QStringLiteral("login"), login}, {QStringLiteral("password"), strongPassword}})
+                     .status,
+                 401);
+        QCOMPARE(failedAttempts(), 3);
+
+        // An MRAO sets a password: unlocked, and that password is temporary.
+        QCOMPARE(
+            client.put(details, QJsonObject{{QStringLiteral("password"), QStringLiteral("Reset-Passw0rd")}})
+                .status,
+            200);
+        QCOMPARE(failedAttempts(), 0);
+        QCOMPARE(client.get(QStringLiteral("/api/admin/v1/password"), login, QStringLiteral("Reset-Passw0rd"))
+                     .code(),
+                 -16);
+        QVERIFY(client.get(details).object()[QStringLiteral("reseted")].isString());
+
+        // The test hook unlocks as well; without --lockout-after nothing ever locks.
+        for (int i = 0; i < 3; ++i)
+            client.get(QStringLiteral("/api/admin/v1/password"), login, wrong);
+        QCOMPARE(client.get(QStringLiteral("/api/admin/v1/password"), login, QStringLiteral("Reset-Passw0rd"))
+                     .code(),
+                 -970);
+        QVERIFY(simulator->unlockAdmin(login));
+        QVERIFY(!simulator->unlockAdmin(QStringLiteral("nobody")));
+        QCOMPARE(client.get(QStringLiteral("/api/admin/v1/password"), login, QStringLiteral("Reset-Passw0rd"))
+                     .code(),
+                 -16);
+
+        auto unlimited = start();
+        SimulatorTestClient other(*unlimited);
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(other.get(QStringLiteral("/api/admin/v1/password"), other.login(), wrong).code(), -16);
+        QCOMPARE(other.get(QStringLiteral("/api/admin/v1/password")).status, 200);
+    }
+
+    void temporaryPasswordRefusalShapes_data()
+    {
+        QTest::addColumn<int>("shape");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("descriptionPart");
+        QTest::newRow("401") << int(ScmSimulatorOptions::TempPasswordRefusal::Unauthorized401) << 401 << -16
+                             << QStringLiteral("Unknown user");
+        QTest::newRow("403") << int(ScmSimulatorOptions::TempPasswordRefusal::Forbidden403) << 403 << -37
+                             << QStringLiteral("Password must be changed");
+        QTest::newRow("400") << int(ScmSimulatorOptions::TempPasswordRefusal::BadRequest400) << 400 << -7307
+                             << QStringLiteral("Password must be changed");
+    }
+
+    void temporaryPasswordRefusalShapes()
+    {
+        QFETCH(int, shape);
+        QFETCH(int, status);
+        QFETCH(int, code);
+        QFETCH(QString, descriptionPart);
+        for (const auto mode :
+             {ScmSimulatorOptions::TempPassword::UiOnly, ScmSimulatorOptions::TempPassword::ApiChange}) {
+            ScmSimulatorOptions options;
+            options.tempPassword = mode;
+            options.tempPasswordRefusal = ScmSimulatorOptions::TempPasswordRefusal(shape);
+            auto simulator = start(options);
+            SimulatorTestClient client(*simulator);
+            const qint64 orgId = client.createOrganization(QStringLiteral("Example AG"));
+            const QString temporary = QStringLiteral("Temporary-1234");
+            QCOMPARE(client
+                         .post(QStringLiteral("/api/admin/v1"),
+                               SimulatorTestClient::adminBody(QStringLiteral("operator"), temporary,
+                                                              QStringLiteral("RAO_SMIME"), orgId))
+                         .status,
+                     201);
+            const Answer read =
+                client.get(QStringLiteral("/api/organization/v1"), QStringLiteral("operator"), temporary);
+            QCOMPARE(read.status, status);
+            QCOMPARE(read.code(), code);
+            QVERIFY2(read.description().contains(descriptionPart), qPrintable(read.description()));
+            const Answer state =
+                client.get(QStringLiteral("/api/admin/v1/password"), QStringLiteral("operator"), temporary);
+            if (mode == ScmSimulatorOptions::TempPassword::ApiChange) {
+                QCOMPARE(state.status, 200);
+            } else {
+                QCOMPARE(state.status, status);
+                QCOMPARE(state.code(), code);
+            }
+            // A wrong password is still the documented 401 -16, whatever the shape.
+            QCOMPARE(client
+                         .get(QStringLiteral("/api/organization/v1"), QStringLiteral("operator"),
+                              QStringLiteral("Wrong-Passw0rd"))
+                         .code(),
+                     -16);
+        }
     }
 
     void passwordExpiresOnTheClock()

@@ -23,11 +23,18 @@ void set(QJsonObject &admin, const QString &password, const QDateTime &now, bool
     salt = salt.toHex();
     admin.insert(QStringLiteral("_passwordSalt"), QString::fromLatin1(salt));
     admin.insert(QStringLiteral("_passwordHash"), QString::fromLatin1(hashOf(salt, password)));
-    admin.insert(QStringLiteral("reseted"), temporary);
+    // Sectigo's schema: `reseted` is the date someone else reset the password (yyyy-MM-dd), absent
+    // when it was not reset. Whether the password is temporary is the simulator's own bookkeeping.
+    admin.insert(QStringLiteral("_temporaryPassword"), temporary);
+    if (temporary)
+        admin.insert(QStringLiteral("reseted"), now.date().toString(Qt::ISODate));
+    else
+        admin.remove(QStringLiteral("reseted"));
     admin.insert(QStringLiteral("lastPasswordChange"), now.date().toString(Qt::ISODate));
     admin.insert(QStringLiteral("passwordExpiryDate"), now.date().addDays(expiryDays).toString(Qt::ISODate));
     admin.insert(QStringLiteral("passwordState"), QStringLiteral("ALIVE"));
     admin.insert(QStringLiteral("modified"), now.date().toString(Qt::ISODate));
+    unlock(admin);
 }
 
 bool matches(const QJsonObject &admin, const QString &password)
@@ -39,7 +46,32 @@ bool matches(const QJsonObject &admin, const QString &password)
 
 bool isTemporary(const QJsonObject &admin)
 {
-    return admin.value(QStringLiteral("reseted")).toBool();
+    return admin.value(QStringLiteral("_temporaryPassword")).toBool();
+}
+
+bool isLocked(const QJsonObject &admin)
+{
+    return admin.value(QStringLiteral("_locked")).toBool();
+}
+
+void recordRefusedLogin(QJsonObject &admin, const QDate &today, int lockoutAfter)
+{
+    const int failed = admin.value(QStringLiteral("failedAttempts")).toInt() + 1;
+    admin.insert(QStringLiteral("failedAttempts"), failed);
+    admin.insert(QStringLiteral("failedDate"), today.toString(Qt::ISODate));
+    if (lockoutAfter > 0 && failed >= lockoutAfter)
+        admin.insert(QStringLiteral("_locked"), true);
+}
+
+void recordSuccessfulLogin(QJsonObject &admin)
+{
+    admin.insert(QStringLiteral("failedAttempts"), 0);
+}
+
+void unlock(QJsonObject &admin)
+{
+    admin.remove(QStringLiteral("_locked"));
+    admin.insert(QStringLiteral("failedAttempts"), 0);
 }
 
 QString state(const QJsonObject &admin, const QDate &today)

@@ -30,6 +30,29 @@ bool matches(const QStringList &segments, const char *pattern)
 {
     failWith(401, -16, QStringLiteral("Unknown user"));
 }
+
+// A locked admin (--lockout-after): SCM's answer is undocumented; the simulator uses the
+// documented code for wrong credentials, -970, with a description that names the lock.
+[[noreturn]] void lockedAccount()
+{
+    failWith(401, -970, QStringLiteral("Incorrect login credentials: the account is locked."));
+}
+
+// A call refused because the password is a temporary one (--temp-password-refusal). Only the 401
+// shape is SCM's documented answer to bad credentials; 403 uses the documented -37 "Access
+// denied."; the 400 code is the simulator's own.
+[[noreturn]] void temporaryPasswordRefused(ScmSimulatorOptions::TempPasswordRefusal shape)
+{
+    switch (shape) {
+    case ScmSimulatorOptions::TempPasswordRefusal::Forbidden403:
+        failWith(403, -37, QStringLiteral("Access denied. Password must be changed."));
+    case ScmSimulatorOptions::TempPasswordRefusal::BadRequest400:
+        failWith(400, -7307, QStringLiteral("Password must be changed before the API can be used."));
+    case ScmSimulatorOptions::TempPasswordRefusal::Unauthorized401:
+        break;
+    }
+    unknownUser();
+}
 } // namespace
 
 ScmApi::ScmApi(SimulatorState &state, const ScmSimulatorOptions &options, const Clock &clock)
@@ -74,8 +97,18 @@ ScmApi::Caller ScmApi::authenticate(const SimRequest &request, const QStringList
     if (id == 0)
         unknownUser();
     QJsonObject &admin = m_state.admins[id];
-    if (!AdminPassword::matches(admin, password) ||
-        admin.value(QStringLiteral("activeStatus")).toString() == QLatin1String("SUSPENDED"))
+    if (AdminPassword::isLocked(admin))
+        lockedAccount();
+    if (!AdminPassword::matches(admin, password)) {
+        AdminPassword::recordRefusedLogin(admin, m_clock.now().date(), m_options.lockoutAfter);
+        m_changed = true;
+        unknownUser();
+    }
+    if (admin.value(QStringLiteral("failedAttempts")).toInt() != 0) {
+        AdminPassword::recordSuccessfulLogin(admin);
+        m_changed = true;
+    }
+    if (admin.value(QStringLiteral("activeStatus")).toString() == QLatin1String("SUSPENDED"))
         unknownUser();
 
     // A temporary password (reseted) and an expired one open only the password calls, and the
@@ -84,7 +117,7 @@ ScmApi::Caller ScmApi::authenticate(const SimRequest &request, const QStringList
                               (request.method == "POST" && matches(segments, "admin/v1/changepassword"));
     if (AdminPassword::isTemporary(admin) &&
         !(passwordCall && m_options.tempPassword == ScmSimulatorOptions::TempPassword::ApiChange))
-        unknownUser();
+        temporaryPasswordRefused(m_options.tempPasswordRefusal);
     if (AdminPassword::state(admin, m_clock.now().date()) == QLatin1String("EXPIRED") && !passwordCall)
         unknownUser();
 

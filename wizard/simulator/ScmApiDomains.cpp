@@ -178,9 +178,15 @@ QJsonArray ScmApi::parseDelegations(const Caller &caller, const QJsonValue &valu
                                         QStringLiteral("'%1' is not one of %2.")
                                             .arg(type, certTypeNames.join(QStringLiteral(", "))));
         }
-        const QStringList privileges =
+        QStringList privileges =
             JsonInput::optionalStringList(delegation, QStringLiteral("domainCertificateRequestPrivileges"),
                                           prefix + QStringLiteral("domainCertificateRequestPrivileges"));
+        // Sectigo's schema requires at least one privilege in a stored delegation. A client that
+        // sends none (as older servers' clients did) gets what a delegation covered before the field
+        // existed, the domain and its sub-domains: the reference's own example (README, "Delegation
+        // privileges").
+        if (privileges.isEmpty())
+            privileges = {QStringLiteral("DOMAIN"), QStringLiteral("SUBDOMAIN")};
         for (const QString &privilege : privileges) {
             if (!requestPrivilegeNames.contains(privilege))
                 JsonInput::invalidValue(

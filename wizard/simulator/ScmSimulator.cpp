@@ -215,6 +215,16 @@ void ScmSimulator::setLatencyMs(int ms)
     d->server->setLatencyMs(ms);
 }
 
+bool ScmSimulator::unlockAdmin(const QString &login)
+{
+    const qint64 id = d->state.adminIdByLogin(login);
+    if (id == 0)
+        return false;
+    AdminPassword::unlock(d->state.admins[id]);
+    d->saveState();
+    return true;
+}
+
 QJsonObject ScmSimulator::snapshot() const
 {
     return d->state.toJson();

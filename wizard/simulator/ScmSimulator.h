@@ -21,12 +21,25 @@ struct ScmSimulatorOptions
         Current,
         Legacy
     };
+    // How an API call made with a temporary password is refused (SCM's answer is undocumented):
+    // 401 {code:-16} (the documented bad-credentials answer), 403, or a 400 whose description
+    // speaks of the password.
+    enum class TempPasswordRefusal
+    {
+        Unauthorized401,
+        Forbidden403,
+        BadRequest400
+    };
 
     QString customerUri = QStringLiteral("demo");
     QString adminLogin = QStringLiteral("mrao-admin");
     QString adminPassword; // empty: a random one is generated at start
     TempPassword tempPassword = TempPassword::UiOnly;
     Dialect dialect = Dialect::Current;
+    TempPasswordRefusal tempPasswordRefusal = TempPasswordRefusal::Unauthorized401;
+    // N consecutive refused logins of one admin lock it (API and web page) until an MRAO sets its
+    // password or unlockAdmin() is called; 0: never (SCM's lockout policy is undocumented).
+    int lockoutAfter = 0;
     int validationDelaySeconds = 20;
     QString validationOutcome = QStringLiteral("VALIDATED"); // or FAILED
     // settings.LAST_ERR_MSG_FROM_CA of a FAILED validation.
@@ -67,6 +80,9 @@ public:
     void setDcvDelaySeconds(int seconds);
     void setFaultRate(double rate);
     void setLatencyMs(int ms);
+    // What an MRAO does in SCM's web interface for a locked admin: unlock it, failed count reset.
+    // False when there is no such admin.
+    bool unlockAdmin(const QString &login);
     // The whole state as JSON (the shape of --state FILE), for assertions.
     QJsonObject snapshot() const;
 

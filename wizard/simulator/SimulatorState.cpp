@@ -168,6 +168,17 @@ bool SimulatorState::fromJson(const QJsonObject &json, SimulatorState *state, QS
     loaded.caBackends = fromArray(json.value(QStringLiteral("caBackends")).toArray());
     loaded.domains = fromArray(json.value(QStringLiteral("domains")).toArray());
     loaded.admins = fromArray(json.value(QStringLiteral("admins")).toArray());
+    // State files written before `reseted` took Sectigo's shape hold it as a boolean.
+    for (QJsonObject &admin : loaded.admins) {
+        const QJsonValue reseted = admin.value(QStringLiteral("reseted"));
+        if (!reseted.isBool())
+            continue;
+        admin.insert(QStringLiteral("_temporaryPassword"), reseted.toBool());
+        if (reseted.toBool())
+            admin.insert(QStringLiteral("reseted"), admin.value(QStringLiteral("lastPasswordChange")));
+        else
+            admin.remove(QStringLiteral("reseted"));
+    }
     for (const QJsonValue &value : json.value(QStringLiteral("dcv")).toArray()) {
         const QJsonObject record = value.toObject();
         loaded.dcv.insert(record.value(QStringLiteral("domain")).toString().toLower(), record);

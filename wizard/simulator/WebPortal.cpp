@@ -93,6 +93,18 @@ QJsonObject *WebPortal::signIn(const QString &login, const QString &password, Si
 {
     const qint64 id = m_state.adminIdByLogin(login);
     QJsonObject *admin = id ? &m_state.admins[id] : nullptr;
+    if (admin && AdminPassword::isLocked(*admin)) {
+        *refusal = loginPage(401, tr("This account is locked after too many failed logins. An MRAO "
+                                     "administrator can unlock it by setting a new password."));
+        return nullptr;
+    }
+    if (admin && !AdminPassword::matches(*admin, password)) {
+        AdminPassword::recordRefusedLogin(*admin, m_clock.now().date(), m_options.lockoutAfter);
+        m_changedBySignIn = true;
+    } else if (admin && admin->value(QStringLiteral("failedAttempts")).toInt() != 0) {
+        AdminPassword::recordSuccessfulLogin(*admin);
+        m_changedBySignIn = true;
+    }
     if (!admin || !AdminPassword::matches(*admin, password) ||
         admin->value(QStringLiteral("activeStatus")).toString() == QLatin1String("SUSPENDED")) {
         *refusal = loginPage(401, tr("Wrong login or password."));
@@ -111,6 +123,14 @@ QJsonObject *WebPortal::signIn(const QString &login, const QString &password, Si
 }
 
 SimResponse WebPortal::handle(const SimRequest &request, bool *stateChanged)
+{
+    m_changedBySignIn = false;
+    SimResponse response = answer(request, stateChanged);
+    *stateChanged = *stateChanged || m_changedBySignIn;
+    return response;
+}
+
+SimResponse WebPortal::answer(const SimRequest &request, bool *stateChanged)
 {
     *stateChanged = false;
     const QString prefix = QStringLiteral("/customer/");

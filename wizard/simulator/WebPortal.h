@@ -25,6 +25,7 @@ public:
     SimResponse handle(const SimRequest &request, bool *stateChanged);
 
 private:
+    SimResponse answer(const SimRequest &request, bool *stateChanged);
     SimResponse loginPage(int status, const QString &error) const;
     SimResponse changePage(int status, const QString &login, const QString &message, bool isError) const;
     SimResponse page(int status, const QString &title, const QString &content) const;
@@ -35,4 +36,5 @@ private:
     SimulatorState &m_state;
     const ScmSimulatorOptions &m_options;
     const Clock &m_clock;
+    bool m_changedBySignIn = false; // a failed-login count changed (--lockout-after)
 };
