@@ -167,6 +167,20 @@ bool SimulatorState::fromJson(const QJsonObject &json, SimulatorState *state, QS
     loaded.validations = fromArray(json.value(QStringLiteral("validations")).toArray());
     loaded.caBackends = fromArray(json.value(QStringLiteral("caBackends")).toArray());
     loaded.domains = fromArray(json.value(QStringLiteral("domains")).toArray());
+    // Older state files stored a delegation without request privileges as []; the simulator now
+    // stores what SCM would (README, "Delegation privileges").
+    for (QJsonObject &domain : loaded.domains) {
+        QJsonArray delegations = domain.value(QStringLiteral("delegations")).toArray();
+        for (int i = 0; i < delegations.size(); ++i) {
+            QJsonObject delegation = delegations.at(i).toObject();
+            if (!delegation.value(QStringLiteral("domainCertificateRequestPrivileges")).toArray().isEmpty())
+                continue;
+            delegation.insert(QStringLiteral("domainCertificateRequestPrivileges"),
+                              QJsonArray{QStringLiteral("DOMAIN"), QStringLiteral("SUBDOMAIN")});
+            delegations.replace(i, delegation);
+        }
+        domain.insert(QStringLiteral("delegations"), delegations);
+    }
     loaded.admins = fromArray(json.value(QStringLiteral("admins")).toArray());
     // State files written before `reseted` took Sectigo's shape hold it as a boolean.
     for (QJsonObject &admin : loaded.admins) {
