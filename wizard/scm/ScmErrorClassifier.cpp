@@ -155,7 +155,9 @@ ScmError ScmErrorClassifier::fromHttpAnswer(int httpStatus, const QByteArray &bo
         const QJsonDocument document = QJsonDocument::fromJson(body);
         if (document.isObject()) {
             const QJsonObject object = document.object();
-            code = object.value(QLatin1String("code")).toInt();
+            // A code may come as a string ("-16"), a description may be null or absent.
+            const QJsonValue codeValue = object.value(QLatin1String("code"));
+            code = codeValue.isString() ? codeValue.toString().trimmed().toInt() : codeValue.toInt();
             description = object.value(QLatin1String("description")).toString();
         }
     }
