@@ -42,6 +42,9 @@ private slots:
     void tlsMessageNamesTheProblemAndTheCaFile();
     void retryAfter();
     void transientKinds();
+    void refusesCredentials_data();
+    void refusesCredentials();
+    void refusesNothingBelowHttp();
     void kindNamesAreDistinct();
     void retryPolicy();
     void backoffIsCappedAndJittered();
@@ -83,6 +86,93 @@ void TestScmErrors::httpAnswers_data()
                                << int(K::InvalidInput);
     QTest::newRow("400 bad json") << 400 << QByteArray("{oops") << int(K::InvalidInput);
     QTest::newRow("302") << 302 << QByteArray() << int(K::Protocol);
+
+    // Undocumented codes carry no meaning of their own: the same code with another text is only
+    // what its status and words say (sectigo-scm-api.md documents none of -238, -251, -1024, -1025).
+    for (int code : {-238, -251, -1024, -1025})
+        QTest::addRow("400 %d without telling words", code)
+            << 400 << body(code, "Something else went wrong.") << int(K::InvalidInput);
+    QTest::newRow("400 not found text")
+        << 400 << body(-105, "Person with e-mail: x@example.org was not found") << int(K::NotFound);
+    QTest::newRow("400 does not exist text")
+        << 400 << body(-99999, "The admin 'x' does not exist.") << int(K::NotFound);
+    QTest::newRow("code as a string")
+        << 400 << QByteArray(R"({"code":"-700","description":"Such domain already exists"})")
+        << int(K::Conflict);
+    QTest::newRow("401 code as a string, description null")
+        << 401 << QByteArray(R"({"code":"-16","description":null,"details":"x"})") << int(K::Unauthorized);
+    QTest::newRow("500 not found text stays a server error")
+        << 500 << body(-2, "Handler not found") << int(K::ServerError);
+
+    // Every refusal the simulator (wizard/simulator) gives a request of the engine, with its code,
+    // status and description: the engine's decisions on these must not change.
+    QTest::newRow("sim 401 -16") << 401 << body(-16, "Unknown user") << int(K::Unauthorized);
+    QTest::newRow("sim 400 -238 login exists")
+        << 400 << body(-238, "An admin with the login 'op.gateway' already exists.") << int(K::Conflict);
+    QTest::newRow("sim 400 -1024 organisation exists")
+        << 400 << body(-1024, "An organization named 'Example AG' already exists.") << int(K::Conflict);
+    QTest::newRow("sim 400 -1024 department exists")
+        << 400 << body(-1024, "A department named 'Mail' already exists in organization 'Example AG'.")
+        << int(K::Conflict);
+    QTest::newRow("sim 400 -1024 renamed into an existing name")
+        << 400 << body(-1024, "An organization or department named 'Mail' already exists.")
+        << int(K::Conflict);
+    QTest::newRow("sim 400 -700") << 400 << body(-700, "Such domain already exists") << int(K::Conflict);
+    QTest::newRow("sim 404 -251") << 404 << body(-251, "Admin with id 12 not found.") << int(K::NotFound);
+    QTest::newRow("sim 404 -1025") << 404 << body(-1025, "Validation 3 of organization 2 not found.")
+                                   << int(K::NotFound);
+    QTest::newRow("sim 404 -1023") << 404 << body(-1023, "Organization '7' not found.") << int(K::NotFound);
+    QTest::newRow("sim 400 -1023 parent")
+        << 400 << body(-1023, "Organization 'Example AG' not found.") << int(K::NotFound);
+    QTest::newRow("sim 404 -727") << 404 << body(-727, "The domain '5' does not exist.") << int(K::NotFound);
+    QTest::newRow("sim 400 -727 dcv")
+        << 400 << body(-727, "The domain 'example.org' does not exist.") << int(K::NotFound);
+    QTest::newRow("sim 400 -1026 validation exists")
+        << 400
+        << body(-1026, "Organization 'Example AG' already has a PENDING OV_SMIME validation (id 4); set "
+                       "overwriteIfExists to replace it.")
+        << int(K::InvalidInput);
+    QTest::newRow("sim 400 -1021")
+        << 400
+        << body(-1021,
+                "This operation cannot be performed for Organization 'Mail': departments are validated "
+                "through their organization.")
+        << int(K::InvalidInput);
+    QTest::newRow("sim 400 -705") << 400 << body(-705, "The delegation status is other than 'Requested'.")
+                                  << int(K::InvalidInput);
+    QTest::newRow("sim 400 -707") << 400 << body(-707, "The delegation request has already been deleted.")
+                                  << int(K::InvalidInput);
+    QTest::newRow("sim 400 -723")
+        << 400
+        << body(-723,
+                "mail.example.org is not a high-level domain. Only high-level domains can be validated.")
+        << int(K::InvalidInput);
+    QTest::newRow("sim 400 -732") << 400 << body(-732, "Invalid domain name.") << int(K::InvalidInput);
+    QTest::newRow("sim 400 -1603")
+        << 400
+        << body(-1603, "Error while validating the domain example.org: start the CNAME validation first.")
+        << int(K::InvalidInput);
+    QTest::newRow("sim 400 -237") << 400 << body(-237, "Client Admin's Email is invalid")
+                                  << int(K::InvalidInput);
+    QTest::newRow("sim 400 -255") << 400
+                                  << body(-255,
+                                          "Privilege \\\"Allow DCV\\\" can't be added to non SSL admins.")
+                                  << int(K::InvalidInput);
+    QTest::newRow("sim 400 -220") << 400 << body(-220, "Password can't be the same.")
+                                  << int(K::PasswordPolicy);
+    QTest::newRow("sim 400 -976") << 400 << body(-976, "New password must be between 8 and 32 characters.")
+                                  << int(K::PasswordPolicy);
+    QTest::newRow("sim 400 -7306")
+        << 400 << body(-7306, "Password policy violated: Password must contain 1 or more digit characters.")
+        << int(K::PasswordPolicy);
+    QTest::newRow("sim 400 -982") << 400 << body(-982, "New password must not contain Login.")
+                                  << int(K::PasswordPolicy);
+    QTest::newRow("sim 400 -3") << 400 << body(-3, "You are not authorized to perform admin deletion.")
+                                << int(K::Forbidden);
+    QTest::newRow("sim 400 -226")
+        << 400
+        << body(-226, "This Admin account does not have privileges required to manage 'Mail' department.")
+        << int(K::Forbidden);
 }
 
 void TestScmErrors::httpAnswers()
@@ -97,7 +187,7 @@ void TestScmErrors::httpAnswers()
     QCOMPARE(error.httpStatus(), status);
     QVERIFY(!error.message().isEmpty());
     QVERIFY2(!error.message().contains('\n'), qPrintable(error.message()));
-    if (body.startsWith("{\"code\"")) {
+    if (body.startsWith("{\"code\"") && !body.contains("null")) {
         QVERIFY(error.scmCode() != 0);
         QVERIFY(!error.description().isEmpty());
     }
@@ -177,6 +267,52 @@ void TestScmErrors::transientKinds()
         QVERIFY(!ScmError(kind, 0, 0, {}, {}).isTransient());
     QVERIFY(!ScmError().isError());
     QCOMPARE(ScmError().retryAfterSeconds(), -1);
+}
+
+void TestScmErrors::refusesCredentials_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("refuses");
+    QTest::newRow("401 -16") << 401 << body(-16, "Unknown user") << true;
+    QTest::newRow("401 other code") << 401 << body(-4242, "Whatever") << true;
+    QTest::newRow("401 empty") << 401 << QByteArray() << true;
+    QTest::newRow("403 empty") << 403 << QByteArray() << true;
+    QTest::newRow("403 -37") << 403 << body(-37, "Access denied.") << true;
+    QTest::newRow("400 -16") << 400 << body(-16, "Unknown user") << true;
+    QTest::newRow("400 -970") << 400 << body(-970, "Incorrect login credentials") << true;
+    QTest::newRow("400 expired") << 400 << body(-1, "Your password has expired.") << true;
+    QTest::newRow("400 must be changed") << 400 << body(-1, "The password must be changed.") << true;
+    QTest::newRow("400 temporary") << 400 << body(-1, "Temporary password: log in to set yours") << true;
+    QTest::newRow("400 reset") << 400 << body(-1, "Password was reset by an administrator") << true;
+    QTest::newRow("400 policy")
+        << 400 << body(-7306, "Password policy violated: Password must contain 1 or more digit characters.")
+        << false;
+    QTest::newRow("400 same") << 400 << body(-220, "Password can't be the same.") << false;
+    QTest::newRow("400 -3") << 400 << body(-3, "You are not authorized to perform admin deletion.") << false;
+    QTest::newRow("400 -1601") << 400 << body(-1601, "Field 'country' has invalid value.") << false;
+    QTest::newRow("404") << 404 << body(-251, "Admin with id 3 not found.") << false;
+    QTest::newRow("500") << 500 << body(-2, "Internal error") << false;
+    QTest::newRow("429") << 429 << QByteArray() << false;
+}
+
+void TestScmErrors::refusesCredentials()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, refuses);
+    const ScmError error = ScmErrorClassifier::fromHttpAnswer(status, body, QByteArray(), context(),
+                                                              QDateTime::currentDateTimeUtc());
+    QCOMPARE(error.refusesCredentials(), refuses);
+}
+
+void TestScmErrors::refusesNothingBelowHttp()
+{
+    const ScmError network = ScmErrorClassifier::fromNetworkError(QNetworkReply::ConnectionRefusedError,
+                                                                  QStringLiteral("refused"), {}, context());
+    QVERIFY(!network.refusesCredentials());
+    QVERIFY(!ScmErrorClassifier::timeout(1000, context()).refusesCredentials());
+    QVERIFY(!ScmError().refusesCredentials());
 }
 
 void TestScmErrors::kindNamesAreDistinct()

@@ -637,7 +637,7 @@ void TestScmTransport::pagingStopsAtAShortPage()
         const bool first = request.target.contains("position=0");
         QJsonArray page;
         for (int i = 0; i < (first ? 200 : 5); ++i)
-            page.append(QJsonObject{{"id", i}});
+            page.append(QJsonObject{{"id", i + 1}, {"login", QStringLiteral("op%1").arg(i)}});
         return HttpFixture::json(200, QJsonDocument(page).toJson(QJsonDocument::Compact));
     });
     ScmClient client(m_transport.get(), credentialsFor(m_fixture->baseUrl()));

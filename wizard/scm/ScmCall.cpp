@@ -22,11 +22,51 @@ constexpr int PageSize = 200;
 // A server that ignores `position` would page forever: 1000 pages are 200 000 objects.
 constexpr int MaxPages = 1000;
 
+// The id at the end of Location's path: absolute ("https://host/api/admin/v1/12") or relative
+// ("/api/admin/v1/12", "12"), with or without a trailing slash, query or fragment.
 qint64 idFromLocation(const QByteArray &location)
 {
-    static const QRegularExpression trailingId(QStringLiteral("/([0-9]+)/?$"));
-    const QRegularExpressionMatch match = trailingId.match(QString::fromLatin1(location.trimmed()));
+    static const QRegularExpression trailingId(QStringLiteral("(?:^|/)([0-9]+)/*$"));
+    const QString path = QUrl(QString::fromLatin1(location.trimmed())).path();
+    const QRegularExpressionMatch match = trailingId.match(path);
     return match.hasMatch() ? match.captured(1).toLongLong() : 0;
+}
+
+// Whether `value` is something: not absent, null or empty, and (for ids) not 0.
+bool hasValue(const QJsonValue &value, const QString &field)
+{
+    if (value.isUndefined() || value.isNull())
+        return false;
+    const bool isId = field == QLatin1String("id") || field.endsWith(QLatin1String("Id"));
+    if (value.isString()) {
+        const QString written = value.toString().trimmed();
+        if (isId)
+            return written.toLongLong() != 0 || (!written.isEmpty() && written.toDouble() != 0);
+        return !written.isEmpty();
+    }
+    if (value.isDouble())
+        return !isId || value.toDouble() != 0;
+    return true;
+}
+
+// The first required field an answer lacks, as "id" or "[3].id"; empty when none is missing.
+QString missingField(const QJsonValue &answer, const QStringList &required)
+{
+    if (required.isEmpty())
+        return QString();
+    if (answer.isArray()) {
+        const QJsonArray items = answer.toArray();
+        for (qsizetype index = 0; index < items.size(); ++index)
+            for (const QString &field : required)
+                if (!hasValue(items.at(index).toObject().value(field), field))
+                    return QStringLiteral("[%1].%2").arg(index).arg(field);
+        return QString();
+    }
+    const QJsonObject object = answer.toObject();
+    for (const QString &field : required)
+        if (!hasValue(object.value(field), field))
+            return field;
+    return QString();
 }
 
 QString encodeQuery(const QList<QPair<QString, QString>> &items)
@@ -245,11 +285,13 @@ void ScmCall::onNetworkFinished()
 
     const qint64 createdId = idFromLocation(location);
     if ((status == 201 || m_request.expectsCreatedId) && createdId == 0) {
-        handleFailure(ScmErrorClassifier::protocol(
-                          status,
-                          QCoreApplication::translate("ScmError", "no object id in the Location header"),
-                          m_context),
-                      false);
+        handleFailure(
+            ScmErrorClassifier::protocol(
+                status,
+                QCoreApplication::translate("ScmError", "no object id in the Location header \"%1\"")
+                    .arg(QString::fromLatin1(location.trimmed())),
+                m_context),
+            false);
         return;
     }
     const bool wantsArray = m_request.allPages || m_request.expect == ScmRequest::Shape::Array;
@@ -317,6 +359,15 @@ void ScmCall::finishWith(int httpStatus, const QJsonValue &json, qint64 createdI
 {
     if (m_done)
         return;
+    if (const QString missing = missingField(json, m_request.requiredFields); !missing.isEmpty()) {
+        failWith(
+            ScmErrorClassifier::protocol(
+                httpStatus,
+                QCoreApplication::translate("ScmError", "the field \"%1\" is missing or empty").arg(missing),
+                m_context),
+            json);
+        return;
+    }
     m_done = true;
     if (m_reply)
         m_reply->complete(httpStatus, m_request.select ? m_request.select(json) : json, createdId,

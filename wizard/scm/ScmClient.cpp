@@ -83,7 +83,9 @@ QString ScmClient::dcvMethodPath(DcvMethod method)
 ScmReply *ScmClient::listOrganizations()
 {
     // No paging: SCM returns every organisation the admin may see, departments embedded.
-    return send(get(QStringLiteral("organization/v1"), ScmRequest::Shape::Array));
+    ScmRequest request = get(QStringLiteral("organization/v1"), ScmRequest::Shape::Array);
+    request.requiredFields = {QStringLiteral("id"), QStringLiteral("name")}; // found by name, used by id
+    return send(request);
 }
 
 ScmReply *ScmClient::getOrganization(qint64 orgId)
@@ -105,7 +107,10 @@ ScmReply *ScmClient::updateOrganization(qint64 orgId, const QJsonObject &fields)
 
 ScmReply *ScmClient::listValidations(qint64 orgId)
 {
-    return send(get(QStringLiteral("organization/v2/%1/validations").arg(orgId), ScmRequest::Shape::Array));
+    ScmRequest request =
+        get(QStringLiteral("organization/v2/%1/validations").arg(orgId), ScmRequest::Shape::Array);
+    request.requiredFields = {QStringLiteral("id")};
+    return send(request);
 }
 
 ScmReply *ScmClient::getValidation(qint64 orgId, qint64 validationId)
@@ -139,7 +144,9 @@ ScmReply *ScmClient::revalidate(qint64 orgId, qint64 validationId)
 
 ScmReply *ScmClient::listCaBackends()
 {
-    return send(get(QStringLiteral("ca-backend/v1"), ScmRequest::Shape::Array));
+    ScmRequest request = get(QStringLiteral("ca-backend/v1"), ScmRequest::Shape::Array);
+    request.requiredFields = {QStringLiteral("id")};
+    return send(request);
 }
 
 // --- Domains
@@ -150,6 +157,7 @@ ScmReply *ScmClient::listDomains(const QString &nameFilter)
     if (!nameFilter.isEmpty())
         request.query.append({QStringLiteral("name"), nameFilter});
     request.allPages = true;
+    request.requiredFields = {QStringLiteral("id"), QStringLiteral("name")};
     return send(request);
 }
 
@@ -220,6 +228,7 @@ ScmReply *ScmClient::findAdmins(const QString &login)
     ScmRequest request = get(QStringLiteral("admin/v1"), ScmRequest::Shape::Array);
     request.query.append({QStringLiteral("login"), login});
     request.allPages = true;
+    request.requiredFields = {QStringLiteral("id"), QStringLiteral("login")};
     return send(request);
 }
 
@@ -228,6 +237,7 @@ ScmReply *ScmClient::findAdminByLogin(const QString &login)
     ScmRequest request = get(QStringLiteral("admin/v1"), ScmRequest::Shape::Array);
     request.query.append({QStringLiteral("login"), login});
     request.allPages = true;
+    request.requiredFields = {QStringLiteral("id"), QStringLiteral("login")};
     request.select = [login](const QJsonValue &answer) -> QJsonValue {
         const QJsonArray admins = answer.toArray();
         for (const QJsonValue &admin : admins) {
@@ -286,6 +296,7 @@ ScmReply *ScmClient::smimeProfiles(qint64 organizationId)
     ScmRequest request = get(QStringLiteral("smime/v1/types"), ScmRequest::Shape::Array);
     if (organizationId != 0)
         request.query.append({QStringLiteral("organizationId"), id(organizationId)});
+    request.requiredFields = {QStringLiteral("id")};
     return send(request);
 }
 

@@ -21,6 +21,27 @@ bool ScmError::isTransient() const
     }
 }
 
+bool ScmError::refusesCredentials() const
+{
+    if (m_kind == Kind::PasswordExpired || m_httpStatus == 401 || m_httpStatus == 403)
+        return true;
+    if (m_httpStatus != 400)
+        return false;
+    if (m_scmCode == -16 || m_scmCode == -970) // Unknown user; Incorrect login credentials
+        return true;
+    const QString lower = m_description.toLower();
+    if (!lower.contains(QLatin1String("password")))
+        return false;
+    // Not the words of a password-policy answer ("Password must contain ...", "can't be the same").
+    static const char *const mustChange[] = {
+        "expired",     "must be changed", "must change", "has to be changed",
+        "change your", "temporary",       "reset"};
+    for (const char *words : mustChange)
+        if (lower.contains(QLatin1String(words)))
+            return true;
+    return false;
+}
+
 QString ScmError::kindName(Kind kind)
 {
     // Stable identifiers (logs, --json output, tests); not translated.

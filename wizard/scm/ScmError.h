@@ -44,6 +44,12 @@ public:
 
     // Whether repeating an idempotent request may help (network, timeout, 5xx, rate limits).
     bool isTransient() const;
+    // Whether SCM refused the caller's credentials in a way that can mean "a person must set a new
+    // password" (a temporary or expired one): any 401, a 403, an expired password, and a 400 whose
+    // code is -16 / -970 or whose description speaks of the password being expired, temporary,
+    // reset or to be changed. How SCM refuses a temporary password is undocumented (issue 12), so
+    // the password step treats every such refusal alike instead of failing hard.
+    bool refusesCredentials() const;
 
     static QString kindName(Kind kind);
 

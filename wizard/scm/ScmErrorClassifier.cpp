@@ -20,10 +20,22 @@ bool mentionsExpiredPassword(const QString &description)
     return lower.contains(QLatin1String("password")) && lower.contains(QLatin1String("expired"));
 }
 
+// SCM documents no code for "an admin with this login exists" or "an organisation of this name
+// exists" (sectigo-scm-api.md §1.5), and no code for most "not found" answers: the description is
+// what says it. Assumption: a real SCM words these as its documented messages do ("Such domain
+// already exists", "Organization '{0}' not found.", "The domain '{0}' does not exist.",
+// "Customer {0} cannot be found.").
 bool mentionsDuplicate(const QString &description)
 {
     const QString lower = description.toLower();
     return lower.contains(QLatin1String("already exist")) || lower.contains(QLatin1String("duplicate"));
+}
+
+bool mentionsNotFound(const QString &description)
+{
+    const QString lower = description.toLower();
+    return lower.contains(QLatin1String("not found")) || lower.contains(QLatin1String("does not exist")) ||
+           lower.contains(QLatin1String("cannot be found")) || lower.contains(QLatin1String("not exist"));
 }
 
 } // namespace
@@ -44,16 +56,15 @@ ScmError::Kind ScmErrorClassifier::kindOfScmCode(int code)
     case -253: // no privilege to modify the role of this admin
     case -256: // no privilege to assign DCV privileges
         return Kind::Forbidden;
-    case -1023: // Organization not found
-    case -727:  // The domain does not exist
-    case -410:  // Customer cannot be found
-    case -251:  // simulator: Admin with id {0} not found
-    case -1025: // simulator: Validation {0} of organization {1} not found
+    case -1023: // Organization '{0}' not found.
+    case -727:  // The domain '{0}' does not exist.
+    case -410:  // Customer {0} cannot be found.
         return Kind::NotFound;
-    case -700:  // Such domain already exists
-    case -238:  // simulator: An admin with the login '{0}' already exists (SCM's code is undocumented)
-    case -1024: // simulator: An organization or department named '{0}' already exists (ditto)
+    case -700: // Such domain already exists
         return Kind::Conflict;
+    // No other "exists" or "not found" code is documented: an admin login or organisation name
+    // taken, an admin or validation id unknown are recognised by status and description
+    // (mentionsDuplicate, mentionsNotFound), whatever code the server gives them.
     case -7306: // Password policy violated
     case -976:  // New password must be between {0} and 32 characters
     case -977:  // New password length must be 32 characters
@@ -144,7 +155,9 @@ ScmError ScmErrorClassifier::fromHttpAnswer(int httpStatus, const QByteArray &bo
         const QJsonDocument document = QJsonDocument::fromJson(body);
         if (document.isObject()) {
             const QJsonObject object = document.object();
-            code = object.value(QLatin1String("code")).toInt();
+            // A code may come as a string ("-16"), a description may be null or absent.
+            const QJsonValue codeValue = object.value(QLatin1String("code"));
+            code = codeValue.isString() ? codeValue.toString().trimmed().toInt() : codeValue.toInt();
             description = object.value(QLatin1String("description")).toString();
         }
     }
@@ -165,6 +178,8 @@ ScmError ScmErrorClassifier::fromHttpAnswer(int httpStatus, const QByteArray &bo
                 kind = Kind::NotFound;
             else if (httpStatus == 409 || (httpStatus == 400 && mentionsDuplicate(description)))
                 kind = Kind::Conflict;
+            else if (httpStatus == 400 && mentionsNotFound(description))
+                kind = Kind::NotFound; // SCM answers most unknown ids with 400 and a text
             else if (httpStatus >= 500)
                 kind = Kind::ServerError;
             else if (httpStatus >= 400)
@@ -297,5 +312,9 @@ bool ScmErrorClassifier::answerMeansPasswordExpired(const QByteArray &method, co
 {
     // GET admin/v1/password answers 200 even when the caller's password has expired.
     return method == "GET" && path == QLatin1String("admin/v1/password") &&
-           json.toObject().value(QLatin1String("state")).toString() == QLatin1String("EXPIRED");
+           json.toObject()
+                   .value(QLatin1String("state"))
+                   .toString()
+                   .trimmed()
+                   .compare(QLatin1String("EXPIRED"), Qt::CaseInsensitive) == 0;
 }

@@ -20,8 +20,9 @@ struct ScmCallContext
 };
 
 // Sorts every way an SCM call can fail into one ScmError::Kind with a translated one-line message.
-// The single place that knows SCM's error codes (reference: sectigo-scm-api.md §1.5 and the
-// simulator's README for the codes SCM leaves undocumented).
+// The single place that knows SCM's error codes. Only codes documented in sectigo-scm-api.md §1.5
+// (Sectigo's REST documentation 25.5) are mapped; everything else is sorted by HTTP status and by
+// the words of SCM's description ("already exists", "not found", "password ... expired").
 class ScmErrorClassifier
 {
 public:

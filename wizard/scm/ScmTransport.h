@@ -6,6 +6,7 @@
 #include <QPair>
 #include <QSslCertificate>
 #include <QSslError>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -47,6 +48,11 @@ struct ScmRequest
     Shape expect = Shape::Any;
     // A create: the answer must carry the new object's id in Location (Kind::Protocol otherwise).
     bool expectsCreatedId = false;
+    // Fields the engine cannot do without, e.g. "id": every item of a list answer (or the object
+    // answer) must carry each of them with a value (not absent, null or empty; an id not 0), or the
+    // call fails with Kind::Protocol naming the operation and the field. Everything else a server
+    // leaves out is read as empty (ScmTypes.h).
+    QStringList requiredFields;
     // What the caller gets instead of the (joined) answer, e.g. the one record of a list that SCM's
     // loose filter cannot pick itself. Empty: the answer as it came.
     std::function<QJsonValue(const QJsonValue &)> select;

@@ -1,5 +1,6 @@
 #include "ScmTypes.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 // Field names: Sectigo's OpenAPI 25.9 (OrganizationResp, AddOrganizationRequest,
@@ -9,44 +10,173 @@
 
 namespace {
 
+// What a real SCM may send where the simulator sends one shape (issue 12 §2): numbers as strings
+// and strings as numbers, null or nothing instead of an empty value, enums in another letter
+// case, booleans as strings, dates with or without a time. Every reader below takes all of these;
+// a value the engine cannot do without is checked by the transport (ScmRequest::requiredFields),
+// not here, so that the failure names the operation.
+
+QString textOf(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        // Ids and counts print without exponent or fraction: 1e+15 would be no use as a name.
+        if (number == double(qint64(number)))
+            return QString::number(qint64(number));
+        return QString::number(number, 'g', 15);
+    }
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return value.toString(); // null, undefined, object, array: empty
+}
+
+qint64 integerOf(const QJsonValue &value)
+{
+    if (value.isString()) {
+        const QString trimmed = value.toString().trimmed();
+        bool ok = false;
+        const qint64 whole = trimmed.toLongLong(&ok);
+        if (ok)
+            return whole;
+        const double number = trimmed.toDouble(&ok); // "12.0", "1e3"
+        return ok && number == double(qint64(number)) ? qint64(number) : 0;
+    }
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        return number == double(qint64(number)) ? qint64(number) : 0;
+    }
+    return 0;
+}
+
 QString text(const QJsonObject &json, const char *key)
 {
-    const QJsonValue value = json.value(QLatin1String(key));
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 15);
-    return value.toString();
+    return textOf(json.value(QLatin1String(key)));
 }
 
 qint64 integer(const QJsonObject &json, const char *key)
 {
-    const QJsonValue value = json.value(QLatin1String(key));
-    if (value.isString())
-        return value.toString().toLongLong();
-    return value.toInteger();
+    return integerOf(json.value(QLatin1String(key)));
 }
 
-// SCM sends some booleans as strings ("reseted" is a string in the OpenAPI description).
+// An enum value in the canonical spelling the engine compares with: SCM's enums are upper case
+// with underscores ("NOT_VALIDATED"); a server writing "not validated" or "Validated" means the same.
+QString enumOf(const QJsonValue &value)
+{
+    QString name = textOf(value).trimmed().toUpper();
+    name.replace(QLatin1Char(' '), QLatin1Char('_'));
+    name.replace(QLatin1Char('-'), QLatin1Char('_'));
+    return name;
+}
+
+QString enumText(const QJsonObject &json, const char *key)
+{
+    return enumOf(json.value(QLatin1String(key)));
+}
+
+// Certificate types are the one enum in mixed case (OpenAPI: SMIME, SSL, CodeSign, SMIMEAuth,
+// Device): the known ones get their canonical spelling, unknown ones stay as sent.
+QString certTypeOf(const QJsonValue &value)
+{
+    static const QStringList known{QStringLiteral("SMIME"), QStringLiteral("SSL"), QStringLiteral("CodeSign"),
+                                   QStringLiteral("SMIMEAuth"), QStringLiteral("Device")};
+    const QString sent = textOf(value).trimmed();
+    for (const QString &name : known)
+        if (name.compare(sent, Qt::CaseInsensitive) == 0)
+            return name;
+    return sent;
+}
+
+// Booleans as JSON booleans, as strings ("true", "False", "1", "yes") or as numbers (0 / 1).
+bool booleanOf(const QJsonValue &value)
+{
+    if (value.isString()) {
+        const QString word = value.toString().trimmed();
+        return word.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 ||
+               word.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0 || word == QLatin1String("1");
+    }
+    if (value.isDouble())
+        return value.toDouble() != 0;
+    return value.toBool();
+}
+
 bool boolean(const QJsonObject &json, const char *key)
 {
-    const QJsonValue value = json.value(QLatin1String(key));
-    if (value.isString())
-        return value.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
-    return value.toBool();
+    return booleanOf(json.value(QLatin1String(key)));
+}
+
+// A list as an array; a single value where a list belongs counts as a list of one, null or nothing
+// as an empty list. `convert` gives each item its canonical spelling.
+QStringList listOf(const QJsonValue &value, QString (*convert)(const QJsonValue &))
+{
+    QStringList list;
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &item : array) {
+            const QString converted = convert(item);
+            if (!converted.isEmpty())
+                list.append(converted);
+        }
+    } else if (!value.isNull() && !value.isUndefined()) {
+        const QString converted = convert(value);
+        if (!converted.isEmpty())
+            list.append(converted);
+    }
+    return list;
 }
 
 QStringList strings(const QJsonObject &json, const char *key)
 {
-    QStringList list;
+    return listOf(json.value(QLatin1String(key)), textOf);
+}
+
+QStringList enums(const QJsonObject &json, const char *key)
+{
+    return listOf(json.value(QLatin1String(key)), enumOf);
+}
+
+QStringList certTypeList(const QJsonObject &json, const char *key)
+{
+    return listOf(json.value(QLatin1String(key)), certTypeOf);
+}
+
+// The objects of an array; null, nothing or a non-array as none.
+QList<QJsonObject> objects(const QJsonObject &json, const char *key)
+{
+    QList<QJsonObject> list;
     const QJsonArray array = json.value(QLatin1String(key)).toArray();
-    for (const QJsonValue &value : array)
-        list.append(value.toString());
+    for (const QJsonValue &item : array)
+        if (item.isObject())
+            list.append(item.toObject());
     return list;
 }
 
-// Dates come as yyyy-MM-dd, sometimes with a time after them.
+} // namespace
+
+// Dates: yyyy-MM-dd, with a time after a 'T' or a space (with or without fraction and zone), or
+// milliseconds since 1970 (UTC). The calendar day as written is the date: a zone after the time
+// does not move it.
+QDate ScmTypes::dateOf(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        const qint64 millis = integerOf(value);
+        return millis > 0 ? QDateTime::fromMSecsSinceEpoch(millis, Qt::UTC).date() : QDate();
+    }
+    const QString written = value.toString().trimmed();
+    if (written.size() < 10)
+        return QDate();
+    const QDate day = QDate::fromString(written.left(10), QStringLiteral("yyyy-MM-dd"));
+    if (!day.isValid())
+        return QDate();
+    if (written.size() > 10 && written.at(10) != QLatin1Char('T') && written.at(10) != QLatin1Char(' '))
+        return QDate(); // "2025-01-0212": not a date
+    return day;
+}
+
+namespace {
+
 QDate date(const QJsonObject &json, const char *key)
 {
-    return QDate::fromString(json.value(QLatin1String(key)).toString().left(10), Qt::ISODate);
+    return ScmTypes::dateOf(json.value(QLatin1String(key)));
 }
 
 void putIfSet(QJsonObject &json, const char *key, const QString &value)
@@ -78,13 +208,10 @@ ScmOrganization ScmOrganization::fromJson(const QJsonObject &json)
     org.country = text(json, "country");
     org.clientCertsApiEnabled = boolean(json, "clientCertsApiEnabled");
     org.sslCertsApiEnabled = boolean(json, "sslCertsApiEnabled");
-    org.certTypes = strings(json, "certTypes");
-    const QJsonArray departments = json.value(QLatin1String("departments")).toArray();
-    for (const QJsonValue &value : departments) {
-        const QJsonObject department = value.toObject();
+    org.certTypes = certTypeList(json, "certTypes");
+    for (const QJsonObject &department : objects(json, "departments"))
         org.departments.append(
             {integer(department, "id"), text(department, "name"), text(department, "parentName")});
-    }
     return org;
 }
 
@@ -114,17 +241,15 @@ ScmValidation ScmValidation::fromJson(const QJsonObject &json)
 {
     ScmValidation validation;
     validation.id = integer(json, "id");
-    validation.validationLevel = text(json, "validationLevel");
-    validation.status = text(json, "status");
-    validation.backgroundStatus = text(json, "backgroundStatus");
+    validation.validationLevel = enumText(json, "validationLevel");
+    validation.status = enumText(json, "status");
+    validation.backgroundStatus = enumText(json, "backgroundStatus");
     validation.backendId = integer(json, "backendId");
-    validation.backendType = text(json, "backendType");
+    validation.backendType = enumText(json, "backendType");
     validation.submitted = text(json, "submitted");
     validation.expires = text(json, "expires");
-    validation.lastErrorFromCa = json.value(QLatin1String("settings"))
-                                     .toObject()
-                                     .value(QLatin1String("LAST_ERR_MSG_FROM_CA"))
-                                     .toString();
+    validation.lastErrorFromCa =
+        text(json.value(QLatin1String("settings")).toObject(), "LAST_ERR_MSG_FROM_CA");
     return validation;
 }
 
@@ -154,7 +279,7 @@ ScmCaBackend ScmCaBackend::fromJson(const QJsonObject &json)
     ScmCaBackend backend;
     backend.id = integer(json, "id");
     backend.name = text(json, "name");
-    backend.type = text(json, "type");
+    backend.type = enumText(json, "type");
     backend.isPublic = boolean(json, "public");
     return backend;
 }
@@ -163,9 +288,9 @@ ScmDelegation ScmDelegation::fromJson(const QJsonObject &json)
 {
     ScmDelegation delegation;
     delegation.orgId = integer(json, "orgId");
-    delegation.certTypes = strings(json, "certTypes");
+    delegation.certTypes = certTypeList(json, "certTypes");
     delegation.domainCertificateRequestPrivileges = strings(json, "domainCertificateRequestPrivileges");
-    delegation.status = text(json, "status");
+    delegation.status = enumText(json, "status");
     return delegation;
 }
 
@@ -185,13 +310,12 @@ ScmDomain ScmDomain::fromJson(const QJsonObject &json)
     ScmDomain domain;
     domain.id = integer(json, "id");
     domain.name = text(json, "name");
-    domain.delegationStatus = text(json, "delegationStatus");
-    domain.state = text(json, "state");
-    domain.validationStatus = text(json, "validationStatus");
-    domain.validationMethod = text(json, "validationMethod");
-    const QJsonArray delegations = json.value(QLatin1String("delegations")).toArray();
-    for (const QJsonValue &value : delegations)
-        domain.delegations.append(ScmDelegation::fromJson(value.toObject()));
+    domain.delegationStatus = enumText(json, "delegationStatus");
+    domain.state = enumText(json, "state");
+    domain.validationStatus = enumText(json, "validationStatus");
+    domain.validationMethod = enumText(json, "validationMethod");
+    for (const QJsonObject &delegation : objects(json, "delegations"))
+        domain.delegations.append(ScmDelegation::fromJson(delegation));
     return domain;
 }
 
@@ -210,9 +334,9 @@ QJsonObject ScmNewDomain::toJson() const
 ScmDcvStatus ScmDcvStatus::fromJson(const QJsonObject &json)
 {
     ScmDcvStatus status;
-    status.status = text(json, "status");
-    status.orderStatus = text(json, "orderStatus");
-    status.orderMode = text(json, "orderMode");
+    status.status = enumText(json, "status");
+    status.orderStatus = enumText(json, "orderStatus");
+    status.orderMode = enumText(json, "orderMode");
     status.validationDate = text(json, "validationDate");
     status.expirationDate = text(json, "expirationDate");
     status.host = text(json, "host");
@@ -243,20 +367,23 @@ ScmAdmin ScmAdmin::fromJson(const QJsonObject &json)
     admin.email = text(json, "email");
     admin.forename = text(json, "forename");
     admin.surname = text(json, "surname");
-    admin.type = text(json, "type");
+    admin.type = enumText(json, "type");
+    // A reset date (OpenAPI 25.9), a boolean (older servers), or either as a string; a date
+    // means "reset", "false", "0" or an empty string means "not reset".
     const QJsonValue reseted = json.value(QLatin1String("reseted"));
     admin.resetDate = date(json, "reseted");
-    admin.reseted = reseted.isString()
-                        ? !reseted.toString().isEmpty() &&
-                              reseted.toString().compare(QLatin1String("false"), Qt::CaseInsensitive) != 0
-                        : reseted.toBool();
-    admin.passwordState = text(json, "passwordState");
-    admin.passwordExpiryDate = date(json, "passwordExpiryDate");
-    const QJsonArray credentials = json.value(QLatin1String("credentials")).toArray();
-    for (const QJsonValue &value : credentials) {
-        const QJsonObject credential = value.toObject();
-        admin.credentials.append({text(credential, "role"), integer(credential, "orgId")});
+    if (reseted.isString()) {
+        const QString word = reseted.toString().trimmed();
+        admin.reseted = !word.isEmpty() && word.compare(QLatin1String("false"), Qt::CaseInsensitive) != 0 &&
+                        word != QLatin1String("0") &&
+                        word.compare(QLatin1String("no"), Qt::CaseInsensitive) != 0;
+    } else {
+        admin.reseted = booleanOf(reseted);
     }
+    admin.passwordState = enumText(json, "passwordState");
+    admin.passwordExpiryDate = date(json, "passwordExpiryDate");
+    for (const QJsonObject &credential : objects(json, "credentials"))
+        admin.credentials.append({enumText(credential, "role"), integer(credential, "orgId")});
     admin.privileges = strings(json, "privileges");
     return admin;
 }
@@ -295,7 +422,7 @@ QJsonObject ScmAdminUpdate::toJson() const
 
 ScmPasswordState ScmPasswordState::fromJson(const QJsonObject &json)
 {
-    return {text(json, "state"), date(json, "expirationDate")};
+    return {enumText(json, "state"), date(json, "expirationDate")};
 }
 
 ScmSmimeProfile ScmSmimeProfile::fromJson(const QJsonObject &json)
@@ -304,9 +431,12 @@ ScmSmimeProfile ScmSmimeProfile::fromJson(const QJsonObject &json)
     profile.id = integer(json, "id");
     profile.name = text(json, "name");
     profile.description = text(json, "description");
-    const QJsonArray terms = json.value(QLatin1String("terms")).toArray();
-    for (const QJsonValue &term : terms)
-        profile.terms.append(term.toInt());
+    // Terms in days; a server may send them as strings or one number alone.
+    const QJsonValue terms = json.value(QLatin1String("terms"));
+    const QJsonArray array = terms.isArray() ? terms.toArray() : QJsonArray{terms};
+    for (const QJsonValue &term : array)
+        if (const qint64 days = integerOf(term); days > 0)
+            profile.terms.append(int(days));
     return profile;
 }
 
@@ -315,8 +445,8 @@ ScmCustomField ScmCustomField::fromJson(const QJsonObject &json)
     ScmCustomField field;
     field.id = integer(json, "id");
     field.name = text(json, "name");
-    field.certType = text(json, "certType");
-    field.state = text(json, "state");
-    field.mandatories = strings(json, "mandatories");
+    field.certType = certTypeOf(json.value(QLatin1String("certType")));
+    field.state = enumText(json, "state");
+    field.mandatories = enums(json, "mandatories");
     return field;
 }

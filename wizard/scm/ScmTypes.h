@@ -9,6 +9,16 @@
 // The SCM objects mpki-setup reads and writes, with the field names of Sectigo's REST API
 // (reference: sectigo-scm-api.md, Sectigo's OpenAPI 25.9). fromJson() tolerates missing fields;
 // toJson() writes only what was set, so an update sends exactly the fields the caller chose.
+// fromJson() takes what a real SCM may send (numbers as strings and back, null or absent for empty,
+// extra fields, enums in any letter case, booleans as strings, dates with or without a time) and
+// gives enums in their canonical spelling. Values the engine cannot do without (the id of a listed
+// or created object) are checked by the transport: ScmRequest::requiredFields.
+
+namespace ScmTypes {
+// A date SCM wrote as yyyy-MM-dd, with a time after it ('T' or ' ', any fraction or zone), or as
+// milliseconds since 1970; invalid when it is none of these.
+QDate dateOf(const QJsonValue &value);
+} // namespace ScmTypes
 
 struct ScmDepartment
 {
