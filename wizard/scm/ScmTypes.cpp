@@ -115,6 +115,8 @@ ScmValidation ScmValidation::fromJson(const QJsonObject &json)
     ScmValidation validation;
     validation.id = integer(json, "id");
     validation.validationLevel = text(json, "validationLevel");
+    validation.type = text(json, "type");
+    validation.permittedCertTypes = strings(json, "permittedCertTypes");
     validation.status = text(json, "status");
     validation.backgroundStatus = text(json, "backgroundStatus");
     validation.backendId = integer(json, "backendId");
@@ -221,6 +223,12 @@ ScmDcvStatus ScmDcvStatus::fromJson(const QJsonObject &json)
     status.firstLine = text(json, "firstLine");
     status.secondLine = text(json, "secondLine");
     status.emails = strings(json, "emails");
+    for (const QJsonValue &value : json.value(QLatin1String("dcvEmails")).toArray()) {
+        const QJsonObject sources = value.toObject();
+        status.whoisEmails << strings(sources, "whoisEmails");
+        status.adminEmails << strings(sources, "adminEmails");
+        status.dnsTxtEmails << strings(sources, "dnsTxtEmails");
+    }
     status.lastCheck = text(json, "lastCheck");
     status.nextCheck = text(json, "nextCheck");
     status.message = text(json, "message");
