@@ -380,6 +380,7 @@ void DomainsStep::recordDcv(int index, const ScmDcvStatus &status)
     put("firstLine", status.firstLine);
     put("secondLine", status.secondLine);
     put("expires", status.expirationDate);
+    put("email", status.validationEmail);
 }
 
 void DomainsStep::saveDcvDetails()

@@ -223,6 +223,7 @@ ScmDcvStatus ScmDcvStatus::fromJson(const QJsonObject &json)
     status.firstLine = text(json, "firstLine");
     status.secondLine = text(json, "secondLine");
     status.emails = strings(json, "emails");
+    status.validationEmail = text(json, "validationEmail");
     for (const QJsonValue &value : json.value(QLatin1String("dcvEmails")).toArray()) {
         const QJsonObject sources = value.toObject();
         status.whoisEmails << strings(sources, "whoisEmails");

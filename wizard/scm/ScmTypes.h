@@ -123,6 +123,7 @@ struct ScmDcvStatus
     QStringList emails;                 // e-mail DCV: addresses that may receive the mail
     // dcvEmails[] of the e-mail start (DomainDcvEmails): where each offered address comes from.
     QStringList whoisEmails, adminEmails, dnsTxtEmails;
+    QString validationEmail; // e-mail DCV: the address of the open order
     QString lastCheck, nextCheck, message;
 
     static ScmDcvStatus fromJson(const QJsonObject &json);
