@@ -116,6 +116,17 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
         QStringLiteral("dcv-delay"),
         SimulateCommandText::tr("Seconds from DCV submit until the domain is VALIDATED (default 5)."),
         SimulateCommandText::tr("S"), QStringLiteral("5"));
+    const QCommandLineOption dcvOutcome(
+        QStringLiteral("dcv-outcome"),
+        SimulateCommandText::tr("What Sectigo decides about a submitted DCV order: VALIDATED (default) or "
+                                "REJECTED (a new start then issues a new record)."),
+        SimulateCommandText::tr("STATUS"), QStringLiteral("VALIDATED"));
+    const QCommandLineOption schemaVersion(
+        QStringLiteral("schema-version"),
+        SimulateCommandText::tr(
+            "Answer shape of Sectigo's documents: 25.5 (default; validations carry "
+            "validationLevel) or 25.9 (validations carry only type and permittedCertTypes)."),
+        SimulateCommandText::tr("V"), QStringLiteral("25.5"));
     const QCommandLineOption latency(
         QStringLiteral("latency-ms"),
         SimulateCommandText::tr("Delay every answer by N ms (other requests are served meanwhile)."),
@@ -163,8 +174,8 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
                                 "(default [default])."),
         SimulateCommandText::tr("NAME"), QStringLiteral("[default]"));
     parser.addOptions({port, tls, json, tempPassword, dialect, validationDelay, validationOutcome, dcvDelay,
-                       latency, faultRate, seed, requestLog, state, customerUri, login, gatewayPort,
-                       gatewayDomains, gatewayCustomer});
+                       dcvOutcome, schemaVersion, latency, faultRate, seed, requestLog, state, customerUri, login,
+                       gatewayPort, gatewayDomains, gatewayCustomer});
     parser.addOptions({tempPasswordRefusal, lockoutAfter});
 
     auto bad = [exitCode](const QString &message) {
@@ -225,6 +236,14 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
     if (!ok || o.dcvDelaySeconds < 0)
         return bad(SimulateCommandText::tr("--dcv-delay needs whole seconds (0 or more), not '%1'")
                        .arg(parser.value(dcvDelay)));
+    o.dcvOutcome = parser.value(dcvOutcome).toUpper();
+    if (o.dcvOutcome != QLatin1String("VALIDATED") && o.dcvOutcome != QLatin1String("REJECTED"))
+        return bad(SimulateCommandText::tr("--dcv-outcome is VALIDATED or REJECTED, not '%1'")
+                       .arg(parser.value(dcvOutcome)));
+    o.schemaVersion = parser.value(schemaVersion);
+    if (o.schemaVersion != QLatin1String("25.5") && o.schemaVersion != QLatin1String("25.9"))
+        return bad(SimulateCommandText::tr("--schema-version is 25.5 or 25.9, not '%1'")
+                       .arg(parser.value(schemaVersion)));
     o.latencyMs = parser.value(latency).toInt(&ok);
     if (!ok || o.latencyMs < 0)
         return bad(SimulateCommandText::tr("--latency-ms needs milliseconds (0 or more), not '%1'")

@@ -168,6 +168,9 @@ private slots:
         row("idn domain twice", {{"domains[0].name", "bücher.ch"}, {"domains[1].name", "xn--bcher-kva.ch"}},
             "domains[1].name", "listed twice");
         row("dcv method", {{"domains[0].dcv", "DNS"}}, "domains[0].dcv", "CNAME, TXT, HTTP, HTTPS, EMAIL");
+        row("e-mail dcv without address", {{"domains[0].dcv", "EMAIL"}}, "domains[0].dcvEmail", "example.ch");
+        row("e-mail dcv address", {{"domains[0].dcv", "EMAIL"}, {"domains[0].dcvEmail", "postmaster"}},
+            "domains[0].dcvEmail", "not a valid e-mail address");
         row("operator login short", {{"operator.login", "op"}}, "operator.login", "3 to 128");
         row("operator login chars", {{"operator.login", "seppmail/mpki"}}, "operator.login", "\"/\"");
         row("operator is the admin", {{"operator.login", "MRAO-admin"}}, "operator.login",
@@ -257,8 +260,9 @@ private slots:
         QTest::newRow("forwarding") << Changes{{"gateway.api.forwardingHost", "192.0.2.25"},
                                                {"gateway.api.forwardingPort", 25}};
         QTest::newRow("no gateway api") << Changes{{"gateway.api", QJsonValue::Null}};
-        QTest::newRow("every dcv method")
-            << Changes{{"domains[0].dcv", "EMAIL"}, {"domains[1].dcv", "HTTPS"}};
+        QTest::newRow("every dcv method") << Changes{{"domains[0].dcv", "EMAIL"},
+                                                     {"domains[0].dcvEmail", "postmaster@example.ch"},
+                                                     {"domains[1].dcv", "HTTPS"}};
     }
 
     void goodPlans()

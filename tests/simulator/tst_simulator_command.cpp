@@ -122,6 +122,8 @@ private slots:
             {QStringLiteral("--dialect=ancient")},
             {QStringLiteral("--fault-rate"), QStringLiteral("2")},
             {QStringLiteral("--validation-outcome"), QStringLiteral("MAYBE")},
+            {QStringLiteral("--dcv-outcome"), QStringLiteral("LATER")},
+            {QStringLiteral("--schema-version"), QStringLiteral("24.1")},
             {QStringLiteral("--gateway-customer"), QStringLiteral("tenant-a")},
             {QStringLiteral("--gateway-port=0"), QStringLiteral("--gateway-customer=")},
             {QStringLiteral("--no-such-option")}};
@@ -139,6 +141,8 @@ private slots:
         const QByteArray text = help.readAllStandardOutput();
         for (const char *option : {"--temp-password", "--dialect", "--validation-delay", "--dcv-delay",
                                    "--fault-rate", "--latency-ms", "--request-log", "--state", "--tls"})
+            QVERIFY2(text.contains(option), option);
+        for (const char *option : {"--dcv-outcome", "--schema-version"})
             QVERIFY2(text.contains(option), option);
     }
 };

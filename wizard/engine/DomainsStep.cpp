@@ -64,6 +64,7 @@ void DomainsStep::inspect()
             DomainWork work;
             work.name = domain.asciiName();
             work.dcvMethod = domain.dcv.toUpper();
+            work.dcvEmail = domain.dcvEmail.trimmed();
             m_domains << work;
         }
         if (m_domains.isEmpty()) {
@@ -190,26 +191,20 @@ void DomainsStep::startDcv()
     // Only the registered domain can be validated. When the plan also names a shorter domain that
     // ends this one (example.ch for mail.example.ch) that is the one; SCM's -723 covers the rest.
     QStringList names;
-    QStringList methods;
     for (const DomainWork &work : std::as_const(m_domains)) {
-        QString target = work.name;
-        QString method = work.dcvMethod;
+        const DomainWork *target = &work;
         for (const DomainWork &other : std::as_const(m_domains)) {
-            if (work.name.endsWith(QLatin1Char('.') + other.name) && other.name.size() < target.size()) {
-                target = other.name;
-                method = other.dcvMethod;
-            }
+            if (work.name.endsWith(QLatin1Char('.') + other.name) && other.name.size() < target->name.size())
+                target = &other;
         }
-        if (!names.contains(target)) {
-            names << target;
-            methods << method;
+        if (!names.contains(target->name)) {
+            names << target->name;
+            DcvWork dcv;
+            dcv.domain = target->name;
+            dcv.method = target->dcvMethod;
+            dcv.email = target->dcvEmail;
+            m_dcv << dcv;
         }
-    }
-    for (int i = 0; i < names.size(); ++i) {
-        DcvWork work;
-        work.domain = names.at(i);
-        work.method = methods.at(i);
-        m_dcv << work;
     }
     m_dcvOpen = int(m_dcv.size());
     for (int i = 0; i < m_dcv.size(); ++i)
@@ -249,9 +244,26 @@ void DomainsStep::checkDcv(int index, int depth)
                 dcvSettled();
                 return;
             }
+            if (status.orderStatus.compare(QLatin1String("REJECTED"), Qt::CaseInsensitive) == 0) {
+                // The record stored from before is void: the new start issues the one to publish now.
+                m_dcv[index].rejected = true;
+                say(tr("Sectigo rejected the earlier DCV order of %1: starting a new one")
+                        .arg(m_dcv.at(index).domain));
+            }
             if (status.orderStatus.compare(QLatin1String("SUBMITTED"), Qt::CaseInsensitive) == 0) {
                 // Submitted before: Sectigo checks the record by itself; keep what to publish.
                 recordDcv(index, status);
+                // Still the order that replaced a rejected one: keep saying so.
+                const QJsonObject before = stepState()
+                                               .details.value(QStringLiteral("dcv"))
+                                               .toObject()
+                                               .value(m_dcv.at(index).domain)
+                                               .toObject();
+                m_dcv[index].rejected = before.value(QStringLiteral("earlierOrderRejected")).toBool() &&
+                                        before.value(QStringLiteral("host")) ==
+                                            m_dcv.at(index).record.value(QStringLiteral("host")) &&
+                                        before.value(QStringLiteral("url")) ==
+                                            m_dcv.at(index).record.value(QStringLiteral("url"));
                 dcvSettled();
                 return;
             }
@@ -275,11 +287,44 @@ void DomainsStep::beginDcv(int index, const ScmDcvStatus &)
         [this, index](ScmReply *reply) {
             const ScmDcvStatus started = ScmDcvStatus::fromJson(reply->object());
             recordDcv(index, started);
-            if (dcvMethodOf(m_dcv.at(index).method) == ScmClient::DcvMethod::Email)
-                m_dcv[index].record.insert(QStringLiteral("email"), started.emails.value(0));
+            if (dcvMethodOf(m_dcv.at(index).method) == ScmClient::DcvMethod::Email &&
+                !chooseEmail(index, started))
+                return;
             submitDcv(index);
         },
         [this, index](ScmReply *reply) { return retryWithParent(index, reply, 0); });
+}
+
+bool DomainsStep::chooseEmail(int index, const ScmDcvStatus &started)
+{
+    DcvWork &work = m_dcv[index];
+    QStringList offered = started.emails;
+    for (const QString &email : started.adminEmails + started.whoisEmails + started.dnsTxtEmails) {
+        if (!offered.contains(email, Qt::CaseInsensitive))
+            offered << email;
+    }
+    // Kept so that the wizard can offer exactly these addresses.
+    work.record.insert(QStringLiteral("offeredEmails"), QJsonArray::fromStringList(offered));
+    // Only the address the plan names: the first one offered is often webmaster@ or a Sectigo
+    // pseudo-address (dns.txt@sectigo.com), which nobody may have chosen.
+    for (const QString &email : std::as_const(offered)) {
+        if (!work.email.isEmpty() && email.compare(work.email, Qt::CaseInsensitive) == 0) {
+            work.record.insert(QStringLiteral("email"), email);
+            return true;
+        }
+    }
+    const QString list = offered.isEmpty() ? tr("(none)") : offered.join(QStringLiteral(", "));
+    saveDcvDetails();
+    if (work.email.isEmpty())
+        fail(EngineExit::BadInput,
+             tr("The plan names no address for the e-mail validation of %1 (dcvEmail). SCM offers: %2.")
+                 .arg(work.domain, list));
+    else
+        fail(EngineExit::BadInput,
+             tr("SCM does not offer %1 for the e-mail validation of %2. Name one of the offered addresses in "
+                "the plan (dcvEmail): %3.")
+                 .arg(work.email, work.domain, list));
+    return false;
 }
 
 void DomainsStep::submitDcv(int index)
@@ -335,24 +380,46 @@ void DomainsStep::recordDcv(int index, const ScmDcvStatus &status)
     put("firstLine", status.firstLine);
     put("secondLine", status.secondLine);
     put("expires", status.expirationDate);
+    put("email", status.validationEmail);
+}
+
+void DomainsStep::saveDcvDetails()
+{
+    QJsonObject dcv;
+    QJsonArray registered;
+    for (const DcvWork &work : std::as_const(m_dcv)) {
+        if (work.status == QLatin1String("SHARED"))
+            continue;
+        QJsonObject record = work.record;
+        record.insert(QStringLiteral("status"), work.status);
+        if (work.rejected)
+            record.insert(QStringLiteral("earlierOrderRejected"), true);
+        dcv.insert(work.domain, record);
+        registered << work.domain;
+    }
+    StepState &state = stepState();
+    state.details.insert(QStringLiteral("dcv"), dcv);
+    state.details.insert(QStringLiteral("registeredDomains"), registered);
+    saveProgress();
 }
 
 void DomainsStep::dcvSettled()
 {
     if (--m_dcvOpen > 0)
         return;
-    QJsonObject dcv;
     QStringList publish;
     bool allValidated = true;
     for (const DcvWork &work : std::as_const(m_dcv)) {
         if (work.status == QLatin1String("SHARED"))
             continue;
-        QJsonObject record = work.record;
-        record.insert(QStringLiteral("status"), work.status);
-        dcv.insert(work.domain, record);
+        const QJsonObject &record = work.record;
         if (isValidated(work.status))
             continue;
         allValidated = false;
+        if (work.rejected)
+            publish << tr("%1: Sectigo rejected the earlier validation order; the record below is new and "
+                          "replaces the one published before")
+                           .arg(work.domain);
         const QString method = work.method.toUpper();
         if (method == QLatin1String("CNAME") || method == QLatin1String("TXT")) {
             publish << tr("%1: publish the DNS %2 record %3 → %4")
@@ -368,15 +435,7 @@ void DomainsStep::dcvSettled()
                                 record.value(QStringLiteral("secondLine")).toString());
         }
     }
-    StepState &state = stepState();
-    state.details.insert(QStringLiteral("dcv"), dcv);
-    QJsonArray registered;
-    for (const DcvWork &work : std::as_const(m_dcv)) {
-        if (work.status != QLatin1String("SHARED"))
-            registered << work.domain;
-    }
-    state.details.insert(QStringLiteral("registeredDomains"), registered);
-    saveProgress();
+    saveDcvDetails();
 
     QStringList names;
     for (const DomainWork &work : std::as_const(m_domains))

@@ -29,6 +29,7 @@ private:
     {
         QString name; // ASCII
         QString dcvMethod;
+        QString dcvEmail; // the plan's address for e-mail DCV
         qint64 id = 0;
         bool created = false;
         bool delegationChanged = false;
@@ -38,8 +39,10 @@ private:
     {
         QString domain; // registered domain being validated
         QString method;
+        QString email; // the plan's address for e-mail DCV
         QString status;
-        QJsonObject record; // what to publish
+        bool rejected = false; // Sectigo rejected the order found at the start of this look
+        QJsonObject record;    // what to publish
     };
 
     void processDomain(int index);
@@ -47,6 +50,9 @@ private:
     void checkDelegation(int index, const ScmDomain &domain, int round);
     void domainReady(int index);
     void startDcv();
+    // E-mail DCV: the plan's address if SCM offers it; otherwise the step fails listing the offers.
+    bool chooseEmail(int index, const ScmDcvStatus &started);
+    void saveDcvDetails();
     void checkDcv(int index, int depth);
     void beginDcv(int index, const ScmDcvStatus &status);
     void submitDcv(int index);

@@ -239,6 +239,7 @@ bool Plan::fromJsonObject(const QJsonObject &json, Plan *plan, QString *error)
             const QJsonObject d = item.toObject();
             in.string(d, QStringLiteral("name"), path + QStringLiteral(".name"), &domain.name);
             in.string(d, QStringLiteral("dcv"), path + QStringLiteral(".dcv"), &domain.dcv);
+            in.string(d, QStringLiteral("dcvEmail"), path + QStringLiteral(".dcvEmail"), &domain.dcvEmail);
         } else {
             in.wrongType(path, tr("an object ({\"name\": ..., \"dcv\": ...}) or a domain name"));
         }
@@ -310,9 +311,12 @@ QJsonObject Plan::toJson() const
                                          {QStringLiteral("organizationIdentifier"),
                                           o.validation.organizationIdentifier}}}});
     QJsonArray domainArray;
-    for (const Domain &domain : domains)
-        domainArray.append(
-            QJsonObject{{QStringLiteral("name"), domain.name}, {QStringLiteral("dcv"), domain.dcv}});
+    for (const Domain &domain : domains) {
+        QJsonObject item{{QStringLiteral("name"), domain.name}, {QStringLiteral("dcv"), domain.dcv}};
+        if (!domain.dcvEmail.isEmpty())
+            item.insert(QStringLiteral("dcvEmail"), domain.dcvEmail);
+        domainArray.append(item);
+    }
     json.insert(QStringLiteral("domains"), domainArray);
     const Operator &a = operatorAdmin;
     json.insert(QStringLiteral("operator"),

@@ -58,6 +58,9 @@ public:
     {
         QString name;                          // as written in the plan: may be an IDN (e.g. "bücher.ch")
         QString dcv = QStringLiteral("CNAME"); // CNAME | TXT | HTTP | HTTPS | EMAIL
+        // With dcv EMAIL: the address Sectigo's validation mail goes to; it must be one of those SCM
+        // offers (the engine checks, and never picks one by itself).
+        QString dcvEmail;
 
         // The name SCM gets: lower case, IDN converted to punycode ("xn--bcher-kva.ch").
         QString asciiName() const;

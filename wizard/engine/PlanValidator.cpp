@@ -314,6 +314,14 @@ const FieldRule fieldRules[] = {
          return checkOneOf(who(QT_TRANSLATE_NOOP("PlanValidator", "The domain's validation method"), p),
                            asText(v), PlanValidator::dcvMethods());
      }},
+    {"domains[].dcvEmail",
+     [](const QString &p, const QJsonValue &v) {
+         // Empty is judged with the method (only EMAIL needs an address).
+         if (asText(v).isEmpty())
+             return QString();
+         return checkEmail(
+             who(QT_TRANSLATE_NOOP("PlanValidator", "The domain's validation e-mail address"), p), asText(v));
+     }},
     {"operator.login",
      [](const QString &p, const QJsonValue &v) {
          return checkLogin(who(QT_TRANSLATE_NOOP("PlanValidator", "The operator's login"), p), asText(v));
@@ -498,6 +506,13 @@ QList<PlanIssue> PlanValidator::validate(const Plan &plan)
                 seen.insert(ascii, i);
         }
         c.check(path + QStringLiteral(".dcv"), domain.dcv);
+        c.check(path + QStringLiteral(".dcvEmail"), domain.dcvEmail);
+        if (domain.dcv.compare(QLatin1String("EMAIL"), Qt::CaseInsensitive) == 0 && domain.dcvEmail.isEmpty())
+            c.add(path + QStringLiteral(".dcvEmail"),
+                  PlanValidator::tr("The domain %1 is validated by e-mail (%2.dcv is EMAIL) but %2.dcvEmail "
+                                    "names no address: name the address Sectigo's validation mail goes to, "
+                                    "one of those SCM offers (such as webmaster@%1).")
+                      .arg(domain.name, path));
     }
 
     const Plan::Operator &a = plan.operatorAdmin;

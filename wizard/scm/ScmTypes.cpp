@@ -242,6 +242,8 @@ ScmValidation ScmValidation::fromJson(const QJsonObject &json)
     ScmValidation validation;
     validation.id = integer(json, "id");
     validation.validationLevel = enumText(json, "validationLevel");
+    validation.type = enumText(json, "type");
+    validation.permittedCertTypes = certTypeList(json, "permittedCertTypes");
     validation.status = enumText(json, "status");
     validation.backgroundStatus = enumText(json, "backgroundStatus");
     validation.backendId = integer(json, "backendId");
@@ -345,6 +347,13 @@ ScmDcvStatus ScmDcvStatus::fromJson(const QJsonObject &json)
     status.firstLine = text(json, "firstLine");
     status.secondLine = text(json, "secondLine");
     status.emails = strings(json, "emails");
+    status.validationEmail = text(json, "validationEmail");
+    for (const QJsonValue &value : json.value(QLatin1String("dcvEmails")).toArray()) {
+        const QJsonObject sources = value.toObject();
+        status.whoisEmails << strings(sources, "whoisEmails");
+        status.adminEmails << strings(sources, "adminEmails");
+        status.dnsTxtEmails << strings(sources, "dnsTxtEmails");
+    }
     status.lastCheck = text(json, "lastCheck");
     status.nextCheck = text(json, "nextCheck");
     status.message = text(json, "message");

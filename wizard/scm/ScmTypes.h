@@ -55,8 +55,11 @@ struct ScmNewOrganization
 struct ScmValidation
 {
     qint64 id = 0;
-    QString validationLevel; // OV_SSL | OV_SMIME | EV_SSL
-    QString status;          // NOT_VALIDATED | PENDING | EXPIRED | FAILED | VALIDATED
+    QString validationLevel; // OV_SSL | OV_SMIME | EV_SSL (Sectigo's 25.5 REST document)
+    // What the 25.9 OpenAPI's ValidationResponseItem gives instead of validationLevel.
+    QString type;                   // EMAIL | DV | OV | EV | PRIVATE
+    QStringList permittedCertTypes; // e.g. SMIME
+    QString status;                 // NOT_VALIDATED | PENDING | EXPIRED | FAILED | VALIDATED
     QString backgroundStatus;
     qint64 backendId = 0;
     QString backendType;
@@ -128,6 +131,9 @@ struct ScmDcvStatus
     QString host, point;                // CNAME / TXT record to publish
     QString url, firstLine, secondLine; // HTTP(S) file to publish
     QStringList emails;                 // e-mail DCV: addresses that may receive the mail
+    // dcvEmails[] of the e-mail start (DomainDcvEmails): where each offered address comes from.
+    QStringList whoisEmails, adminEmails, dnsTxtEmails;
+    QString validationEmail; // e-mail DCV: the address of the open order
     QString lastCheck, nextCheck, message;
 
     static ScmDcvStatus fromJson(const QJsonObject &json);

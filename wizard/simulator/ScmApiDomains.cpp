@@ -45,12 +45,25 @@ QString randomHex(int bytes)
     return QString::fromLatin1(data.toHex());
 }
 
-QStringList candidateEmails(const QString &domain)
+// What SCM offers for e-mail DCV, as real accounts show it: the five constructed addresses of the
+// registered domain (webmaster@ first), then the WHOIS contacts and the DNS TXT contacts. When the
+// registry hides the WHOIS contact or the domain has no TXT contact record, Sectigo lists the
+// pseudo-addresses domain.admin@sectigo.com and dns.txt@sectigo.com (an assumption from real lists;
+// the OpenAPI only names the arrays). None of them may be chosen for a person silently.
+QStringList constructedEmails(const QString &domain)
 {
     QStringList emails;
-    for (const char *local : {"admin", "administrator", "hostmaster", "postmaster", "webmaster"})
+    for (const char *local : {"webmaster", "admin", "administrator", "hostmaster", "postmaster"})
         emails << QString::fromLatin1(local) + QLatin1Char('@') + domain;
     return emails;
+}
+
+const QStringList whoisEmails = {QStringLiteral("domain.admin@sectigo.com")};
+const QStringList dnsTxtEmails = {QStringLiteral("dns.txt@sectigo.com")};
+
+QStringList candidateEmails(const QString &domain)
+{
+    return constructedEmails(domain) + whoisEmails + dnsTxtEmails;
 }
 } // namespace
 
@@ -350,6 +363,14 @@ void ScmApi::evaluateDcv(QJsonObject &record)
         if (current < due) {
             record.insert(QStringLiteral("lastCheck"), timestamp(current));
             record.insert(QStringLiteral("nextCheck"), timestamp(due));
+            return;
+        }
+        if (m_options.dcvOutcome == QLatin1String("REJECTED")) {
+            // Sectigo closes the order; the domain stays as it was and a new start issues a new record.
+            record.insert(QStringLiteral("orderStatus"), QStringLiteral("REJECTED"));
+            record.insert(QStringLiteral("lastCheck"), timestamp(due));
+            record.remove(QStringLiteral("nextCheck"));
+            m_changed = true;
             return;
         }
         record.insert(QStringLiteral("status"), QStringLiteral("VALIDATED"));

@@ -392,6 +392,13 @@ SimResponse ScmApi::listValidations(const Caller &caller, qint64 orgId)
             if (validation.contains(field))
                 item.insert(field, validation.value(field));
         }
+        if (m_options.schemaVersion == QLatin1String("25.9")) {
+            // The 25.9 OpenAPI's ValidationResponseItem has no validationLevel: the level shows as
+            // type (OV, EV) plus the certificate types it permits (OV_SMIME: OV for SMIME).
+            const QString level = item.take(QStringLiteral("validationLevel")).toString();
+            const QString certType = level.section(QLatin1Char('_'), 1);
+            item.insert(QStringLiteral("permittedCertTypes"), QJsonArray{certType});
+        }
         list.append(item);
     }
     return SimResponse::json(200, list);

@@ -203,6 +203,11 @@ void ScmSimulator::setDcvDelaySeconds(int seconds)
     d->options.dcvDelaySeconds = seconds;
 }
 
+void ScmSimulator::setDcvOutcome(const QString &outcome)
+{
+    d->options.dcvOutcome = outcome;
+}
+
 void ScmSimulator::setFaultRate(double rate)
 {
     d->options.faultRate = rate;

@@ -46,6 +46,12 @@ struct ScmSimulatorOptions
     QString validationFailureMessage = QStringLiteral("The organization details could not be verified "
                                                       "against an official register (simulated).");
     int dcvDelaySeconds = 5;
+    // What Sectigo decides about a submitted DCV order once the delay has passed: VALIDATED, or
+    // REJECTED (orderStatus REJECTED, the domain stays NOT_VALIDATED; a new start issues a new record).
+    QString dcvOutcome = QStringLiteral("VALIDATED");
+    // The answer shape of Sectigo's documents: "25.5" (the REST document: validation list items carry
+    // validationLevel) or "25.9" (the OpenAPI: only type and permittedCertTypes).
+    QString schemaVersion = QStringLiteral("25.5");
     int latencyMs = 0;
     double faultRate = 0.0; // 0..1: 5xx, 429 with Retry-After, reset connection, truncated JSON
     quint32 seed = 1;
@@ -78,6 +84,7 @@ public:
     void setValidationOutcome(const QString &status, const QString &lastErrorFromCa = QString());
     void setValidationDelaySeconds(int seconds);
     void setDcvDelaySeconds(int seconds);
+    void setDcvOutcome(const QString &outcome); // VALIDATED | REJECTED
     void setFaultRate(double rate);
     void setLatencyMs(int ms);
     // What an MRAO does in SCM's web interface for a locked admin: unlock it, failed count reset.

@@ -2,8 +2,11 @@
 
 #include "StepPage.h"
 
+#include <QHash>
+
 class CopyableField;
 class QComboBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
@@ -29,10 +32,23 @@ protected:
 
 private:
     QStringList domainNames() const;
+    // The listed domains that no other listed domain ends (example.ch for mail.example.ch): the ones
+    // validated, and so the ones that need a validation e-mail address.
+    QStringList validatedDomains() const;
+    QString validatedDomainOf(const QString &name) const;
+    bool emailMethod() const;
     void checkDomains();
+    // With e-mail DCV: one editable choice per validated domain, offering what SCM offered (from
+    // an earlier run) or else the addresses SCM constructs; the person picks or types one.
+    void rebuildEmailChoices();
+    QStringList emailOptions(const QString &domain) const;
 
     QPlainTextEdit *m_domains;
     QComboBox *m_method;
+    QWidget *m_emails;
+    QFormLayout *m_emailsLayout;
+    QHash<QString, QString> m_emailChoices; // validated domain -> address picked or typed
+    QStringList m_emailDomainsShown;
     QLabel *m_domainsMessage;
     QGroupBox *m_records;
     QVBoxLayout *m_recordsLayout;

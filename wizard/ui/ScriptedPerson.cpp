@@ -181,6 +181,15 @@ void ScriptedPerson::fillCurrentPage()
         if (!value.isEmpty())
             setWidget(page, QLatin1String(answer.objectName), value);
     }
+    // E-mail DCV: the domains page shows one address choice per validated domain, made by the
+    // method chosen above.
+    for (const Plan::Domain &domain : m_options.answers.domains) {
+        if (!domain.dcvEmail.isEmpty())
+            setWidget(page,
+                      QStringLiteral("dcvEmail_") +
+                          domain.name.toLower().replace(QLatin1Char('.'), QLatin1Char('_')),
+                      domain.dcvEmail);
+    }
 }
 
 QString ScriptedPerson::shownProblem() const
