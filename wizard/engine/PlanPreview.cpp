@@ -148,8 +148,9 @@ void PlanPreview::surveyOrganization(const QJsonArray &organizations)
             m_report.add(QStringLiteral("department"), department, QStringLiteral("create"));
         m_report.add(QStringLiteral("validation"), m_plan.organization.validation.level,
                      QStringLiteral("create"));
-        m_report.add(QStringLiteral("profile"), m_plan.certificate.profile, QStringLiteral("none"),
-                     tr("offered profiles can be read once the organisation exists"));
+        if (!m_plan.certificate.profile.isEmpty())
+            m_report.add(QStringLiteral("profile"), m_plan.certificate.profile, QStringLiteral("none"),
+                         tr("offered profiles can be read once the organisation exists"));
         m_validationNeedsSubmit = true;
         m_report.tasks << tr("Sectigo vets the organisation '%1' by hand (%2 validation): hours to days.")
                               .arg(name, m_plan.organization.validation.level);
@@ -220,6 +221,8 @@ void PlanPreview::surveyValidations(qint64 orgId)
 void PlanPreview::surveyProfiles(qint64 orgId)
 {
     const QString profile = m_plan.certificate.profile;
+    if (profile.isEmpty()) // not chosen yet (the wizard's earlier pages)
+        return;
     const int term = m_plan.certificate.term;
     read(m_admin->smimeProfiles(orgId), tr("Reading the S/MIME profiles"),
          [this, profile, term](ScmReply *reply) {
@@ -344,6 +347,9 @@ void PlanPreview::surveyDomain(const QString &name, qint64 domainId)
 void PlanPreview::surveyOperator()
 {
     const QString login = m_plan.operatorAdmin.login;
+    // The wizard previews before its operator page was filled: nothing to say about an operator yet.
+    if (login.isEmpty())
+        return;
     read(m_admin->findAdminByLogin(login), tr("Looking up the operator %1").arg(login),
          [this, login](ScmReply *reply) {
              const ScmAdmin found = ScmAdmin::fromJson(reply->object());
