@@ -278,11 +278,16 @@ void PlanPreview::surveyDomains()
 void PlanPreview::surveyDomain(const QString &name, qint64 domainId)
 {
     QString method = QStringLiteral("CNAME");
+    // As DomainsStep::startDcv: a domain under another domain of the plan is validated with that one.
+    bool validatedWithParent = false;
     for (const Plan::Domain &domain : std::as_const(m_plan.domains)) {
         if (domain.asciiName() == name)
             method = domain.dcv.toUpper();
+        validatedWithParent = validatedWithParent || name.endsWith(QLatin1Char('.') + domain.asciiName());
     }
-    const auto dcvTask = [this, name, method] {
+    const auto dcvTask = [this, name, method, validatedWithParent] {
+        if (validatedWithParent)
+            return;
         if (method == QLatin1String("CNAME") || method == QLatin1String("TXT"))
             m_report.tasks
                 << tr("Publish the DNS %1 record that the run shows for %2 (domain control validation).")
@@ -296,12 +301,13 @@ void PlanPreview::surveyDomain(const QString &name, qint64 domainId)
     if (domainId <= 0) {
         m_report.add(QStringLiteral("domain"), name, QStringLiteral("create"));
         m_report.add(QStringLiteral("delegation"), name, QStringLiteral("create"), tr("S/MIME"));
-        m_report.add(QStringLiteral("dcv"), name, QStringLiteral("create"), method);
+        if (!validatedWithParent)
+            m_report.add(QStringLiteral("dcv"), name, QStringLiteral("create"), method);
         dcvTask();
         return;
     }
     read(m_admin->getDomain(domainId), tr("Reading the domain %1").arg(name),
-         [this, name, method, dcvTask](ScmReply *r) {
+         [this, name, method, dcvTask, validatedWithParent](ScmReply *r) {
              const ScmDomain domain = ScmDomain::fromJson(r->object());
              m_report.add(QStringLiteral("domain"), name, QStringLiteral("adopt"),
                           tr("exists (id %1)").arg(domain.id));
@@ -335,6 +341,8 @@ void PlanPreview::surveyDomain(const QString &name, qint64 domainId)
                  m_report.blockers
                      << tr("The domain %1 is delegated for S/MIME to another organisation (id %2).")
                             .arg(name, others.join(QStringLiteral(", ")));
+             if (validatedWithParent)
+                 return;
              if (domain.validationStatus.compare(QLatin1String("VALIDATED"), Qt::CaseInsensitive) == 0) {
                  m_report.add(QStringLiteral("dcv"), name, QStringLiteral("none"), tr("VALIDATED"));
              } else {
