@@ -3,6 +3,8 @@
 #include "Plan.h"
 #include "PlanPreviewReport.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 
 #include <functional>
