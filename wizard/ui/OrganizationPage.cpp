@@ -2,9 +2,14 @@
 
 #include "PlanFieldEdit.h"
 #include "PlanForm.h"
+#include "PlanPreviewDialog.h"
+#include "PlanPreviewReport.h"
 #include "WizardController.h"
 
 #include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 OrganizationPage::OrganizationPage(WizardController *controller, QWidget *parent)
     : StepPage(controller, StepId::Organization, parent)
@@ -57,13 +62,39 @@ OrganizationPage::OrganizationPage(WizardController *controller, QWidget *parent
                                                             : QString();
     });
     connect(m_state->lineEdit(), &QLineEdit::textChanged, m_city, &PlanFieldEdit::revalidate);
-    addFields(m_form);
+    // The last page before the first change: a look at what the run would do, before Next does it.
+    auto *preview = new QPushButton(tr("&Preview the changes…"), m_form);
+    preview->setObjectName(QStringLiteral("previewButton"));
+    preview->setToolTip(
+        tr("Reads what exists in the Certificate Manager and lists what the run would create, "
+           "adopt or update, without changing anything."));
+    connect(preview, &QPushButton::clicked, this, &OrganizationPage::showPreview);
+    auto *fields = new QWidget(this);
+    auto *fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    fieldsLayout->addWidget(m_form);
+    fieldsLayout->addWidget(preview, 0, Qt::AlignLeft);
+    addFields(fields);
     registerField(QStringLiteral("organizationName*"), m_name->lineEdit());
     registerField(QStringLiteral("organizationAddress*"), m_address->lineEdit());
     registerField(QStringLiteral("organizationCountry*"), m_country->lineEdit());
     registerField(QStringLiteral("organizationIdentifier*"), m_identifier->lineEdit());
     connect(m_form, &PlanForm::changed, this, &OrganizationPage::fieldsChanged);
     setTabOrder(m_name->lineEdit(), m_address->lineEdit());
+}
+
+void OrganizationPage::showPreview()
+{
+    Plan plan = controller()->plan();
+    saveToPlan(&plan);
+    auto *dialog = new PlanPreviewDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<PlanPreviewDialog> shown(dialog);
+    controller()->previewPlan(plan, dialog, [shown](const PlanPreviewReport &report) {
+        if (shown)
+            shown->showReport(report);
+    });
+    dialog->open();
 }
 
 void OrganizationPage::loadFromPlan(const Plan &plan)

@@ -22,6 +22,9 @@ protected:
     QList<StepId> stepsToRequest() const override;
 
 private:
+    // Shows what a run would do with the plan as the page holds it, reading SCM and changing nothing.
+    void showPreview();
+
     PlanForm *m_form;
     PlanFieldEdit *m_name;
     PlanFieldEdit *m_address;

@@ -8,7 +8,9 @@
 #include "KeychainSecretStore.h"
 #include "MemorySecretStore.h"
 #include "Onboarding.h"
+#include "PlanPreview.h"
 #include "Runner.h"
+#include "ScmClient.h"
 #include "ScmError.h"
 #include "ScmTransport.h"
 #include "SecretSources.h"
@@ -434,6 +436,26 @@ void WizardController::checkConnection(const ConnectionInput &input)
     m_onboarding->setAdminPassword(m_adminPassword);
     m_checkingConnection = true;
     request({StepId::Connect});
+}
+
+void WizardController::previewPlan(const Plan &plan, QObject *context,
+                                   std::function<void(const PlanPreviewReport &)> done)
+{
+    // The runner's transport: the CAs the person trusts, the same bound on calls in flight.
+    ScmCredentials credentials;
+    credentials.baseUrl = ScmTransport::normaliseBaseUrl(plan.scm.baseUrl);
+    credentials.customerUri = plan.scm.customerUri;
+    credentials.login = plan.scm.login;
+    credentials.password = m_adminPassword;
+    auto *client = new ScmClient(m_onboarding->runner()->transport(), credentials, this);
+    auto *preview = new PlanPreview(plan, client, client);
+    QPointer<QObject> receiver(context);
+    connect(preview, &PlanPreview::finished, this, [client, preview, receiver, done] {
+        if (receiver)
+            done(preview->report());
+        client->deleteLater();
+    });
+    preview->start();
 }
 
 ConnectionResult WizardController::connectionResultOfConnectStep() const

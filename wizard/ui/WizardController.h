@@ -13,6 +13,7 @@
 #include <QSslCertificate>
 #include <QSslError>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -21,6 +22,7 @@ class DemoEnvironment;
 class ConnectorExporter;
 class GatewayConnection;
 class Onboarding;
+struct PlanPreviewReport;
 class SecretStore;
 class UrlOpener;
 struct ConnectorConfig;
@@ -181,6 +183,10 @@ public:
     void readGatewayCredentials(std::function<void(const QString &token, const QString &secret)> done);
     bool hasGatewayCredentials() const { return m_gateway != nullptr; }
 
+    // What a run of `plan` would do, read (and only read) from SCM as the signed-in admin, off the GUI
+    // thread's critical path: the calls are asynchronous and `done` runs on the GUI thread once they
+    // are answered, not at all once `context` is gone.
+    void previewPlan(const Plan &plan, QObject *context, std::function<void(const PlanPreviewReport &)> done);
     // The operator's current password from the secret store (async; empty when it is not there).
     void readOperatorPassword(std::function<void(const QString &password)> done);
     // Writes the connector file, encrypted with `passphrase`, off the GUI thread (ConnectorExporter).
