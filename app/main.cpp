@@ -22,7 +22,7 @@ struct Command
 const Command commands[] = {
     {"run", runCommand, runNeedsGui},       {"status", statusCommand, nullptr},
     {"simulate", simulateCommand, nullptr}, {"export", exportCommand, exportNeedsGui},
-    {"import", importCommand, nullptr},
+    {"import", importCommand, nullptr},     {"probe", probeCommand, nullptr},
 };
 
 const Command *findCommand(const QString &name)
