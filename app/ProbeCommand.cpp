@@ -30,9 +30,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
-#include <QUrlQuery>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 struct ProbeCommandText
@@ -60,6 +60,12 @@ ScmReply *await(ScmReply *reply)
         loop.exec();
     }
     return reply;
+}
+
+// A read whose answer only the transcript needs.
+void readOnly(ScmReply *reply)
+{
+    delete await(reply);
 }
 
 // The path template of Sectigo's document that a call's path is an instance of, "" when none.
@@ -112,10 +118,10 @@ public:
             operation.isEmpty() ? QStringLiteral("/api/") + exchange.path : operation);
         QJsonParseError parseError;
         const QJsonDocument parsed = QJsonDocument::fromJson(exchange.body, &parseError);
-        const QJsonValue body = exchange.body.isEmpty() ? QJsonValue()
+        const QJsonValue body = exchange.body.isEmpty() ? QJsonValue(QJsonValue::Undefined)
                                 : parsed.isArray()      ? QJsonValue(parsed.array())
                                 : parsed.isObject()     ? QJsonValue(parsed.object())
-                                                        : QJsonValue();
+                                                        : QJsonValue(QJsonValue::Undefined);
         bool matched = true;
         if (!exchange.body.isEmpty() && parsed.isNull()) {
             addMismatch(operationName, QString(), QStringLiteral("JSON"), QStringLiteral("not JSON"));
@@ -229,9 +235,9 @@ public:
             *refusal = password->error();
             return false;
         }
-        readAdmin(m_plan.scm.login, QStringLiteral("admin"));
-        std::unique_ptr<ScmReply> roles(await(m_client->listRoles()));
-        std::unique_ptr<ScmReply> privileges(await(m_client->listPrivileges({m_plan.operatorAdmin.role})));
+        readAdmin(m_plan.scm.login);
+        readOnly(m_client->listRoles());
+        readOnly(m_client->listPrivileges({m_plan.operatorAdmin.role}));
 
         qint64 orgId = 0;
         std::unique_ptr<ScmReply> organizations(await(m_client->listOrganizations()));
@@ -243,17 +249,17 @@ public:
                 orgId = organization.id;
         }
         if (orgId > 0) {
-            std::unique_ptr<ScmReply> organization(await(m_client->getOrganization(orgId)));
+            readOnly(m_client->getOrganization(orgId));
             std::unique_ptr<ScmReply> validations(await(m_client->listValidations(orgId)));
             for (const QJsonValue &item : validations->array()) {
                 const ScmValidation validation = ScmValidation::fromJson(item.toObject());
                 m_recorder->needField(QStringLiteral("GET /api/organization/v2/{orgId}/validations"),
                                       QStringLiteral("[].id"), validation.id > 0);
                 if (validation.id > 0)
-                    std::unique_ptr<ScmReply>(await(m_client->getValidation(orgId, validation.id)));
+                    readOnly(m_client->getValidation(orgId, validation.id));
             }
         }
-        std::unique_ptr<ScmReply> backends(await(m_client->listCaBackends()));
+        readOnly(m_client->listCaBackends());
 
         for (const Plan::Domain &domain : m_plan.domains) {
             const QString name = domain.asciiName();
@@ -263,7 +269,7 @@ public:
                 m_recorder->needField(QStringLiteral("GET /api/domain/v1"), QStringLiteral("[].name"),
                                       !found.name.isEmpty());
                 if (found.id > 0 && found.name.compare(name, Qt::CaseInsensitive) == 0)
-                    std::unique_ptr<ScmReply>(await(m_client->getDomain(found.id)));
+                    readOnly(m_client->getDomain(found.id));
             }
             std::unique_ptr<ScmReply> dcv(await(m_client->dcvStatus(name)));
             if (dcv->ok())
@@ -272,15 +278,15 @@ public:
                                       !ScmDcvStatus::fromJson(dcv->object()).status.isEmpty());
         }
 
-        readAdmin(m_plan.operatorAdmin.login, QStringLiteral("operator"));
+        readAdmin(m_plan.operatorAdmin.login);
         if (orgId > 0)
-            std::unique_ptr<ScmReply>(await(m_client->smimeProfiles(orgId)));
-        std::unique_ptr<ScmReply>(await(m_client->customFields(QStringLiteral("SMIME"))));
+            readOnly(m_client->smimeProfiles(orgId));
+        readOnly(m_client->customFields(QStringLiteral("SMIME")));
         return true;
     }
 
 private:
-    void readAdmin(const QString &login, const QString &)
+    void readAdmin(const QString &login)
     {
         if (login.isEmpty())
             return;

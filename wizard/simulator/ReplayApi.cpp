@@ -113,8 +113,8 @@ SimResponse ReplayApi::handle(const SimRequest &request) const
     const QJsonDocument bodyDocument = QJsonDocument::fromJson(request.body);
     const QJsonValue askedBody = bodyDocument.isObject() ? QJsonValue(bodyDocument.object()) : QJsonValue();
     QSet<QString> askedKeys;
-    for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded))
-        askedKeys.insert(key);
+    for (const auto &item : request.query.queryItems(QUrl::FullyDecoded))
+        askedKeys.insert(item.first);
 
     for (const QJsonValue &item : m_exchanges) {
         const QJsonObject exchange = item.toObject();
@@ -123,7 +123,8 @@ SimResponse ReplayApi::handle(const SimRequest &request) const
             continue;
         QHash<QString, QString> substitutes;
         const QJsonObject query = exchange.value(QLatin1String("query")).toObject();
-        bool same = QSet<QString>(query.keys().begin(), query.keys().end()) == askedKeys;
+        const QStringList recordedKeys = query.keys();
+        bool same = QSet<QString>(recordedKeys.begin(), recordedKeys.end()) == askedKeys;
         for (auto it = query.begin(); same && it != query.end(); ++it)
             same = valueMatches(it.value().toString(),
                                 request.query.queryItemValue(it.key(), QUrl::FullyDecoded), &substitutes);
