@@ -149,6 +149,11 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
         SimulateCommandText::tr(
             "Keep the simulated account in FILE (JSON, 0600), loaded at start and saved after each change."),
         SimulateCommandText::tr("FILE"));
+    const QCommandLineOption replay(
+        QStringLiteral("replay"),
+        SimulateCommandText::tr("Answer the SCM API's reads as recorded in FILE, a file written by "
+                                "`mpki-setup probe`, with newly generated credentials; nothing changes."),
+        SimulateCommandText::tr("FILE"));
     const QCommandLineOption customerUri(
         QStringLiteral("customer-uri"),
         SimulateCommandText::tr("Customer URI of a new account (default demo)."),
@@ -174,8 +179,8 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
                                 "(default [default])."),
         SimulateCommandText::tr("NAME"), QStringLiteral("[default]"));
     parser.addOptions({port, tls, json, tempPassword, dialect, validationDelay, validationOutcome, dcvDelay,
-                       dcvOutcome, schemaVersion, latency, faultRate, seed, requestLog, state, customerUri, login,
-                       gatewayPort, gatewayDomains, gatewayCustomer});
+                       dcvOutcome, schemaVersion, latency, faultRate, seed, requestLog, state, replay, customerUri,
+                       login, gatewayPort, gatewayDomains, gatewayCustomer});
     parser.addOptions({tempPasswordRefusal, lockoutAfter});
 
     auto bad = [exitCode](const QString &message) {
@@ -257,6 +262,9 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
         return bad(SimulateCommandText::tr("--seed needs a whole number, not '%1'").arg(parser.value(seed)));
     o.requestLogPath = parser.value(requestLog);
     o.statePath = parser.value(state);
+    o.replayPath = parser.value(replay);
+    if (!o.replayPath.isEmpty() && !o.statePath.isEmpty())
+        return bad(SimulateCommandText::tr("--replay answers from its file: it takes no --state"));
     o.customerUri = parser.value(customerUri);
     if (o.customerUri.isEmpty() || o.customerUri.contains(QLatin1Char('/')))
         return bad(

@@ -23,6 +23,7 @@ const Command commands[] = {
     {"run", runCommand, runNeedsGui},       {"status", statusCommand, nullptr},
     {"simulate", simulateCommand, nullptr}, {"export", exportCommand, exportNeedsGui},
     {"import", importCommand, nullptr},     {"preview", previewCommand, nullptr},
+    {"probe", probeCommand, nullptr},
 };
 
 const Command *findCommand(const QString &name)

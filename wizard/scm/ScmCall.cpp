@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSslError>
 #include <QTimer>
+#include <QUrlQuery>
 
 namespace {
 
@@ -240,6 +241,21 @@ void ScmCall::onNetworkFinished()
     const QByteArray location = reply->rawHeader("Location");
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
     const QByteArray totalHeader = reply->rawHeader("X-Total-Count");
+    if (m_settings.observer && status != 0) {
+        ScmExchange exchange;
+        exchange.method = m_request.method;
+        exchange.path = m_request.path;
+        exchange.query = QUrlQuery(reply->url()).queryItems(QUrl::FullyDecoded);
+        exchange.requestBody = m_request.body;
+        exchange.httpStatus = status;
+        for (const QByteArray &name :
+             {QByteArray("Location"), QByteArray("X-Total-Count"), QByteArray("Content-Type")}) {
+            if (reply->hasRawHeader(name))
+                exchange.headers.append({name, reply->rawHeader(name)});
+        }
+        exchange.body = body;
+        m_settings.observer(exchange);
+    }
     releaseNetworkReply();
 
     if (status == 0 || (status >= 200 && status < 300 && networkError != QNetworkReply::NoError)) {

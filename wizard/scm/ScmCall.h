@@ -30,6 +30,7 @@ struct ScmCallSettings
     int deadlineMs = 30000;
     ScmRetryPolicy retry;
     Clock *clock = nullptr;
+    ScmTransport::ExchangeObserver observer;
 };
 
 // The life of one ScmReply inside the transport: its attempts (each with its own deadline), the

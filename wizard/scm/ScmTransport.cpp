@@ -208,6 +208,11 @@ void ScmTransport::setClock(Clock *clock)
     d->settings.clock = clock ? clock : Clock::system();
 }
 
+void ScmTransport::setExchangeObserver(ExchangeObserver observer)
+{
+    d->settings.observer = std::move(observer);
+}
+
 QNetworkAccessManager *ScmTransport::networkAccessManager() const
 {
     return d->network;

@@ -58,6 +58,19 @@ struct ScmRequest
     std::function<QJsonValue(const QJsonValue &)> select;
 };
 
+// One HTTP attempt as it went over the wire, for an observer (the compatibility probe): the request
+// without its headers (the password is in them) and the answer as it came, before any parsing.
+struct ScmExchange
+{
+    QByteArray method;
+    QString path;                                 // below /api/, e.g. "organization/v1/12"
+    QList<QPair<QString, QString>> query;         // as sent, paging included
+    QJsonValue requestBody;                       // Undefined: none (a status read sends the domain)
+    int httpStatus = 0;                           // 0: no HTTP answer (network failure, deadline)
+    QList<QPair<QByteArray, QByteArray>> headers; // Location, X-Total-Count, Content-Type when present
+    QByteArray body;
+};
+
 // The one network stack every SCM call goes through: one QNetworkAccessManager (no cookie jar:
 // calls as two admins share it), TLS trust (system store plus CA certificates the user added, never
 // "ignore errors"), the engine's own bound on calls in flight (lowered on 429 / Retry-After), a
@@ -91,6 +104,10 @@ public:
     ScmReply *send(const ScmCredentials &credentials, const ScmRequest &request);
 
     QNetworkAccessManager *networkAccessManager() const;
+
+    // Called once per attempt that got an HTTP answer, on the transport's thread; empty: none.
+    using ExchangeObserver = std::function<void(const ScmExchange &)>;
+    void setExchangeObserver(ExchangeObserver observer);
 
     // Turns what a person pastes (portal URL https://host/customer/<uri>/..., API URL
     // https://host/api/..., a bare host) into the base URL; the customer URI of a portal URL is

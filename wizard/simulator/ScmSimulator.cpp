@@ -3,6 +3,7 @@
 #include "AdminPassword.h"
 #include "Clock.h"
 #include "FaultInjector.h"
+#include "ReplayApi.h"
 #include "RequestLog.h"
 #include "ScmApi.h"
 #include "SelfSignedCertificate.h"
@@ -37,6 +38,7 @@ public:
     Clock *clock;
     SimulatorState state;
     ScmApi api;
+    ReplayApi replay; // used when options.replayPath is set
     WebPortal portal;
     FaultInjector faults;
     RequestLog requestLog;
@@ -50,7 +52,9 @@ SimResponse ScmSimulator::Private::dispatch(const SimRequest &request)
 {
     bool changed = false;
     SimResponse response;
-    if (request.path.startsWith(QLatin1String("/api/"))) {
+    if (request.path.startsWith(QLatin1String("/api/")) && !options.replayPath.isEmpty()) {
+        response = replay.handle(request);
+    } else if (request.path.startsWith(QLatin1String("/api/"))) {
         response = api.handle(request, &changed);
     } else if (request.path.startsWith(QLatin1String("/customer/"))) {
         response = portal.handle(request, &changed);
@@ -97,6 +101,12 @@ ScmSimulator::ScmSimulator(const ScmSimulatorOptions &options, QObject *parent)
     }
     d->options.customerUri = d->state.customerUri;
     d->options.adminLogin = d->state.demoLogin;
+    if (!options.replayPath.isEmpty() && d->startError.isEmpty()) {
+        QString error;
+        if (!d->replay.load(options.replayPath, &error))
+            d->startError = tr("Cannot replay %1: %2").arg(options.replayPath, error);
+        d->replay.setCredentials(d->state.customerUri, d->state.demoLogin, adminPassword());
+    }
 
     d->server = new SimulatorHttpServer([this](const SimRequest &request) { return d->dispatch(request); },
                                         &d->faults, &d->requestLog, this);
@@ -152,6 +162,7 @@ bool ScmSimulator::listen(const QHostAddress &address, quint16 port, QString *er
     url.setPort(bound);
     d->baseUrl = url;
     d->api.setBaseUrl(url);
+    d->replay.setBaseUrl(url);
     qCInfo(lcSim) << "SCM simulator listening on" << url.toString() << "customer" << d->state.customerUri;
     return true;
 }

@@ -58,6 +58,7 @@ struct ScmSimulatorOptions
     QString requestLogPath; // every request as one flushed JSON line
     QString statePath;      // JSON file that keeps the state across restarts; empty: memory only
     bool tls = false;       // HTTPS with a self-signed CA generated with OpenSSL at start
+    QString replayPath;     // a `probe` file: answer its reads instead of simulating (ReplayApi)
     Clock *clock = nullptr; // nullptr: the wall clock
 };
 
