@@ -26,8 +26,8 @@ Plan planFor(const QString &customerUri, const QString &login, const QString &ga
     plan.scm.customerUri = customerUri;
     plan.scm.login = login;
     plan.scm.dialect = QStringLiteral("legacy");
-    plan.domains = {Plan::Domain{QStringLiteral("example.ch")},
-                    Plan::Domain{QStringLiteral("mail.example.ch")}};
+    plan.domains = {Plan::Domain{QStringLiteral("example.ch"), QStringLiteral("CNAME"), QString()},
+                    Plan::Domain{QStringLiteral("mail.example.ch"), QStringLiteral("CNAME"), QString()}};
     Plan::GatewayApi api;
     api.customer = gatewayCustomer;
     plan.gateway.api = api;

@@ -414,7 +414,8 @@ private slots:
         plan.organization.country = QStringLiteral("CH");
         plan.organization.validation.legalName = QStringLiteral("Example AG");
         plan.organization.validation.organizationIdentifier = QStringLiteral("NTRCH-CHE-123.456.789");
-        plan.domains = {{QStringLiteral("example.ch")}, {QStringLiteral("mail.example.ch")}};
+        plan.domains = {{QStringLiteral("example.ch"), QStringLiteral("CNAME"), QString()},
+                        {QStringLiteral("mail.example.ch"), QStringLiteral("CNAME"), QString()}};
         plan.operatorAdmin.login = QStringLiteral("seppmail-mpki");
         plan.operatorAdmin.email = QStringLiteral("pki@example.ch");
         plan.operatorAdmin.forename = QStringLiteral("Mail");
