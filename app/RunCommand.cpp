@@ -32,6 +32,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -71,8 +72,9 @@ int failWith(int code, const QString &message, bool json)
 }
 
 // The manual password change on a terminal: printed once to the controlling terminal, never to
-// stdout (which may be --json or a log) and never when there is no terminal.
-void showManualChange(const ManualPasswordChange &change)
+// stdout (which may be --json or a log) and never when there is no terminal. `enterChecks`: a key
+// press on standard input makes the run look at once. Returns whether a terminal showed it.
+bool showManualChange(const ManualPasswordChange &change, bool enterChecks)
 {
     FILE *tty = std::fopen("/dev/tty", "w");
     if (!tty && isatty(fileno(stderr)))
@@ -84,9 +86,9 @@ void showManualChange(const ManualPasswordChange &change)
                   "terminal "
                   "to show the passwords on. Run the same command on a terminal (or use the wizard) to see "
                   "them."));
-        return;
+        return false;
     }
-    const QString text =
+    QString text =
         RunCommandText::tr(
             "\n*** Action needed: SCM does not let the operator change its temporary password over the API.\n"
             "    1. Open %1\n"
@@ -95,10 +97,17 @@ void showManualChange(const ManualPasswordChange &change)
             "    These passwords are shown only here, once; they are kept in your keychain, never logged.\n"
             "    This run checks until the new password works.\n")
             .arg(change.url.toString(), change.login, change.temporaryPassword, change.newPassword);
+    // Each look before the change is a login SCM refuses (and SCM locks an admin after some): the
+    // run looks only a few times an hour unless the person says it is done.
+    if (enterChecks)
+        text += RunCommandText::tr(
+            "    Press Enter here once it is set: until then this run looks only a few times "
+            "an hour.\n");
     std::fputs(text.toLocal8Bit().constData(), tty);
     std::fflush(tty);
     if (tty != stderr)
         std::fclose(tty);
+    return true;
 }
 
 // Prints the runner's progress: one line (or JSON object) per change of a step.
@@ -312,6 +321,7 @@ int runCommand(const QStringList &arguments)
     if (!onboarding.open(&error))
         return failWith(ExitCode::Other, error, json);
     Runner &runner = *onboarding.runner();
+    std::unique_ptr<QSocketNotifier> enterPressed; // a line on the terminal: the person is done
     ProgressPrinter printer(json);
 
     if (demo) {
@@ -354,7 +364,25 @@ int runCommand(const QStringList &arguments)
                                                           caCertificates);
             runner.setGatewayTarget(gateway->target());
         }
-        QObject::connect(&runner, &Runner::manualPasswordChangeRequired, &showManualChange);
+        const bool enterChecks = isatty(STDIN_FILENO);
+        QObject::connect(&runner, &Runner::manualPasswordChangeRequired,
+                         [&runner, &enterPressed, enterChecks](const ManualPasswordChange &change) {
+                             if (!showManualChange(change, enterChecks) || !enterChecks || enterPressed)
+                                 return;
+                             // The person's "done": a line on the terminal looks at once.
+                             enterPressed =
+                                 std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
+                             QObject::connect(enterPressed.get(), &QSocketNotifier::activated, &runner,
+                                              [&runner, &enterPressed] {
+                                                  char line[256];
+                                                  const ssize_t got = ::read(STDIN_FILENO, line, sizeof line);
+                                                  if (got <= 0) { // end of input or an error: stop listening
+                                                      enterPressed->setEnabled(false);
+                                                      return;
+                                                  }
+                                                  runner.pollNow(StepId::Password);
+                                              });
+                         });
     }
 
     onboarding.setPlan(plan, planPath);

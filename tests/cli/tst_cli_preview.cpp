@@ -218,7 +218,7 @@ void CliPreviewTest::domainDelegatedToAnotherOrganizationBlocks()
     ScmDelegation delegation;
     delegation.orgId = created->createdId();
     delegation.certTypes = QStringList{QStringLiteral("SMIME")};
-    delegation.domainCertificateRequestPrivileges = QStringList{QStringLiteral("SMIME")};
+    delegation.domainCertificateRequestPrivileges = QStringList{QStringLiteral("DOMAIN")};
     domain.delegations << delegation;
     ScmReply *domainCreated = waitFor(admin.createDomain(domain));
     QVERIFY2(domainCreated->ok(), qPrintable(domainCreated->error().message()));

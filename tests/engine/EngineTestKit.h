@@ -3,6 +3,7 @@
 // Helpers for the engine's tests: a simulator, a plan pointed at it, a state directory, a runner
 // wired to in-memory secrets, and what the simulator was asked.
 
+#include "Clock.h"
 #include "FaultInjector.h"
 #include "MemorySecretStore.h"
 #include "Plan.h"
@@ -113,11 +114,14 @@ public:
         runner.setAdminPassword(adminPassword.isEmpty() ? world.simulator->adminPassword() : adminPassword);
         runner.setDeadline(deadlineSeconds);
         runner.setAllowLegacyTcs(allowLegacyTcs);
+        if (clock)
+            runner.setClock(clock);
         runner.transport()->setBackoff(20, 200);
         if (!world.simulator->caCertificate().isNull())
             runner.addCaCertificates({world.simulator->caCertificate()});
         QObject::connect(
-            &runner, &Runner::manualPasswordChangeRequired, [this, person](const ManualPasswordChange &c) {
+            &runner, &Runner::manualPasswordChangeRequired,
+            [this, person, &runner](const ManualPasswordChange &c) {
                 ++manualRequests;
                 lastManual = c;
                 if (!person)
@@ -126,6 +130,11 @@ public:
                 if (!world.simulator->caCertificate().isNull())
                     simulated->setCaCertificates({world.simulator->caCertificate()});
                 QObject::connect(simulated, &SimulatedPerson::finished, simulated, &QObject::deleteLater);
+                // The person says "done", as the wizard's Check now does.
+                QObject::connect(simulated, &SimulatedPerson::finished, &runner, [&runner](bool ok) {
+                    if (ok)
+                        runner.pollNow(StepId::Password);
+                });
                 simulated->changePassword(c.url, c.login, c.temporaryPassword, c.newPassword);
             });
         QObject::connect(&runner, &Runner::message, [this](const QString &step, const QString &text) {
@@ -133,7 +142,8 @@ public:
         });
         QSignalSpy finished(&runner, &Runner::finished);
         runner.start(only);
-        if (!finished.wait(deadlineSeconds * 1000 + 60000))
+        const qint64 deadlineMs = qint64(deadlineSeconds) * 1000;
+        if (!finished.wait(int((clock ? clock->realDelayMs(deadlineMs) : deadlineMs) + 60000)))
             return -1;
         summary = finished.at(0).at(1).toString();
         state = runner.state();
@@ -150,6 +160,7 @@ public:
     QStringList messages;
     int manualRequests = 0;
     ManualPasswordChange lastManual;
+    Clock *clock = nullptr; // nullptr: the wall clock; a ScaledClock plays hours in seconds
 };
 
 } // namespace EngineTestKit

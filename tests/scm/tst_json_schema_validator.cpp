@@ -79,7 +79,9 @@ void TestJsonSchemaValidator::keywords_data()
     QTest::newRow("item type") << object << QByteArray(R"({"id":1,"status":"PENDING","tags":[1]})")
                                << QStringList{"tags[0]"};
     QTest::newRow("nullable") << QByteArray(R"({"type":"string","nullable":true})") << QByteArray("[null]")
-                              << QStringList{""};
+                              << QStringList();
+    QTest::newRow("not nullable") << QByteArray(R"({"type":"string"})") << QByteArray("[null]")
+                                  << QStringList{""};
     const QByteArray choice = R"({"oneOf":[{"type":"integer"},{"type":"string"}]})";
     QTest::newRow("oneOf good") << QByteArray(R"({"type":"array","items":)" + choice + "}")
                                 << QByteArray(R"([1,"a"])") << QStringList();

@@ -309,6 +309,11 @@ void DemoEnvironment::attach(Runner *runner)
     if (d->options.clock)
         runner->setClock(d->options.clock);
     connect(runner, &Runner::manualPasswordChangeRequired, this, &DemoEnvironment::playPerson);
+    // The person's "done": the runner looks at once instead of at its next, distant, poll.
+    connect(this, &DemoEnvironment::personFinished, runner, [runner](bool ok) {
+        if (ok)
+            runner->pollNow(StepId::Password);
+    });
 }
 
 void DemoEnvironment::playPerson(const ManualPasswordChange &change)

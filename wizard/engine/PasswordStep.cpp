@@ -24,7 +24,6 @@ PasswordStep::PasswordStep(StepContext *context, QObject *parent)
 void PasswordStep::reset()
 {
     m_operatorId = 0;
-    m_reseted = false;
     m_current.clear();
     m_pending.clear();
     m_temporary.clear();
@@ -33,10 +32,9 @@ void PasswordStep::reset()
 
 void PasswordStep::inspect()
 {
-    // What this run's operator step saw is enough: only the id and the reseted flag are needed.
+    // What this run's operator step saw is enough: only the id is needed.
     resolveOperator(OperatorRecord::ThisRunIfKnown, [this](const ScmAdmin &admin) {
         m_operatorId = admin.id;
-        m_reseted = admin.reseted;
         readSlots();
     });
 }
@@ -80,7 +78,7 @@ void PasswordStep::tryStored(int index)
         context().operatorClient->passwordState(), tr("Signing in as the operator"),
         [this, slot, password](ScmReply *reply) { works(slot, password, reply->object()); },
         [this, index](ScmReply *reply) {
-            if (reply->error().kind() != ScmError::Kind::Unauthorized)
+            if (!reply->error().refusesCredentials())
                 return false;
             tryStored(index + 1);
             return true;
@@ -129,7 +127,9 @@ void PasswordStep::promote(const QString &password, const QJsonObject &passwordS
 
 void PasswordStep::noneWorks()
 {
-    if (m_reseted && !m_temporary.isEmpty()) {
+    // A temporary password in the store is tried whatever SCM's reseted field says: resetting here
+    // would make the one the person was shown stale, on every look.
+    if (!m_temporary.isEmpty()) {
         if (stepState().details.value(manualKey).toBool()) {
             // SCM refused the API change before: the person is on it; keep looking.
             announce();
@@ -157,7 +157,9 @@ void PasswordStep::change()
                      });
             },
             [this](ScmReply *reply) {
-                if (reply->error().kind() != ScmError::Kind::Unauthorized)
+                // How SCM refuses a temporary password is undocumented (401, 403, a 400 about the
+                // password): each means a person must change it at the web page.
+                if (!reply->error().refusesCredentials())
                     return false;
                 changeRefused();
                 return true;
@@ -235,7 +237,6 @@ void PasswordStep::resetByMrao()
                         call(context().admin->updateAdmin(m_operatorId, update),
                              tr("Resetting the operator's password"), [this, temporary](ScmReply *) {
                                  m_temporary = temporary;
-                                 m_reseted = true;
                                  if (context().operatorFacts && context().operatorFacts->id == m_operatorId)
                                      context().operatorFacts->reseted = true;
                                  stepState().details.remove(manualKey);

@@ -19,6 +19,11 @@ public:
     // Organisation validation is human vetting at Sectigo (hours to days): up to 5 minutes between
     // looks, so an hour of waiting costs fewer than 40 polls.
     static PollPolicy validation() { return PollPolicy(2000, 300000); }
+    // Waiting for a person to change the operator's password at SCM's web page: every look is a
+    // login that SCM refuses until then, and SCM locks an admin after an undocumented number of
+    // refusals (the simulator's --lockout-after). 5, 10, 20, 40 then 60 minutes apart: three looks in
+    // the first hour, one an hour after; the person's "done" (Runner::pollNow) looks at once.
+    static PollPolicy manualPasswordChange() { return PollPolicy(300000, 3600000); }
 
     // The wait before poll number `attempt` (0 = the first look after the step said "waiting"),
     // at least `retryAfterSeconds` when the server asked for that (-1: it did not).

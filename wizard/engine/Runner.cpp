@@ -22,6 +22,7 @@
 
 #include <array>
 #include <functional>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcRunner, "mpki.engine.runner", QtWarningMsg)
 
@@ -83,6 +84,8 @@ public:
     std::array<QTimer *, Steps::count> pollTimers{};
     std::array<int, Steps::count> attempts{};
     std::array<bool, Steps::count> lastLookTaken{};
+    // pollNow() came while the step was looking: its next wait is none.
+    std::array<bool, Steps::count> lookAgainAtOnce{};
     QList<StepId> selected;
     QList<PlanIssue> planIssues;
     std::array<QDateTime, Steps::count> nextPolls{};
@@ -314,9 +317,17 @@ bool Runner::add(const QList<StepId> &steps, QList<PlanIssue> *issues)
 
 void Runner::pollNow(StepId step)
 {
-    QTimer *timer = d->pollTimers[size_t(Steps::index(step))];
-    if (!d->running || d->cancelling || !timer || !timer->isActive())
+    const size_t index = size_t(Steps::index(step));
+    QTimer *timer = d->pollTimers[index];
+    if (!d->running || d->cancelling)
         return;
+    if (!timer || !timer->isActive()) {
+        // Asked while the step is looking (a person said "done" during a poll): look again after it.
+        Step *running = d->steps[index];
+        if (running && running->isRunning())
+            d->lookAgainAtOnce[index] = true;
+        return;
+    }
     timer->stop();
     d->steps[size_t(Steps::index(step))]->start();
 }
@@ -336,6 +347,7 @@ void Runner::start(const QStringList &onlySteps)
     d->saveFailed = false;
     d->attempts.fill(0);
     d->lastLookTaken.fill(false);
+    d->lookAgainAtOnce.fill(false);
 
     // What to run.
     if (onlySteps.isEmpty()) {
@@ -617,6 +629,8 @@ void Runner::Private::stepFinished(StepId id)
         if (deadlineSeconds <= 0 || lastLookTaken[size_t(index)] || now >= deadlineAt)
             break;
         qint64 delay = step->pollPolicy().delayMs(attempts[size_t(index)]++, step->retryAfterSeconds());
+        if (std::exchange(lookAgainAtOnce[size_t(index)], false))
+            delay = 0;
         const qint64 untilDeadline = now.msecsTo(deadlineAt);
         if (delay >= untilDeadline) {
             delay = untilDeadline; // one last look at the deadline

@@ -97,7 +97,7 @@ void ReplayApi::setCredentials(const QString &customerUri, const QString &login,
     m_password = password;
 }
 
-SimResponse ReplayApi::handle(const SimRequest &request) const
+SimResponse ReplayApi::handle(const SimRequest &request)
 {
     if (QString::fromUtf8(request.header("customeruri")) != m_customerUri ||
         QString::fromUtf8(request.header("login")) != m_login ||
@@ -116,23 +116,32 @@ SimResponse ReplayApi::handle(const SimRequest &request) const
     for (const auto &item : request.query.queryItems(QUrl::FullyDecoded))
         askedKeys.insert(item.first);
 
-    for (const QJsonValue &item : m_exchanges) {
-        const QJsonObject exchange = item.toObject();
+    qsizetype chosen = -1;
+    QHash<QString, QString> substitutes;
+    for (qsizetype index = 0; index < m_exchanges.size(); ++index) {
+        const QJsonObject exchange = m_exchanges.at(index).toObject();
         if (exchange.value(QLatin1String("method")).toString().toLatin1() != request.method ||
             exchange.value(QLatin1String("path")).toString() != request.path)
             continue;
-        QHash<QString, QString> substitutes;
+        QHash<QString, QString> matched;
         const QJsonObject query = exchange.value(QLatin1String("query")).toObject();
         const QStringList recordedKeys = query.keys();
         bool same = QSet<QString>(recordedKeys.begin(), recordedKeys.end()) == askedKeys;
         for (auto it = query.begin(); same && it != query.end(); ++it)
             same = valueMatches(it.value().toString(),
-                                request.query.queryItemValue(it.key(), QUrl::FullyDecoded), &substitutes);
+                                request.query.queryItemValue(it.key(), QUrl::FullyDecoded), &matched);
         if (same && exchange.contains(QLatin1String("requestBody")))
-            same = jsonMatches(exchange.value(QLatin1String("requestBody")), askedBody, &substitutes);
+            same = jsonMatches(exchange.value(QLatin1String("requestBody")), askedBody, &matched);
         if (!same)
             continue;
-
+        chosen = index;
+        substitutes = matched;
+        if (!m_answered.contains(index))
+            break; // the first one not answered yet; else the last that matches
+    }
+    if (chosen >= 0) {
+        m_answered.insert(chosen);
+        const QJsonObject exchange = m_exchanges.at(chosen).toObject();
         const int status = exchange.value(QLatin1String("status")).toInt(200);
         SimResponse response =
             exchange.contains(QLatin1String("body"))

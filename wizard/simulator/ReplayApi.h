@@ -3,6 +3,7 @@
 #include "SimulatorHttp.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
@@ -11,7 +12,9 @@
 // matches any value, in any order) and, for a status read, its body; the recorded status, headers
 // (Location rebased to this server) and body come back, each redacted string as a placeholder of
 // its recorded length — or as the value asked for, where the request looked it up by that redacted
-// value (an admin found by login answers with that login). Nothing recorded: 404. A replay never
+// value (an admin found by login answers with that login). The same read asked again gets the next
+// answer recorded for it, in the recorded order (SCM's answer changed between them), then the last
+// one again. Nothing recorded: 404. A replay never
 // changes anything: any other POST, PUT, DELETE or PATCH is answered 405.
 class ReplayApi
 {
@@ -22,10 +25,11 @@ public:
     // Who may call: the credentials the simulator printed (a probe file holds none).
     void setCredentials(const QString &customerUri, const QString &login, const QString &password);
 
-    SimResponse handle(const SimRequest &request) const;
+    SimResponse handle(const SimRequest &request);
 
 private:
     QJsonArray m_exchanges;
+    QSet<qsizetype> m_answered; // the exchanges that answered once already
     QUrl m_baseUrl;
     QString m_customerUri;
     QString m_login;

@@ -493,10 +493,11 @@ SimResponse ScmApi::dcvStart(const Caller &caller, const SimRequest &request, co
         answer = QJsonObject{
             {QStringLiteral("emails"), QJsonArray::fromStringList(emails)},
             {QStringLiteral("dcvEmails"),
-             QJsonArray{QJsonObject{{QStringLiteral("domainName"), domain},
-                                    {QStringLiteral("whoisEmails"), QJsonArray()},
-                                    {QStringLiteral("adminEmails"), QJsonArray::fromStringList(emails)},
-                                    {QStringLiteral("dnsTxtEmails"), QJsonArray()}}}},
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("domainName"), domain},
+                 {QStringLiteral("whoisEmails"), QJsonArray::fromStringList(whoisEmails)},
+                 {QStringLiteral("adminEmails"), QJsonArray::fromStringList(constructedEmails(domain))},
+                 {QStringLiteral("dnsTxtEmails"), QJsonArray::fromStringList(dnsTxtEmails)}}}},
         };
     }
     m_changed = true;

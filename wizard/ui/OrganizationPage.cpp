@@ -63,7 +63,7 @@ OrganizationPage::OrganizationPage(WizardController *controller, QWidget *parent
     });
     connect(m_state->lineEdit(), &QLineEdit::textChanged, m_city, &PlanFieldEdit::revalidate);
     // The last page before the first change: a look at what the run would do, before Next does it.
-    auto *preview = new QPushButton(tr("&Preview the changes…"), m_form);
+    auto *preview = new QPushButton(tr("Pre&view the changes…"), m_form);
     preview->setObjectName(QStringLiteral("previewButton"));
     preview->setToolTip(
         tr("Reads what exists in the Certificate Manager and lists what the run would create, "

@@ -23,6 +23,7 @@ PasswordPage::PasswordPage(WizardController *controller, QWidget *parent)
     , m_temporary(
           new CopyableField(QStringLiteral("manualTemporaryPassword"), tr("Temporary password"), m_manual))
     , m_new(new CopyableField(QStringLiteral("manualNewPassword"), tr("New password"), m_manual))
+    , m_done(new QPushButton(tr("I have &set the new password"), m_manual))
     , m_play(new QPushButton(UiIcons::icon(QStringLiteral("simulator")), tr("&Play the person's part"),
                              m_manual))
     , m_playResult(new QLabel(m_manual))
@@ -37,11 +38,14 @@ PasswordPage::PasswordPage(WizardController *controller, QWidget *parent)
            "Please do it once in the web interface: open the login page, log in as the operator with the "
            "temporary password, click the user name at the top right, choose “My Profile”, under “Password” "
            "click “Change”, enter the old password once and the new one below twice, and confirm with "
-           "“Save”. Then log out. Use exactly the new password shown here: the gateway will use it. The "
-           "wizard checks every few seconds and goes on by itself when the new password works."));
+           "“Save”. Then log out. Use exactly the new password shown here: the gateway will use it. Then "
+           "click “I have set the new password”: until then the wizard looks only a few times an hour, "
+           "because each look before the change is a login the Certificate Manager refuses, and it may "
+           "lock the operator after several."));
     m_open->setObjectName(QStringLiteral("manualOpenUrl"));
     m_temporary->setSecret(true);
     m_new->setSecret(true);
+    m_done->setObjectName(QStringLiteral("manualPasswordDone"));
     m_play->setObjectName(QStringLiteral("playPersonsPart"));
     m_play->setVisible(controller->isDemo());
     m_play->setToolTip(tr("Demo only: the simulator's person logs in and sets the new password."));
@@ -66,6 +70,7 @@ PasswordPage::PasswordPage(WizardController *controller, QWidget *parent)
     auto *layout = new QVBoxLayout(m_manual);
     layout->addWidget(m_instructions);
     layout->addLayout(form);
+    layout->addWidget(m_done, 0, Qt::AlignLeft);
     layout->addWidget(m_play, 0, Qt::AlignLeft);
     layout->addWidget(m_playResult);
     addDetails(m_manual);
@@ -73,6 +78,10 @@ PasswordPage::PasswordPage(WizardController *controller, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (!this->controller()->urlOpener()->open(QUrl(m_url->value())))
             m_playResult->setText(tr("No browser could be started: copy the address into one."));
+    });
+    connect(m_done, &QPushButton::clicked, this, [this] {
+        m_playResult->setText(tr("Checking whether the new password works…"));
+        this->controller()->checkNow(StepId::Password);
     });
     connect(m_play, &QPushButton::clicked, this, [this] {
         m_play->setEnabled(false);

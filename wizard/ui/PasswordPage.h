@@ -9,8 +9,8 @@ class QPushButton;
 
 // The operator's one-time password change. Tried over the API first; when SCM refuses the temporary
 // password, the page shows SCM's login address (opened through the injectable URL opener), the
-// operator's login, the temporary and the new password with copy buttons, and waits until the new
-// one works. In demo mode a button plays the person's part.
+// operator's login, the temporary and the new password with copy buttons, and waits until the person
+// says it is done (each look before is a login SCM refuses). In demo mode a button plays the person.
 class PasswordPage : public StepPage
 {
     Q_OBJECT
@@ -32,6 +32,7 @@ private:
     CopyableField *m_login;
     CopyableField *m_temporary;
     CopyableField *m_new;
+    QPushButton *m_done;
     QPushButton *m_play;
     QLabel *m_playResult;
 };

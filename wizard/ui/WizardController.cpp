@@ -106,8 +106,12 @@ bool WizardController::open(QString *error)
         }
         if (!m_options.secrets)
             m_secrets = m_demo->secretStore();
-        connect(m_demo, &DemoEnvironment::personFinished, this,
-                [this](bool ok, const QString &text) { emit personsPartPlayed(ok, text); });
+        connect(m_demo, &DemoEnvironment::personFinished, this, [this](bool ok, const QString &text) {
+            emit personsPartPlayed(ok, text);
+            // The played person says "done", as a real one clicks Check now.
+            if (ok && m_onboarding)
+                checkNow(StepId::Password);
+        });
         connect(m_demo, &DemoEnvironment::simulatorsLost, this, &WizardController::demoLost);
     }
 
