@@ -364,7 +364,9 @@ int probeCommand(const QStringList &arguments)
         return ExitCode::BadInput;
     }
 
-    QStringList keptNames;
+    // The plan's S/MIME profile is one of Sectigo's product names, not the customer's: kept in every
+    // case, so that a replay offers it as the server did.
+    QStringList keptNames{plan.certificate.profile};
     if (parser.isSet(keepNamesOption)) {
         keptNames << plan.organization.name << plan.organization.department << plan.operatorAdmin.login;
         for (const Plan::Domain &domain : plan.domains)

@@ -901,6 +901,42 @@ mail.beispiel.ch</translation>
         <source>Domain control validation (DCV): Sectigo checks that you control the domain, here by a DNS record you publish.</source>
         <translation>Domain Control Validation (DCV): Sectigo prüft, dass Sie die Domain kontrollieren, hier über einen DNS-Eintrag, den Sie veröffentlichen.</translation>
     </message>
+    <message>
+        <source>E-mail to an address of the domain</source>
+        <translation>E-Mail an eine Adresse der Domain</translation>
+    </message>
+    <message>
+        <source>Validation e-mail address for %1</source>
+        <translation>Validierungs-E-Mail-Adresse für %1</translation>
+    </message>
+    <message>
+        <source>Sectigo sends the validation mail for %1 to this address; a person who reads it confirms. Pick one of the addresses SCM offers.</source>
+        <translation>Sectigo sendet die Validierungs-E-Mail für %1 an diese Adresse; eine Person, die sie liest, bestätigt. Wählen Sie eine der Adressen, die SCM anbietet.</translation>
+    </message>
+    <message>
+        <source>Validation e-mail for %1:</source>
+        <translation>Validierungs-E-Mail für %1:</translation>
+    </message>
+    <message>
+        <source>Choose the address Sectigo&apos;s validation mail for %1 goes to.</source>
+        <translation>Wählen Sie die Adresse, an die die Validierungs-E-Mail von Sectigo für %1 geht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>&quot;%1&quot; ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Start domain control validation of %1 by e-mail to %2.</source>
+        <translation>Die Domain-Validierung von %1 per E-Mail an %2 starten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — validation mail sent to %2, status: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Validierungs-E-Mail an %2 gesendet, Status: %3</translation>
+    </message>
+    <message>
+        <source>Sectigo rejected the earlier validation order. This record is new: publish it in place of the one published before.</source>
+        <translation>Sectigo hat den früheren Validierungsauftrag abgelehnt. Dieser Eintrag ist neu: Veröffentlichen Sie ihn anstelle des zuvor veröffentlichten.</translation>
+    </message>
 </context>
 <context>
     <name>DomainsStep</name>
@@ -975,6 +1011,26 @@ mail.beispiel.ch</translation>
     <message>
         <source>Domain control validation is waiting: %1. Sectigo checks by itself; mpki-setup looks again from time to time, and at its next start.</source>
         <translation>Die Domain-Validierung wartet: %1. Sectigo prüft von selbst; mpki-setup schaut von Zeit zu Zeit und beim nächsten Start erneut nach.</translation>
+    </message>
+    <message>
+        <source>Sectigo rejected the earlier DCV order of %1: starting a new one</source>
+        <translation>Sectigo hat den früheren DCV-Auftrag von %1 abgelehnt: Ein neuer wird gestartet</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>The plan names no address for the e-mail validation of %1 (dcvEmail). SCM offers: %2.</source>
+        <translation>Der Plan nennt keine Adresse für die E-Mail-Validierung von %1 (dcvEmail). SCM bietet an: %2.</translation>
+    </message>
+    <message>
+        <source>SCM does not offer %1 for the e-mail validation of %2. Name one of the offered addresses in the plan (dcvEmail): %3.</source>
+        <translation>SCM bietet %1 nicht für die E-Mail-Validierung von %2 an. Nennen Sie im Plan eine der angebotenen Adressen (dcvEmail): %3.</translation>
+    </message>
+    <message>
+        <source>%1: Sectigo rejected the earlier validation order; the record below is new and replaces the one published before</source>
+        <translation>%1: Sectigo hat den früheren Validierungsauftrag abgelehnt; der folgende Eintrag ist neu und ersetzt den zuvor veröffentlichten</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1572,14 @@ mail.beispiel.ch</translation>
         <source>Enter the city, or the state or province: the Certificate Manager needs one of them.</source>
         <translation>Geben Sie den Ort oder den Kanton bzw. das Bundesland an: Der Certificate Manager braucht eines davon.</translation>
     </message>
+    <message>
+        <source>Pre&amp;view the changes…</source>
+        <translation>&amp;Vorschau der Änderungen…</translation>
+    </message>
+    <message>
+        <source>Reads what exists in the Certificate Manager and lists what the run would create, adopt or update, without changing anything.</source>
+        <translation>Liest, was im Certificate Manager existiert, und führt auf, was der Lauf anlegen, übernehmen oder aktualisieren würde, ohne etwas zu ändern.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationStep</name>
@@ -1684,10 +1748,6 @@ mail.beispiel.ch</translation>
         <translation>Die einmalige Passwortänderung des Operators.</translation>
     </message>
     <message>
-        <source>The Certificate Manager does not let the new operator change its start password over the API. Please do it once in the web interface: open the login page, log in as the operator with the temporary password, click the user name at the top right, choose “My Profile”, under “Password” click “Change”, enter the old password once and the new one below twice, and confirm with “Save”. Then log out. Use exactly the new password shown here: the gateway will use it. The wizard checks every few seconds and goes on by itself when the new password works.</source>
-        <translation>Der Certificate Manager lässt den neuen Operator sein Startpasswort nicht über die API ändern. Bitte tun Sie dies einmal in der Weboberfläche: Öffnen Sie die Anmeldeseite, melden Sie sich als Operator mit dem temporären Passwort an, klicken Sie oben rechts auf den Benutzernamen, wählen Sie «My Profile», klicken Sie unter «Password» auf «Change», geben Sie das alte Passwort einmal und darunter das neue zweimal ein und bestätigen Sie mit «Save». Melden Sie sich danach ab. Verwenden Sie genau das hier angezeigte neue Passwort: Das Gateway wird es verwenden. Der Assistent prüft alle paar Sekunden und fährt von selbst fort, sobald das neue Passwort funktioniert.</translation>
-    </message>
-    <message>
         <source>Demo only: the simulator&apos;s person logs in and sets the new password.</source>
         <translation>Nur Demo: Die Person des Simulators meldet sich an und setzt das neue Passwort.</translation>
     </message>
@@ -1734,6 +1794,18 @@ mail.beispiel.ch</translation>
     <message>
         <source>C&amp;hange the password</source>
         <translation>Passwort än&amp;dern</translation>
+    </message>
+    <message>
+        <source>I have &amp;set the new password</source>
+        <translation>Ich habe das neue Passwort ge&amp;setzt</translation>
+    </message>
+    <message>
+        <source>The Certificate Manager does not let the new operator change its start password over the API. Please do it once in the web interface: open the login page, log in as the operator with the temporary password, click the user name at the top right, choose “My Profile”, under “Password” click “Change”, enter the old password once and the new one below twice, and confirm with “Save”. Then log out. Use exactly the new password shown here: the gateway will use it. Then click “I have set the new password”: until then the wizard looks only a few times an hour, because each look before the change is a login the Certificate Manager refuses, and it may lock the operator after several.</source>
+        <translation>Der Certificate Manager lässt den neuen Operator sein Startpasswort nicht über die API ändern. Erledigen Sie dies bitte einmal in der Weboberfläche: Öffnen Sie die Anmeldeseite, melden Sie sich als Operator mit dem temporären Passwort an, klicken Sie oben rechts auf den Benutzernamen, wählen Sie «My Profile», klicken Sie unter «Password» auf «Change», geben Sie das alte Passwort einmal und darunter das neue zweimal ein und bestätigen Sie mit «Save». Melden Sie sich danach ab. Verwenden Sie genau das hier angezeigte neue Passwort: Das Gateway wird es verwenden. Klicken Sie dann auf «Ich habe das neue Passwort gesetzt»: Bis dahin schaut der Assistent nur einige Male pro Stunde nach, denn jeder Versuch vor der Änderung ist eine Anmeldung, die der Certificate Manager ablehnt, und nach mehreren solchen kann er den Operator sperren.</translation>
+    </message>
+    <message>
+        <source>Checking whether the new password works…</source>
+        <translation>Es wird geprüft, ob das neue Passwort funktioniert…</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1908,295 @@ mail.beispiel.ch</translation>
     <message>
         <source>an object ({&quot;name&quot;: ..., &quot;dcv&quot;: ...}) or a domain name</source>
         <translation>ein Objekt ({&quot;name&quot;: ..., &quot;dcv&quot;: ...}) oder ein Domainname</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message>
+        <source>Listing the organisations</source>
+        <translation>Organisationen werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Reading the admin&apos;s password state</source>
+        <translation>Passwortstatus des Administrators wird gelesen</translation>
+    </message>
+    <message>
+        <source>The password of the admin %1 has expired: change it in SCM first.</source>
+        <translation>Das Passwort des Administrators %1 ist abgelaufen: Ändern Sie es zuerst in SCM.</translation>
+    </message>
+    <message>
+        <source>The password of the admin %1 expires on %2: change it in SCM before the run.</source>
+        <translation>Das Passwort des Administrators %1 läuft am %2 ab: Ändern Sie es vor dem Lauf in SCM.</translation>
+    </message>
+    <message>
+        <source>Looking up the admin %1</source>
+        <translation>Administrator %1 wird gesucht</translation>
+    </message>
+    <message>
+        <source>not listed (an admin sees only the admins it manages)</source>
+        <translation>nicht aufgeführt (ein Administrator sieht nur die Administratoren, die er verwaltet)</translation>
+    </message>
+    <message>
+        <source>Reading the admin %1</source>
+        <translation>Administrator %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>roles %1; privileges %2</source>
+        <translation>Rollen %1; Rechte %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>with REST/API enrolment of client certificates</source>
+        <translation>mit REST/API-Enrollment von Client-Zertifikaten</translation>
+    </message>
+    <message>
+        <source>offered profiles can be read once the organisation exists</source>
+        <translation>angebotene Profile können gelesen werden, sobald die Organisation existiert</translation>
+    </message>
+    <message>
+        <source>Sectigo vets the organisation &apos;%1&apos; by hand (%2 validation): hours to days.</source>
+        <translation>Sectigo prüft die Organisation &apos;%1&apos; von Hand (%2-Validierung): Stunden bis Tage.</translation>
+    </message>
+    <message>
+        <source>Reading &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; wird gelesen</translation>
+    </message>
+    <message>
+        <source>exists (id %1)</source>
+        <translation>existiert (ID %1)</translation>
+    </message>
+    <message>
+        <source>switch on REST/API enrolment of client certificates</source>
+        <translation>REST/API-Enrollment von Client-Zertifikaten einschalten</translation>
+    </message>
+    <message>
+        <source>Reading the organisation&apos;s validations</source>
+        <translation>Validierungen der Organisation werden gelesen</translation>
+    </message>
+    <message>
+        <source>Sectigo vets the organisation by hand (%1 validation): hours to days.</source>
+        <translation>Sectigo prüft die Organisation von Hand (%1-Validierung): Stunden bis Tage.</translation>
+    </message>
+    <message>
+        <source>VALIDATED (id %1)</source>
+        <translation>VALIDATED (ID %1)</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>Sectigo refused the organisation&apos;s %1 validation: %2</source>
+        <translation>Sectigo hat die %1-Validierung der Organisation abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(kein Grund angegeben)</translation>
+    </message>
+    <message>
+        <source>ask Sectigo to validate again</source>
+        <translation>Sectigo um erneute Validierung bitten</translation>
+    </message>
+    <message>
+        <source>Sectigo vets the organisation again (%1 validation).</source>
+        <translation>Sectigo prüft die Organisation erneut (%1-Validierung).</translation>
+    </message>
+    <message>
+        <source>%1 (id %2): waiting for Sectigo</source>
+        <translation>%1 (ID %2): wartet auf Sectigo</translation>
+    </message>
+    <message>
+        <source>Sectigo is vetting the organisation (%1 validation).</source>
+        <translation>Sectigo prüft die Organisation (%1-Validierung).</translation>
+    </message>
+    <message>
+        <source>Reading the S/MIME profiles</source>
+        <translation>S/MIME-Profile werden gelesen</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>nicht angeboten</translation>
+    </message>
+    <message>
+        <source>SCM does not offer the S/MIME profile &apos;%1&apos; to the organisation (offered: %2).</source>
+        <translation>SCM bietet der Organisation das S/MIME-Profil &apos;%1&apos; nicht an (angeboten: %2).</translation>
+    </message>
+    <message>
+        <source>offered, but not for %1 days</source>
+        <translation>angeboten, aber nicht für %1 Tage</translation>
+    </message>
+    <message>
+        <source>The S/MIME profile &apos;%1&apos; is not offered for %2 days (terms: %3).</source>
+        <translation>Das S/MIME-Profil &apos;%1&apos; wird nicht für %2 Tage angeboten (Laufzeiten: %3).</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>angeboten</translation>
+    </message>
+    <message>
+        <source>Looking up the domain %1</source>
+        <translation>Domain %1 wird gesucht</translation>
+    </message>
+    <message>
+        <source>Publish the DNS %1 record that the run shows for %2 (domain control validation).</source>
+        <translation>Veröffentlichen Sie den DNS-%1-Eintrag, den der Lauf für %2 anzeigt (Domain-Validierung).</translation>
+    </message>
+    <message>
+        <source>Answer Sectigo&apos;s validation e-mail for %1.</source>
+        <translation>Beantworten Sie die Validierungs-E-Mail von Sectigo für %1.</translation>
+    </message>
+    <message>
+        <source>Publish the validation file that the run shows on the web server of %1.</source>
+        <translation>Veröffentlichen Sie die Validierungsdatei, die der Lauf anzeigt, auf dem Webserver von %1.</translation>
+    </message>
+    <message>
+        <source>S/MIME</source>
+        <translation>S/MIME</translation>
+    </message>
+    <message>
+        <source>Reading the domain %1</source>
+        <translation>Domain %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>add S/MIME</source>
+        <translation>S/MIME hinzufügen</translation>
+    </message>
+    <message>
+        <source>approve (%1)</source>
+        <translation>genehmigen (%1)</translation>
+    </message>
+    <message>
+        <source>S/MIME, ACTIVE</source>
+        <translation>S/MIME, ACTIVE</translation>
+    </message>
+    <message>
+        <source>The domain %1 is delegated for S/MIME to another organisation (id %2).</source>
+        <translation>Die Domain %1 ist für S/MIME an eine andere Organisation delegiert (ID %2).</translation>
+    </message>
+    <message>
+        <source>VALIDATED</source>
+        <translation>VALIDATED</translation>
+    </message>
+    <message>
+        <source>Looking up the operator %1</source>
+        <translation>Operator %1 wird gesucht</translation>
+    </message>
+    <message>
+        <source>a temporary password, then a new one</source>
+        <translation>ein temporäres Passwort, dann ein neues</translation>
+    </message>
+    <message>
+        <source>If SCM does not let a temporary password be changed over the API, log in once as %1 at SCM&apos;s web page and set the password the run shows.</source>
+        <translation>Falls SCM nicht zulässt, ein temporäres Passwort über die API zu ändern, melden Sie sich einmal als %1 auf der Webseite von SCM an und setzen Sie das Passwort, das der Lauf anzeigt.</translation>
+    </message>
+    <message>
+        <source>Reading the operator %1</source>
+        <translation>Operator %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>The admin %1 exists already but is not %2 of the organisation; it has: %3.</source>
+        <translation>Der Administrator %1 existiert bereits, ist aber nicht %2 der Organisation; er hat: %3.</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>exists (id %1, type %2)</source>
+        <translation>existiert (ID %1, Typ %2)</translation>
+    </message>
+    <message>
+        <source>add the privileges %1</source>
+        <translation>die Rechte %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>make API-only</source>
+        <translation>auf API-only setzen</translation>
+    </message>
+    <message>
+        <source>Submitting the organisation&apos;s validation needs the CA backend&apos;s id, which only an MRAO admin can read.</source>
+        <translation>Zum Einreichen der Validierung der Organisation braucht es die ID des CA-Backends, die nur ein MRAO-Administrator lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreviewDialog</name>
+    <message>
+        <source>Reading what exists in the Certificate Manager (nothing is changed)…</source>
+        <translation>Es wird gelesen, was im Certificate Manager existiert (es wird nichts geändert)…</translation>
+    </message>
+    <message>
+        <source>Preview of the changes</source>
+        <translation>Vorschau der Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>What a person will have to do:</source>
+        <translation>Was eine Person tun muss:</translation>
+    </message>
+    <message>
+        <source>What stops the run:</source>
+        <translation>Was den Lauf stoppen würde:</translation>
+    </message>
+    <message>
+        <source>The survey did not finish: %1</source>
+        <translation>Die Bestandsaufnahme wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed. The run would go through.</source>
+        <translation>Es wurde nichts geändert. Der Lauf würde ohne Hindernis durchlaufen.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed. The run would stop: see below.</source>
+        <translation>Es wurde nichts geändert. Der Lauf würde anhalten: siehe unten.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreviewReport</name>
+    <message>
+        <source>create</source>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <source>adopt</source>
+        <translation>übernehmen</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aktualisieren</translation>
+    </message>
+    <message>
+        <source>update (%1)</source>
+        <translation>aktualisieren (%1)</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nichts zu tun</translation>
+    </message>
+    <message>
+        <source>Plan of changes (nothing has been changed):</source>
+        <translation>Plan der Änderungen (es wurde nichts geändert):</translation>
+    </message>
+    <message>
+        <source>What a person will have to do:</source>
+        <translation>Was eine Person tun muss:</translation>
+    </message>
+    <message>
+        <source>What stops the run:</source>
+        <translation>Was den Lauf stoppen würde:</translation>
+    </message>
+    <message>
+        <source>The survey did not finish: %1</source>
+        <translation>Die Bestandsaufnahme wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>The run would go through.</source>
+        <translation>Der Lauf würde ohne Hindernis durchlaufen.</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2473,116 @@ mail.beispiel.ch</translation>
         <source>The managed domains&apos; forwarding port</source>
         <translation>Der Weiterleitungsport der verwalteten Domains</translation>
     </message>
+    <message>
+        <source>The domain&apos;s validation e-mail address</source>
+        <translation>Die Validierungs-E-Mail-Adresse der Domain</translation>
+    </message>
+    <message>
+        <source>The domain %1 is validated by e-mail (%2.dcv is EMAIL) but %2.dcvEmail names no address: name the address Sectigo&apos;s validation mail goes to, one of those SCM offers (such as webmaster@%1).</source>
+        <translation>Die Domain %1 wird per E-Mail validiert (%2.dcv ist EMAIL), aber %2.dcvEmail nennt keine Adresse: Nennen Sie die Adresse, an die die Validierungs-E-Mail von Sectigo geht, und zwar eine der von SCM angebotenen (etwa webmaster@%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewCommand</name>
+    <message>
+        <source>Shows what `run` would do with the plan, changing nothing: signs in as the plan&apos;s admin, reads the organisation, its validation, the domains, the operator and the S/MIME profiles, and lists for each object create, adopt, update or nothing to do, what a person will have to do, and what would stop the run. Exit codes: 0 the run would go through, 2 the plan is wrong, 4 SCM refuses something the run needs, 5 network/TLS failure, 1 anything else.</source>
+        <translation>Zeigt, was `run` mit dem Plan tun würde, ohne etwas zu ändern: meldet sich als Administrator des Plans an, liest die Organisation, ihre Validierung, die Domains, den Operator und die S/MIME-Profile und führt für jedes Objekt auf: anlegen, übernehmen, aktualisieren oder nichts zu tun; dazu, was eine Person tun muss und was den Lauf stoppen würde. Exit-Codes: 0 der Lauf würde ohne Hindernis durchlaufen, 2 der Plan ist fehlerhaft, 4 SCM verweigert etwas, das der Lauf braucht, 5 Netzwerk-/TLS-Fehler, 1 alles andere.</translation>
+    </message>
+    <message>
+        <source>The plan file (JSON).</source>
+        <translation>Die Plandatei (JSON).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>One JSON object: {&quot;actions&quot;: [{kind, name, action}], &quot;tasks&quot;, &quot;blockers&quot;}.</source>
+        <translation>Ein JSON-Objekt: {&quot;actions&quot;: [{kind, name, action}], &quot;tasks&quot;, &quot;blockers&quot;}.</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s password (first line of the file).</source>
+        <translation>Das Passwort des Administrators (erste Zeile der Datei).</translation>
+    </message>
+    <message>
+        <source>Also trust this CA certificate (PEM or DER).</source>
+        <translation>Zusätzlich diesem CA-Zertifikat vertrauen (PEM oder DER).</translation>
+    </message>
+    <message>
+        <source>--plan FILE is required.</source>
+        <translation>--plan DATEI ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The plan is not valid:
+%1</source>
+        <translation>Der Plan ist nicht gültig:
+%1</translation>
+    </message>
+    <message>
+        <source>SCM did not answer within %1 seconds.</source>
+        <translation>SCM hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommand</name>
+    <message>
+        <source>Makes the read-only calls that preview, run and health depend on, as the plan&apos;s admin, checks each answer against Sectigo&apos;s published schema and against what mpki-setup reads, and writes a redacted transcript (names, logins, e-mail addresses, passwords replaced by their type and length) that `mpki-setup simulate --replay` can answer from. Nothing in SCM is changed.
+Exit codes: 0 the calls were made (mismatches are reported, not an error), 2 bad input, 4 SCM refused the sign-in, 1 the file could not be written.</source>
+        <translation>Führt als Administrator des Plans die lesenden Aufrufe aus, auf die preview, run und health angewiesen sind, prüft jede Antwort gegen das von Sectigo veröffentlichte Schema und gegen das, was mpki-setup liest, und schreibt einen geschwärzten Mitschnitt (Namen, Logins, E-Mail-Adressen und Passwörter durch ihren Typ und ihre Länge ersetzt), aus dem `mpki-setup simulate --replay` antworten kann. In SCM wird nichts geändert.
+Exit-Codes: 0 die Aufrufe wurden ausgeführt (Abweichungen werden gemeldet, sind aber kein Fehler), 2 ungültige Eingabe, 4 SCM hat die Anmeldung abgelehnt, 1 die Datei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The plan file (JSON).</source>
+        <translation>Die Plandatei (JSON).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Where to write the transcript (JSON).</source>
+        <translation>Wohin der Mitschnitt geschrieben wird (JSON).</translation>
+    </message>
+    <message>
+        <source>Keep the plan&apos;s own names (organisation, department, domains, operator login) so that a replay can answer lookups by name. Passwords and e-mail addresses are always redacted.</source>
+        <translation>Die eigenen Namen des Plans (Organisation, Abteilung, Domains, Login des Operators) beibehalten, damit eine Wiedergabe Suchen nach Namen beantworten kann. Passwörter und E-Mail-Adressen werden immer geschwärzt.</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s password (first line of the file).</source>
+        <translation>Das Passwort des Administrators (erste Zeile der Datei).</translation>
+    </message>
+    <message>
+        <source>mpki-setup probe: --plan FILE and --out FILE are required.</source>
+        <translation>mpki-setup probe: --plan DATEI und --out DATEI sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>mpki-setup probe: %1</source>
+        <translation>mpki-setup probe: %1</translation>
+    </message>
+    <message>
+        <source>mpki-setup probe: the shipped schema cannot be read.</source>
+        <translation>mpki-setup probe: Das mitgelieferte Schema kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Calls made: %1; answers that matched Sectigo&apos;s schema: %2; mismatches: %3.</source>
+        <translation>Ausgeführte Aufrufe: %1; Antworten, die dem Schema von Sectigo entsprachen: %2; Abweichungen: %3.</translation>
+    </message>
+    <message>
+        <source>  %1: %2: expected %3, seen %4</source>
+        <translation>  %1: %2: erwartet %3, erhalten %4</translation>
+    </message>
+    <message>
+        <source>  %1: not described in Sectigo&apos;s schema (not checked)</source>
+        <translation>  %1: im Schema von Sectigo nicht beschrieben (nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>Transcript written to %1.</source>
+        <translation>Mitschnitt nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>mpki-setup probe: SCM refused the sign-in: %1</source>
+        <translation>mpki-setup probe: SCM hat die Anmeldung abgelehnt: %1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2254,6 +2725,12 @@ Das Statusverzeichnis ist standardmäßig $XDG_STATE_HOME/mpki-setup/&lt;Plannam
         <source>Also trust this CA certificate (PEM or DER).</source>
         <translation>Zusätzlich diesem CA-Zertifikat vertrauen (PEM oder DER).</translation>
     </message>
+    <message>
+        <source>    Press Enter here once it is set: until then this run looks only a few times an hour.
+</source>
+        <translation>    Drücken Sie hier Enter, sobald es gesetzt ist: Bis dahin schaut dieser Lauf nur einige Male pro Stunde nach.
+</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -2323,10 +2800,6 @@ Das Statusverzeichnis ist standardmäßig $XDG_STATE_HOME/mpki-setup/&lt;Plannam
     <message>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>
-    </message>
-    <message>
-        <source>no object id in the Location header</source>
-        <translation>keine Objekt-ID im Location-Header</translation>
     </message>
     <message>
         <source>a JSON array was expected</source>
@@ -2428,6 +2901,14 @@ Das Statusverzeichnis ist standardmäßig $XDG_STATE_HOME/mpki-setup/&lt;Plannam
         <source>The password of &quot;%1&quot; has expired: set a new one (log in at %2/customer/%3/ or ask an MRAO admin) and try again.</source>
         <translation>Das Passwort von &quot;%1&quot; ist abgelaufen: Setzen Sie ein neues (Anmeldung unter %2/customer/%3/ oder über einen MRAO-Administrator) und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>no object id in the Location header &quot;%1&quot;</source>
+        <translation>keine Objekt-ID im Location-Header &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing or empty</source>
+        <translation>das Feld &quot;%1&quot; fehlt oder ist leer</translation>
+    </message>
 </context>
 <context>
     <name>ScmSimulator</name>
@@ -2446,6 +2927,10 @@ Das Statusverzeichnis ist standardmäßig $XDG_STATE_HOME/mpki-setup/&lt;Plannam
     <message>
         <source>Cannot listen on %1 port %2: the port is in use or not allowed. Choose another with --port (0 picks a free one).</source>
         <translation>Auf %1 Port %2 kann nicht gelauscht werden: Der Port ist belegt oder nicht erlaubt. Wählen Sie mit --port einen anderen (0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>Cannot replay %1: %2</source>
+        <translation>%1 kann nicht wiedergegeben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +3336,50 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
     <message>
         <source>--gateway-domains and --gateway-customer need --gateway-port</source>
         <translation>--gateway-domains und --gateway-customer brauchen --gateway-port</translation>
+    </message>
+    <message>
+        <source>How the API refuses a temporary password: 401 (default, code -16), 403 (code -37) or 400 (a description saying the password must be changed).</source>
+        <translation>Wie die API ein temporäres Passwort ablehnt: 401 (Standard, Code -16), 403 (Code -37) oder 400 (mit einer Beschreibung, dass das Passwort geändert werden muss).</translation>
+    </message>
+    <message>
+        <source>Lock an admin after N consecutive refused logins (default 0: never); an MRAO unlocks it by setting its password.</source>
+        <translation>Einen Administrator nach N aufeinanderfolgenden abgelehnten Anmeldungen sperren (Standard 0: nie); ein MRAO entsperrt ihn, indem er sein Passwort setzt.</translation>
+    </message>
+    <message>
+        <source>What Sectigo decides about a submitted DCV order: VALIDATED (default) or REJECTED (a new start then issues a new record).</source>
+        <translation>Wie Sectigo über einen eingereichten DCV-Auftrag entscheidet: VALIDATED (Standard) oder REJECTED (ein neuer Start erzeugt dann einen neuen Eintrag).</translation>
+    </message>
+    <message>
+        <source>Answer shape of Sectigo&apos;s documents: 25.5 (default; validations carry validationLevel) or 25.9 (validations carry only type and permittedCertTypes).</source>
+        <translation>Antwortform der Dokumente von Sectigo: 25.5 (Standard; Validierungen enthalten validationLevel) oder 25.9 (Validierungen enthalten nur type und permittedCertTypes).</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Answer the SCM API&apos;s reads as recorded in FILE, a file written by `mpki-setup probe`, with newly generated credentials; nothing changes.</source>
+        <translation>Die Lesezugriffe auf die SCM-API so beantworten, wie sie in DATEI aufgezeichnet sind, einer von `mpki-setup probe` geschriebenen Datei, mit neu erzeugten Zugangsdaten; es wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>--temp-password-refusal is 401, 403 or 400, not &apos;%1&apos;</source>
+        <translation>--temp-password-refusal ist 401, 403 oder 400, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--lockout-after needs a whole number (0 or more), not &apos;%1&apos;</source>
+        <translation>--lockout-after braucht eine ganze Zahl (0 oder mehr), nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--dcv-outcome is VALIDATED or REJECTED, not &apos;%1&apos;</source>
+        <translation>--dcv-outcome ist VALIDATED oder REJECTED, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--schema-version is 25.5 or 25.9, not &apos;%1&apos;</source>
+        <translation>--schema-version ist 25.5 oder 25.9, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--replay answers from its file: it takes no --state</source>
+        <translation>--replay antwortet aus seiner Datei: --state ist damit nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +4276,10 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
     <message>
         <source>No such page.</source>
         <translation>Diese Seite gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed logins. An MRAO administrator can unlock it by setting a new password.</source>
+        <translation>Dieses Konto ist nach zu vielen fehlgeschlagenen Anmeldungen gesperrt. Ein MRAO-Administrator kann es entsperren, indem er ein neues Passwort setzt.</translation>
     </message>
 </context>
 <context>

@@ -901,6 +901,42 @@ mail.example.ch</translation>
         <source>Domain control validation (DCV): Sectigo checks that you control the domain, here by a DNS record you publish.</source>
         <translation>Validation du contrôle de domaine (DCV) : Sectigo vérifie que vous contrôlez le domaine, ici par un enregistrement DNS que vous publiez.</translation>
     </message>
+    <message>
+        <source>E-mail to an address of the domain</source>
+        <translation>Courriel à une adresse du domaine</translation>
+    </message>
+    <message>
+        <source>Validation e-mail address for %1</source>
+        <translation>Adresse électronique de validation pour %1</translation>
+    </message>
+    <message>
+        <source>Sectigo sends the validation mail for %1 to this address; a person who reads it confirms. Pick one of the addresses SCM offers.</source>
+        <translation>Sectigo envoie le courriel de validation pour %1 à cette adresse ; une personne qui le lit confirme. Choisissez l&apos;une des adresses proposées par SCM.</translation>
+    </message>
+    <message>
+        <source>Validation e-mail for %1:</source>
+        <translation>Courriel de validation pour %1 :</translation>
+    </message>
+    <message>
+        <source>Choose the address Sectigo&apos;s validation mail for %1 goes to.</source>
+        <translation>Choisissez l&apos;adresse à laquelle Sectigo envoie le courriel de validation pour %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>« %1 » n&apos;est pas une adresse électronique valide.</translation>
+    </message>
+    <message>
+        <source>Start domain control validation of %1 by e-mail to %2.</source>
+        <translation>Démarrer la validation du contrôle de domaine de %1 par courriel à %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — validation mail sent to %2, status: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — courriel de validation envoyé à %2, état : %3</translation>
+    </message>
+    <message>
+        <source>Sectigo rejected the earlier validation order. This record is new: publish it in place of the one published before.</source>
+        <translation>Sectigo a rejeté la demande de validation précédente. Cet enregistrement est nouveau : publiez-le à la place de celui publié auparavant.</translation>
+    </message>
 </context>
 <context>
     <name>DomainsStep</name>
@@ -975,6 +1011,26 @@ mail.example.ch</translation>
     <message>
         <source>Domain control validation is waiting: %1. Sectigo checks by itself; mpki-setup looks again from time to time, and at its next start.</source>
         <translation>La validation du contrôle de domaine est en attente : %1. Sectigo vérifie de lui-même ; mpki-setup vérifie à nouveau de temps en temps, ainsi qu&apos;à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Sectigo rejected the earlier DCV order of %1: starting a new one</source>
+        <translation>Sectigo a rejeté la demande DCV précédente de %1 : lancement d&apos;une nouvelle demande</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>The plan names no address for the e-mail validation of %1 (dcvEmail). SCM offers: %2.</source>
+        <translation>Le plan n&apos;indique aucune adresse pour la validation par courriel de %1 (dcvEmail). SCM propose : %2.</translation>
+    </message>
+    <message>
+        <source>SCM does not offer %1 for the e-mail validation of %2. Name one of the offered addresses in the plan (dcvEmail): %3.</source>
+        <translation>SCM ne propose pas %1 pour la validation par courriel de %2. Indiquez dans le plan l&apos;une des adresses proposées (dcvEmail) : %3.</translation>
+    </message>
+    <message>
+        <source>%1: Sectigo rejected the earlier validation order; the record below is new and replaces the one published before</source>
+        <translation>%1 : Sectigo a rejeté la demande de validation précédente ; l&apos;enregistrement ci-dessous est nouveau et remplace celui publié auparavant</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1572,14 @@ mail.example.ch</translation>
         <source>Enter the city, or the state or province: the Certificate Manager needs one of them.</source>
         <translation>Indiquez la ville, ou le canton ou la région : le Certificate Manager a besoin de l&apos;un des deux.</translation>
     </message>
+    <message>
+        <source>Pre&amp;view the changes…</source>
+        <translation>Aperçu des modifica&amp;tions…</translation>
+    </message>
+    <message>
+        <source>Reads what exists in the Certificate Manager and lists what the run would create, adopt or update, without changing anything.</source>
+        <translation>Lit ce qui existe dans le Certificate Manager et liste ce que l&apos;exécution créerait, reprendrait ou mettrait à jour, sans rien modifier.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationStep</name>
@@ -1684,10 +1748,6 @@ mail.example.ch</translation>
         <translation>Le changement unique du mot de passe de l&apos;opérateur.</translation>
     </message>
     <message>
-        <source>The Certificate Manager does not let the new operator change its start password over the API. Please do it once in the web interface: open the login page, log in as the operator with the temporary password, click the user name at the top right, choose “My Profile”, under “Password” click “Change”, enter the old password once and the new one below twice, and confirm with “Save”. Then log out. Use exactly the new password shown here: the gateway will use it. The wizard checks every few seconds and goes on by itself when the new password works.</source>
-        <translation>Le Certificate Manager ne permet pas au nouvel opérateur de changer son mot de passe initial par l&apos;API. Veuillez le faire une fois dans l&apos;interface web : ouvrez la page de connexion, connectez-vous en tant qu&apos;opérateur avec le mot de passe temporaire, cliquez sur le nom d&apos;utilisateur en haut à droite, choisissez « My Profile », sous « Password » cliquez sur « Change », saisissez une fois l&apos;ancien mot de passe et deux fois le nouveau en dessous, puis confirmez avec « Save ». Déconnectez-vous ensuite. Utilisez exactement le nouveau mot de passe affiché ici : la passerelle l&apos;utilisera. L&apos;assistant vérifie à intervalles de quelques secondes et continue de lui-même dès que le nouveau mot de passe fonctionne.</translation>
-    </message>
-    <message>
         <source>Demo only: the simulator&apos;s person logs in and sets the new password.</source>
         <translation>Démo uniquement : la personne du simulateur se connecte et définit le nouveau mot de passe.</translation>
     </message>
@@ -1734,6 +1794,18 @@ mail.example.ch</translation>
     <message>
         <source>C&amp;hange the password</source>
         <translation>&amp;Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>I have &amp;set the new password</source>
+        <translation>J&apos;ai &amp;défini le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>The Certificate Manager does not let the new operator change its start password over the API. Please do it once in the web interface: open the login page, log in as the operator with the temporary password, click the user name at the top right, choose “My Profile”, under “Password” click “Change”, enter the old password once and the new one below twice, and confirm with “Save”. Then log out. Use exactly the new password shown here: the gateway will use it. Then click “I have set the new password”: until then the wizard looks only a few times an hour, because each look before the change is a login the Certificate Manager refuses, and it may lock the operator after several.</source>
+        <translation>Le Certificate Manager ne permet pas au nouvel opérateur de changer son mot de passe initial par l&apos;API. Veuillez le faire une fois dans l&apos;interface web : ouvrez la page de connexion, connectez-vous en tant qu&apos;opérateur avec le mot de passe temporaire, cliquez sur le nom d&apos;utilisateur en haut à droite, choisissez « My Profile », sous « Password » cliquez sur « Change », saisissez une fois l&apos;ancien mot de passe et deux fois le nouveau en dessous, puis confirmez avec « Save ». Déconnectez-vous ensuite. Utilisez exactement le nouveau mot de passe affiché ici : la passerelle l&apos;utilisera. Cliquez ensuite sur « J&apos;ai défini le nouveau mot de passe » : d&apos;ici là, l&apos;assistant ne vérifie que quelques fois par heure, car chaque vérification avant le changement est une connexion que le Certificate Manager refuse, et il peut verrouiller l&apos;opérateur après plusieurs refus.</translation>
+    </message>
+    <message>
+        <source>Checking whether the new password works…</source>
+        <translation>Vérification du fonctionnement du nouveau mot de passe…</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1908,295 @@ mail.example.ch</translation>
     <message>
         <source>an object ({&quot;name&quot;: ..., &quot;dcv&quot;: ...}) or a domain name</source>
         <translation>un objet ({&quot;name&quot;: ..., &quot;dcv&quot;: ...}) ou un nom de domaine</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message>
+        <source>Listing the organisations</source>
+        <translation>Liste des organisations</translation>
+    </message>
+    <message>
+        <source>Reading the admin&apos;s password state</source>
+        <translation>Lecture de l&apos;état du mot de passe de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>The password of the admin %1 has expired: change it in SCM first.</source>
+        <translation>Le mot de passe de l&apos;administrateur %1 a expiré : changez-le d&apos;abord dans SCM.</translation>
+    </message>
+    <message>
+        <source>The password of the admin %1 expires on %2: change it in SCM before the run.</source>
+        <translation>Le mot de passe de l&apos;administrateur %1 expire le %2 : changez-le dans SCM avant l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Looking up the admin %1</source>
+        <translation>Recherche de l&apos;administrateur %1</translation>
+    </message>
+    <message>
+        <source>not listed (an admin sees only the admins it manages)</source>
+        <translation>non listé (un administrateur ne voit que les administrateurs qu&apos;il gère)</translation>
+    </message>
+    <message>
+        <source>Reading the admin %1</source>
+        <translation>Lecture de l&apos;administrateur %1</translation>
+    </message>
+    <message>
+        <source>roles %1; privileges %2</source>
+        <translation>rôles %1 ; privilèges %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>with REST/API enrolment of client certificates</source>
+        <translation>avec l&apos;inscription REST/API des certificats clients</translation>
+    </message>
+    <message>
+        <source>offered profiles can be read once the organisation exists</source>
+        <translation>les profils proposés pourront être lus une fois l&apos;organisation créée</translation>
+    </message>
+    <message>
+        <source>Sectigo vets the organisation &apos;%1&apos; by hand (%2 validation): hours to days.</source>
+        <translation>Sectigo vérifie manuellement l&apos;organisation « %1 » (validation %2) : de quelques heures à quelques jours.</translation>
+    </message>
+    <message>
+        <source>Reading &apos;%1&apos;</source>
+        <translation>Lecture de « %1 »</translation>
+    </message>
+    <message>
+        <source>exists (id %1)</source>
+        <translation>existe (ID %1)</translation>
+    </message>
+    <message>
+        <source>switch on REST/API enrolment of client certificates</source>
+        <translation>activer l&apos;inscription REST/API des certificats clients</translation>
+    </message>
+    <message>
+        <source>Reading the organisation&apos;s validations</source>
+        <translation>Lecture des validations de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Sectigo vets the organisation by hand (%1 validation): hours to days.</source>
+        <translation>Sectigo vérifie manuellement l&apos;organisation (validation %1) : de quelques heures à quelques jours.</translation>
+    </message>
+    <message>
+        <source>VALIDATED (id %1)</source>
+        <translation>VALIDATED (ID %1)</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>Sectigo refused the organisation&apos;s %1 validation: %2</source>
+        <translation>Sectigo a refusé la validation %1 de l&apos;organisation : %2</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(aucune raison indiquée)</translation>
+    </message>
+    <message>
+        <source>ask Sectigo to validate again</source>
+        <translation>demander à Sectigo une nouvelle validation</translation>
+    </message>
+    <message>
+        <source>Sectigo vets the organisation again (%1 validation).</source>
+        <translation>Sectigo vérifie à nouveau l&apos;organisation (validation %1).</translation>
+    </message>
+    <message>
+        <source>%1 (id %2): waiting for Sectigo</source>
+        <translation>%1 (ID %2) : en attente de Sectigo</translation>
+    </message>
+    <message>
+        <source>Sectigo is vetting the organisation (%1 validation).</source>
+        <translation>Sectigo est en train de vérifier l&apos;organisation (validation %1).</translation>
+    </message>
+    <message>
+        <source>Reading the S/MIME profiles</source>
+        <translation>Lecture des profils S/MIME</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>non proposé</translation>
+    </message>
+    <message>
+        <source>SCM does not offer the S/MIME profile &apos;%1&apos; to the organisation (offered: %2).</source>
+        <translation>SCM ne propose pas le profil S/MIME « %1 » à l&apos;organisation (proposés : %2).</translation>
+    </message>
+    <message>
+        <source>offered, but not for %1 days</source>
+        <translation>proposé, mais pas pour %1 jours</translation>
+    </message>
+    <message>
+        <source>The S/MIME profile &apos;%1&apos; is not offered for %2 days (terms: %3).</source>
+        <translation>Le profil S/MIME « %1 » n&apos;est pas proposé pour %2 jours (durées : %3).</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>Looking up the domain %1</source>
+        <translation>Recherche du domaine %1</translation>
+    </message>
+    <message>
+        <source>Publish the DNS %1 record that the run shows for %2 (domain control validation).</source>
+        <translation>Publier l&apos;enregistrement DNS %1 que l&apos;exécution affiche pour %2 (validation du contrôle de domaine).</translation>
+    </message>
+    <message>
+        <source>Answer Sectigo&apos;s validation e-mail for %1.</source>
+        <translation>Répondre au courriel de validation de Sectigo pour %1.</translation>
+    </message>
+    <message>
+        <source>Publish the validation file that the run shows on the web server of %1.</source>
+        <translation>Publier le fichier de validation que l&apos;exécution affiche sur le serveur web de %1.</translation>
+    </message>
+    <message>
+        <source>S/MIME</source>
+        <translation>S/MIME</translation>
+    </message>
+    <message>
+        <source>Reading the domain %1</source>
+        <translation>Lecture du domaine %1</translation>
+    </message>
+    <message>
+        <source>add S/MIME</source>
+        <translation>ajouter S/MIME</translation>
+    </message>
+    <message>
+        <source>approve (%1)</source>
+        <translation>approuver (%1)</translation>
+    </message>
+    <message>
+        <source>S/MIME, ACTIVE</source>
+        <translation>S/MIME, ACTIVE</translation>
+    </message>
+    <message>
+        <source>The domain %1 is delegated for S/MIME to another organisation (id %2).</source>
+        <translation>Le domaine %1 est délégué pour S/MIME à une autre organisation (ID %2).</translation>
+    </message>
+    <message>
+        <source>VALIDATED</source>
+        <translation>VALIDATED</translation>
+    </message>
+    <message>
+        <source>Looking up the operator %1</source>
+        <translation>Recherche de l&apos;opérateur %1</translation>
+    </message>
+    <message>
+        <source>a temporary password, then a new one</source>
+        <translation>un mot de passe temporaire, puis un nouveau</translation>
+    </message>
+    <message>
+        <source>If SCM does not let a temporary password be changed over the API, log in once as %1 at SCM&apos;s web page and set the password the run shows.</source>
+        <translation>Si SCM ne permet pas de changer un mot de passe temporaire par l&apos;API, connectez-vous une fois en tant que %1 sur la page web de SCM et définissez le mot de passe affiché par l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Reading the operator %1</source>
+        <translation>Lecture de l&apos;opérateur %1</translation>
+    </message>
+    <message>
+        <source>The admin %1 exists already but is not %2 of the organisation; it has: %3.</source>
+        <translation>L&apos;administrateur %1 existe déjà mais n&apos;est pas %2 de l&apos;organisation ; il a : %3.</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>aucun rôle</translation>
+    </message>
+    <message>
+        <source>exists (id %1, type %2)</source>
+        <translation>existe (ID %1, type %2)</translation>
+    </message>
+    <message>
+        <source>add the privileges %1</source>
+        <translation>ajouter les privilèges %1</translation>
+    </message>
+    <message>
+        <source>make API-only</source>
+        <translation>limiter à l&apos;API</translation>
+    </message>
+    <message>
+        <source>Submitting the organisation&apos;s validation needs the CA backend&apos;s id, which only an MRAO admin can read.</source>
+        <translation>La soumission de la validation de l&apos;organisation nécessite l&apos;ID du backend CA, que seul un administrateur MRAO peut lire.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreviewDialog</name>
+    <message>
+        <source>Reading what exists in the Certificate Manager (nothing is changed)…</source>
+        <translation>Lecture de ce qui existe dans le Certificate Manager (rien n&apos;est modifié)…</translation>
+    </message>
+    <message>
+        <source>Preview of the changes</source>
+        <translation>Aperçu des modifications</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>What a person will have to do:</source>
+        <translation>Ce qu&apos;une personne devra faire :</translation>
+    </message>
+    <message>
+        <source>What stops the run:</source>
+        <translation>Ce qui arrête l&apos;exécution :</translation>
+    </message>
+    <message>
+        <source>The survey did not finish: %1</source>
+        <translation>Le relevé n&apos;a pas abouti : %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed. The run would go through.</source>
+        <translation>Rien n&apos;a été modifié. L&apos;exécution aboutirait.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed. The run would stop: see below.</source>
+        <translation>Rien n&apos;a été modifié. L&apos;exécution s&apos;arrêterait : voir ci-dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreviewReport</name>
+    <message>
+        <source>create</source>
+        <translation>créer</translation>
+    </message>
+    <message>
+        <source>adopt</source>
+        <translation>reprendre</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>mettre à jour</translation>
+    </message>
+    <message>
+        <source>update (%1)</source>
+        <translation>mettre à jour (%1)</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>rien à faire</translation>
+    </message>
+    <message>
+        <source>Plan of changes (nothing has been changed):</source>
+        <translation>Plan des modifications (rien n&apos;a été modifié) :</translation>
+    </message>
+    <message>
+        <source>What a person will have to do:</source>
+        <translation>Ce qu&apos;une personne devra faire :</translation>
+    </message>
+    <message>
+        <source>What stops the run:</source>
+        <translation>Ce qui arrête l&apos;exécution :</translation>
+    </message>
+    <message>
+        <source>The survey did not finish: %1</source>
+        <translation>Le relevé n&apos;a pas abouti : %1</translation>
+    </message>
+    <message>
+        <source>The run would go through.</source>
+        <translation>L&apos;exécution aboutirait.</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2473,116 @@ mail.example.ch</translation>
         <source>The managed domains&apos; forwarding port</source>
         <translation>Le port de transfert des domaines gérés</translation>
     </message>
+    <message>
+        <source>The domain&apos;s validation e-mail address</source>
+        <translation>L&apos;adresse électronique de validation du domaine</translation>
+    </message>
+    <message>
+        <source>The domain %1 is validated by e-mail (%2.dcv is EMAIL) but %2.dcvEmail names no address: name the address Sectigo&apos;s validation mail goes to, one of those SCM offers (such as webmaster@%1).</source>
+        <translation>Le domaine %1 est validé par courriel (%2.dcv vaut EMAIL) mais %2.dcvEmail n&apos;indique aucune adresse : indiquez l&apos;adresse à laquelle Sectigo envoie le courriel de validation, l&apos;une de celles proposées par SCM (p. ex. webmaster@%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewCommand</name>
+    <message>
+        <source>Shows what `run` would do with the plan, changing nothing: signs in as the plan&apos;s admin, reads the organisation, its validation, the domains, the operator and the S/MIME profiles, and lists for each object create, adopt, update or nothing to do, what a person will have to do, and what would stop the run. Exit codes: 0 the run would go through, 2 the plan is wrong, 4 SCM refuses something the run needs, 5 network/TLS failure, 1 anything else.</source>
+        <translation>Montre ce que `run` ferait avec le plan, sans rien modifier : se connecte en tant qu&apos;administrateur du plan, lit l&apos;organisation, sa validation, les domaines, l&apos;opérateur et les profils S/MIME, et indique pour chaque objet s&apos;il faut le créer, le reprendre, le mettre à jour ou s&apos;il n&apos;y a rien à faire, ce qu&apos;une personne devra faire et ce qui arrêterait l&apos;exécution. Codes de sortie : 0 l&apos;exécution aboutirait, 2 le plan est incorrect, 4 SCM refuse quelque chose dont l&apos;exécution a besoin, 5 échec réseau/TLS, 1 tout le reste.</translation>
+    </message>
+    <message>
+        <source>The plan file (JSON).</source>
+        <translation>Le fichier du plan (JSON).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>One JSON object: {&quot;actions&quot;: [{kind, name, action}], &quot;tasks&quot;, &quot;blockers&quot;}.</source>
+        <translation>Un seul objet JSON : {&quot;actions&quot;: [{kind, name, action}], &quot;tasks&quot;, &quot;blockers&quot;}.</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s password (first line of the file).</source>
+        <translation>Le mot de passe de l&apos;administrateur (première ligne du fichier).</translation>
+    </message>
+    <message>
+        <source>Also trust this CA certificate (PEM or DER).</source>
+        <translation>Approuver aussi ce certificat CA (PEM ou DER).</translation>
+    </message>
+    <message>
+        <source>--plan FILE is required.</source>
+        <translation>--plan FICHIER est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The plan is not valid:
+%1</source>
+        <translation>Le plan n&apos;est pas valide :
+%1</translation>
+    </message>
+    <message>
+        <source>SCM did not answer within %1 seconds.</source>
+        <translation>SCM n&apos;a pas répondu en %1 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommand</name>
+    <message>
+        <source>Makes the read-only calls that preview, run and health depend on, as the plan&apos;s admin, checks each answer against Sectigo&apos;s published schema and against what mpki-setup reads, and writes a redacted transcript (names, logins, e-mail addresses, passwords replaced by their type and length) that `mpki-setup simulate --replay` can answer from. Nothing in SCM is changed.
+Exit codes: 0 the calls were made (mismatches are reported, not an error), 2 bad input, 4 SCM refused the sign-in, 1 the file could not be written.</source>
+        <translation>Effectue, en tant qu&apos;administrateur du plan, les appels en lecture seule dont dépendent preview, run et health, vérifie chaque réponse par rapport au schéma publié par Sectigo et à ce que lit mpki-setup, et écrit une transcription anonymisée (noms, identifiants, adresses électroniques et mots de passe remplacés par leur type et leur longueur) à partir de laquelle `mpki-setup simulate --replay` peut répondre. Rien n&apos;est modifié dans SCM.
+Codes de sortie : 0 les appels ont été effectués (les divergences sont signalées, ce n&apos;est pas une erreur), 2 entrée incorrecte, 4 SCM a refusé la connexion, 1 le fichier n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>The plan file (JSON).</source>
+        <translation>Le fichier du plan (JSON).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Where to write the transcript (JSON).</source>
+        <translation>Où écrire la transcription (JSON).</translation>
+    </message>
+    <message>
+        <source>Keep the plan&apos;s own names (organisation, department, domains, operator login) so that a replay can answer lookups by name. Passwords and e-mail addresses are always redacted.</source>
+        <translation>Conserver les noms propres du plan (organisation, département, domaines, identifiant de l&apos;opérateur) afin qu&apos;un rejeu puisse répondre aux recherches par nom. Les mots de passe et les adresses électroniques sont toujours masqués.</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s password (first line of the file).</source>
+        <translation>Le mot de passe de l&apos;administrateur (première ligne du fichier).</translation>
+    </message>
+    <message>
+        <source>mpki-setup probe: --plan FILE and --out FILE are required.</source>
+        <translation>mpki-setup probe : --plan FICHIER et --out FICHIER sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>mpki-setup probe: %1</source>
+        <translation>mpki-setup probe : %1</translation>
+    </message>
+    <message>
+        <source>mpki-setup probe: the shipped schema cannot be read.</source>
+        <translation>mpki-setup probe : le schéma fourni ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Calls made: %1; answers that matched Sectigo&apos;s schema: %2; mismatches: %3.</source>
+        <translation>Appels effectués : %1 ; réponses conformes au schéma de Sectigo : %2 ; divergences : %3.</translation>
+    </message>
+    <message>
+        <source>  %1: %2: expected %3, seen %4</source>
+        <translation>  %1 : %2 : attendu %3, constaté %4</translation>
+    </message>
+    <message>
+        <source>  %1: not described in Sectigo&apos;s schema (not checked)</source>
+        <translation>  %1 : non décrit dans le schéma de Sectigo (non vérifié)</translation>
+    </message>
+    <message>
+        <source>Transcript written to %1.</source>
+        <translation>Transcription écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>mpki-setup probe: SCM refused the sign-in: %1</source>
+        <translation>mpki-setup probe : SCM a refusé la connexion : %1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2254,6 +2725,12 @@ Le répertoire d&apos;état est par défaut $XDG_STATE_HOME/mpki-setup/&lt;nom d
         <source>Also trust this CA certificate (PEM or DER).</source>
         <translation>Approuver aussi ce certificat CA (PEM ou DER).</translation>
     </message>
+    <message>
+        <source>    Press Enter here once it is set: until then this run looks only a few times an hour.
+</source>
+        <translation>    Appuyez ici sur Entrée une fois le mot de passe défini : d&apos;ici là, cette exécution ne vérifie que quelques fois par heure.
+</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -2323,10 +2800,6 @@ Le répertoire d&apos;état est par défaut $XDG_STATE_HOME/mpki-setup/&lt;nom d
     <message>
         <source>invalid JSON: %1</source>
         <translation>JSON non valide : %1</translation>
-    </message>
-    <message>
-        <source>no object id in the Location header</source>
-        <translation>aucun identifiant d&apos;objet dans l&apos;en-tête Location</translation>
     </message>
     <message>
         <source>a JSON array was expected</source>
@@ -2428,6 +2901,14 @@ Le répertoire d&apos;état est par défaut $XDG_STATE_HOME/mpki-setup/&lt;nom d
         <source>The password of &quot;%1&quot; has expired: set a new one (log in at %2/customer/%3/ or ask an MRAO admin) and try again.</source>
         <translation>Le mot de passe de « %1 » a expiré : définissez-en un nouveau (connexion à %2/customer/%3/ ou par un administrateur MRAO) et réessayez.</translation>
     </message>
+    <message>
+        <source>no object id in the Location header &quot;%1&quot;</source>
+        <translation>aucun ID d&apos;objet dans l&apos;en-tête Location « %1 »</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing or empty</source>
+        <translation>le champ « %1 » est manquant ou vide</translation>
+    </message>
 </context>
 <context>
     <name>ScmSimulator</name>
@@ -2446,6 +2927,10 @@ Le répertoire d&apos;état est par défaut $XDG_STATE_HOME/mpki-setup/&lt;nom d
     <message>
         <source>Cannot listen on %1 port %2: the port is in use or not allowed. Choose another with --port (0 picks a free one).</source>
         <translation>Impossible d&apos;écouter sur %1 port %2 : le port est occupé ou non autorisé. Choisissez-en un autre avec --port (0 en choisit un libre).</translation>
+    </message>
+    <message>
+        <source>Cannot replay %1: %2</source>
+        <translation>Impossible de rejouer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +3336,50 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
     <message>
         <source>--gateway-domains and --gateway-customer need --gateway-port</source>
         <translation>--gateway-domains et --gateway-customer nécessitent --gateway-port</translation>
+    </message>
+    <message>
+        <source>How the API refuses a temporary password: 401 (default, code -16), 403 (code -37) or 400 (a description saying the password must be changed).</source>
+        <translation>Manière dont l&apos;API refuse un mot de passe temporaire : 401 (par défaut, code -16), 403 (code -37) ou 400 (une description indiquant que le mot de passe doit être changé).</translation>
+    </message>
+    <message>
+        <source>Lock an admin after N consecutive refused logins (default 0: never); an MRAO unlocks it by setting its password.</source>
+        <translation>Verrouiller un administrateur après N connexions refusées consécutives (par défaut 0 : jamais) ; un MRAO le déverrouille en définissant son mot de passe.</translation>
+    </message>
+    <message>
+        <source>What Sectigo decides about a submitted DCV order: VALIDATED (default) or REJECTED (a new start then issues a new record).</source>
+        <translation>Ce que Sectigo décide pour une demande DCV soumise : VALIDATED (par défaut) ou REJECTED (un nouveau démarrage émet alors un nouvel enregistrement).</translation>
+    </message>
+    <message>
+        <source>Answer shape of Sectigo&apos;s documents: 25.5 (default; validations carry validationLevel) or 25.9 (validations carry only type and permittedCertTypes).</source>
+        <translation>Forme des réponses des documents de Sectigo : 25.5 (par défaut ; les validations comportent validationLevel) ou 25.9 (les validations ne comportent que type et permittedCertTypes).</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Answer the SCM API&apos;s reads as recorded in FILE, a file written by `mpki-setup probe`, with newly generated credentials; nothing changes.</source>
+        <translation>Répondre aux lectures de l&apos;API SCM telles qu&apos;enregistrées dans FICHIER, un fichier écrit par `mpki-setup probe`, avec des identifiants nouvellement générés ; rien ne change.</translation>
+    </message>
+    <message>
+        <source>--temp-password-refusal is 401, 403 or 400, not &apos;%1&apos;</source>
+        <translation>--temp-password-refusal vaut 401, 403 ou 400, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--lockout-after needs a whole number (0 or more), not &apos;%1&apos;</source>
+        <translation>--lockout-after attend un nombre entier (0 ou plus), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--dcv-outcome is VALIDATED or REJECTED, not &apos;%1&apos;</source>
+        <translation>--dcv-outcome vaut VALIDATED ou REJECTED, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--schema-version is 25.5 or 25.9, not &apos;%1&apos;</source>
+        <translation>--schema-version vaut 25.5 ou 25.9, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--replay answers from its file: it takes no --state</source>
+        <translation>--replay répond à partir de son fichier : il n&apos;accepte pas --state</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +4276,10 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
     <message>
         <source>No such page.</source>
         <translation>Page inexistante.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed logins. An MRAO administrator can unlock it by setting a new password.</source>
+        <translation>Ce compte est verrouillé après trop d&apos;échecs de connexion. Un administrateur MRAO peut le déverrouiller en définissant un nouveau mot de passe.</translation>
     </message>
 </context>
 <context>

@@ -901,6 +901,42 @@ mail.esempio.ch</translation>
         <source>Domain control validation (DCV): Sectigo checks that you control the domain, here by a DNS record you publish.</source>
         <translation>Convalida del controllo del dominio (DCV): Sectigo verifica che Lei controlli il dominio, qui tramite un record DNS che pubblica.</translation>
     </message>
+    <message>
+        <source>E-mail to an address of the domain</source>
+        <translation>E-mail a un indirizzo del dominio</translation>
+    </message>
+    <message>
+        <source>Validation e-mail address for %1</source>
+        <translation>Indirizzo e-mail di validazione per %1</translation>
+    </message>
+    <message>
+        <source>Sectigo sends the validation mail for %1 to this address; a person who reads it confirms. Pick one of the addresses SCM offers.</source>
+        <translation>Sectigo invia l&apos;e-mail di validazione per %1 a questo indirizzo; una persona che la legge conferma. Scegliere uno degli indirizzi offerti da SCM.</translation>
+    </message>
+    <message>
+        <source>Validation e-mail for %1:</source>
+        <translation>E-mail di validazione per %1:</translation>
+    </message>
+    <message>
+        <source>Choose the address Sectigo&apos;s validation mail for %1 goes to.</source>
+        <translation>Scegliere l&apos;indirizzo a cui va l&apos;e-mail di validazione di Sectigo per %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>&quot;%1&quot; non è un indirizzo e-mail valido.</translation>
+    </message>
+    <message>
+        <source>Start domain control validation of %1 by e-mail to %2.</source>
+        <translation>Avviare la validazione del controllo del dominio di %1 tramite e-mail a %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — validation mail sent to %2, status: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — e-mail di validazione inviata a %2, stato: %3</translation>
+    </message>
+    <message>
+        <source>Sectigo rejected the earlier validation order. This record is new: publish it in place of the one published before.</source>
+        <translation>Sectigo ha rifiutato l&apos;ordine di validazione precedente. Questo record è nuovo: pubblicarlo al posto di quello pubblicato in precedenza.</translation>
+    </message>
 </context>
 <context>
     <name>DomainsStep</name>
@@ -975,6 +1011,26 @@ mail.esempio.ch</translation>
     <message>
         <source>Domain control validation is waiting: %1. Sectigo checks by itself; mpki-setup looks again from time to time, and at its next start.</source>
         <translation>La validazione del controllo del dominio è in attesa: %1. Sectigo verifica autonomamente; mpki-setup ricontrolla di tanto in tanto, e al suo prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Sectigo rejected the earlier DCV order of %1: starting a new one</source>
+        <translation>Sectigo ha rifiutato l&apos;ordine DCV precedente di %1: ne viene avviato uno nuovo</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>The plan names no address for the e-mail validation of %1 (dcvEmail). SCM offers: %2.</source>
+        <translation>Il piano non indica alcun indirizzo per la validazione via e-mail di %1 (dcvEmail). SCM offre: %2.</translation>
+    </message>
+    <message>
+        <source>SCM does not offer %1 for the e-mail validation of %2. Name one of the offered addresses in the plan (dcvEmail): %3.</source>
+        <translation>SCM non offre %1 per la validazione via e-mail di %2. Indicare nel piano uno degli indirizzi offerti (dcvEmail): %3.</translation>
+    </message>
+    <message>
+        <source>%1: Sectigo rejected the earlier validation order; the record below is new and replaces the one published before</source>
+        <translation>%1: Sectigo ha rifiutato l&apos;ordine di validazione precedente; il record seguente è nuovo e sostituisce quello pubblicato in precedenza</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1572,14 @@ mail.esempio.ch</translation>
         <source>Enter the city, or the state or province: the Certificate Manager needs one of them.</source>
         <translation>Indichi la località, oppure il cantone o la provincia: il Certificate Manager ne ha bisogno di uno.</translation>
     </message>
+    <message>
+        <source>Pre&amp;view the changes…</source>
+        <translation>Mostrare l&apos;ante&amp;prima delle modifiche…</translation>
+    </message>
+    <message>
+        <source>Reads what exists in the Certificate Manager and lists what the run would create, adopt or update, without changing anything.</source>
+        <translation>Legge ciò che esiste nel Certificate Manager ed elenca ciò che l&apos;esecuzione creerebbe, adotterebbe o aggiornerebbe, senza modificare nulla.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationStep</name>
@@ -1684,10 +1748,6 @@ mail.esempio.ch</translation>
         <translation>Il cambio unico della password dell&apos;operatore.</translation>
     </message>
     <message>
-        <source>The Certificate Manager does not let the new operator change its start password over the API. Please do it once in the web interface: open the login page, log in as the operator with the temporary password, click the user name at the top right, choose “My Profile”, under “Password” click “Change”, enter the old password once and the new one below twice, and confirm with “Save”. Then log out. Use exactly the new password shown here: the gateway will use it. The wizard checks every few seconds and goes on by itself when the new password works.</source>
-        <translation>Il Certificate Manager non consente al nuovo operatore di cambiare la sua password iniziale tramite l&apos;API. Effettuare il cambio una volta nell&apos;interfaccia web: aprire la pagina di accesso, accedere come operatore con la password temporanea, fare clic sul nome utente in alto a destra, scegliere «My Profile», sotto «Password» fare clic su «Change», inserire una volta la vecchia password e due volte quella nuova sotto, e confermare con «Save». Poi disconnettersi. Usare esattamente la nuova password mostrata qui: il gateway la userà. La procedura guidata verifica a intervalli di pochi secondi e prosegue da sola quando la nuova password funziona.</translation>
-    </message>
-    <message>
         <source>Demo only: the simulator&apos;s person logs in and sets the new password.</source>
         <translation>Solo demo: la persona del simulatore accede e imposta la nuova password.</translation>
     </message>
@@ -1734,6 +1794,18 @@ mail.esempio.ch</translation>
     <message>
         <source>C&amp;hange the password</source>
         <translation>Ca&amp;mbiare la password</translation>
+    </message>
+    <message>
+        <source>I have &amp;set the new password</source>
+        <translation>&amp;Ho impostato la nuova password</translation>
+    </message>
+    <message>
+        <source>The Certificate Manager does not let the new operator change its start password over the API. Please do it once in the web interface: open the login page, log in as the operator with the temporary password, click the user name at the top right, choose “My Profile”, under “Password” click “Change”, enter the old password once and the new one below twice, and confirm with “Save”. Then log out. Use exactly the new password shown here: the gateway will use it. Then click “I have set the new password”: until then the wizard looks only a few times an hour, because each look before the change is a login the Certificate Manager refuses, and it may lock the operator after several.</source>
+        <translation>Il Certificate Manager non consente al nuovo operatore di cambiare la sua password iniziale tramite l&apos;API. Farlo una volta nell&apos;interfaccia web: aprire la pagina di accesso, accedere come operatore con la password temporanea, fare clic sul nome utente in alto a destra, scegliere «My Profile», sotto «Password» fare clic su «Change», inserire una volta la vecchia password e due volte quella nuova sotto, e confermare con «Save». Poi disconnettersi. Usare esattamente la nuova password mostrata qui: è quella che userà il gateway. Poi fare clic su «Ho impostato la nuova password»: fino ad allora la procedura guidata controlla solo poche volte all&apos;ora, perché ogni controllo prima del cambio è un accesso che il Certificate Manager rifiuta, e dopo alcuni potrebbe bloccare l&apos;operatore.</translation>
+    </message>
+    <message>
+        <source>Checking whether the new password works…</source>
+        <translation>Verifica del funzionamento della nuova password…</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1908,295 @@ mail.esempio.ch</translation>
     <message>
         <source>an object ({&quot;name&quot;: ..., &quot;dcv&quot;: ...}) or a domain name</source>
         <translation>un oggetto ({&quot;name&quot;: ..., &quot;dcv&quot;: ...}) o un nome di dominio</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message>
+        <source>Listing the organisations</source>
+        <translation>Elenco delle organizzazioni</translation>
+    </message>
+    <message>
+        <source>Reading the admin&apos;s password state</source>
+        <translation>Lettura dello stato della password dell&apos;amministratore</translation>
+    </message>
+    <message>
+        <source>The password of the admin %1 has expired: change it in SCM first.</source>
+        <translation>La password dell&apos;amministratore %1 è scaduta: cambiarla prima in SCM.</translation>
+    </message>
+    <message>
+        <source>The password of the admin %1 expires on %2: change it in SCM before the run.</source>
+        <translation>La password dell&apos;amministratore %1 scade il %2: cambiarla in SCM prima dell&apos;esecuzione.</translation>
+    </message>
+    <message>
+        <source>Looking up the admin %1</source>
+        <translation>Ricerca dell&apos;amministratore %1</translation>
+    </message>
+    <message>
+        <source>not listed (an admin sees only the admins it manages)</source>
+        <translation>non elencato (un amministratore vede solo gli amministratori che gestisce)</translation>
+    </message>
+    <message>
+        <source>Reading the admin %1</source>
+        <translation>Lettura dell&apos;amministratore %1</translation>
+    </message>
+    <message>
+        <source>roles %1; privileges %2</source>
+        <translation>ruoli %1; privilegi %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>with REST/API enrolment of client certificates</source>
+        <translation>con iscrizione REST/API dei certificati client</translation>
+    </message>
+    <message>
+        <source>offered profiles can be read once the organisation exists</source>
+        <translation>i profili offerti sono leggibili solo quando l&apos;organizzazione esiste</translation>
+    </message>
+    <message>
+        <source>Sectigo vets the organisation &apos;%1&apos; by hand (%2 validation): hours to days.</source>
+        <translation>Sectigo verifica manualmente l&apos;organizzazione &apos;%1&apos; (validazione %2): da ore a giorni.</translation>
+    </message>
+    <message>
+        <source>Reading &apos;%1&apos;</source>
+        <translation>Lettura di &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>exists (id %1)</source>
+        <translation>esiste (ID %1)</translation>
+    </message>
+    <message>
+        <source>switch on REST/API enrolment of client certificates</source>
+        <translation>attivare l&apos;iscrizione REST/API dei certificati client</translation>
+    </message>
+    <message>
+        <source>Reading the organisation&apos;s validations</source>
+        <translation>Lettura delle validazioni dell&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>Sectigo vets the organisation by hand (%1 validation): hours to days.</source>
+        <translation>Sectigo verifica manualmente l&apos;organizzazione (validazione %1): da ore a giorni.</translation>
+    </message>
+    <message>
+        <source>VALIDATED (id %1)</source>
+        <translation>VALIDATED (ID %1)</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>Sectigo refused the organisation&apos;s %1 validation: %2</source>
+        <translation>Sectigo ha rifiutato la validazione %1 dell&apos;organizzazione: %2</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(nessun motivo indicato)</translation>
+    </message>
+    <message>
+        <source>ask Sectigo to validate again</source>
+        <translation>chiedere a Sectigo di validare di nuovo</translation>
+    </message>
+    <message>
+        <source>Sectigo vets the organisation again (%1 validation).</source>
+        <translation>Sectigo verifica di nuovo l&apos;organizzazione (validazione %1).</translation>
+    </message>
+    <message>
+        <source>%1 (id %2): waiting for Sectigo</source>
+        <translation>%1 (ID %2): in attesa di Sectigo</translation>
+    </message>
+    <message>
+        <source>Sectigo is vetting the organisation (%1 validation).</source>
+        <translation>Sectigo sta verificando l&apos;organizzazione (validazione %1).</translation>
+    </message>
+    <message>
+        <source>Reading the S/MIME profiles</source>
+        <translation>Lettura dei profili S/MIME</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>non offerto</translation>
+    </message>
+    <message>
+        <source>SCM does not offer the S/MIME profile &apos;%1&apos; to the organisation (offered: %2).</source>
+        <translation>SCM non offre all&apos;organizzazione il profilo S/MIME &apos;%1&apos; (offerti: %2).</translation>
+    </message>
+    <message>
+        <source>offered, but not for %1 days</source>
+        <translation>offerto, ma non per %1 giorni</translation>
+    </message>
+    <message>
+        <source>The S/MIME profile &apos;%1&apos; is not offered for %2 days (terms: %3).</source>
+        <translation>Il profilo S/MIME &apos;%1&apos; non è offerto per %2 giorni (durate: %3).</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>offerto</translation>
+    </message>
+    <message>
+        <source>Looking up the domain %1</source>
+        <translation>Ricerca del dominio %1</translation>
+    </message>
+    <message>
+        <source>Publish the DNS %1 record that the run shows for %2 (domain control validation).</source>
+        <translation>Pubblicare il record DNS %1 che l&apos;esecuzione mostra per %2 (validazione del controllo del dominio).</translation>
+    </message>
+    <message>
+        <source>Answer Sectigo&apos;s validation e-mail for %1.</source>
+        <translation>Rispondere all&apos;e-mail di validazione di Sectigo per %1.</translation>
+    </message>
+    <message>
+        <source>Publish the validation file that the run shows on the web server of %1.</source>
+        <translation>Pubblicare sul server web di %1 il file di validazione che l&apos;esecuzione mostra.</translation>
+    </message>
+    <message>
+        <source>S/MIME</source>
+        <translation>S/MIME</translation>
+    </message>
+    <message>
+        <source>Reading the domain %1</source>
+        <translation>Lettura del dominio %1</translation>
+    </message>
+    <message>
+        <source>add S/MIME</source>
+        <translation>aggiungere S/MIME</translation>
+    </message>
+    <message>
+        <source>approve (%1)</source>
+        <translation>approvare (%1)</translation>
+    </message>
+    <message>
+        <source>S/MIME, ACTIVE</source>
+        <translation>S/MIME, ACTIVE</translation>
+    </message>
+    <message>
+        <source>The domain %1 is delegated for S/MIME to another organisation (id %2).</source>
+        <translation>Il dominio %1 è delegato per S/MIME a un&apos;altra organizzazione (ID %2).</translation>
+    </message>
+    <message>
+        <source>VALIDATED</source>
+        <translation>VALIDATED</translation>
+    </message>
+    <message>
+        <source>Looking up the operator %1</source>
+        <translation>Ricerca dell&apos;operatore %1</translation>
+    </message>
+    <message>
+        <source>a temporary password, then a new one</source>
+        <translation>una password temporanea, poi una nuova</translation>
+    </message>
+    <message>
+        <source>If SCM does not let a temporary password be changed over the API, log in once as %1 at SCM&apos;s web page and set the password the run shows.</source>
+        <translation>Se SCM non consente di cambiare una password temporanea tramite l&apos;API, accedere una volta come %1 nella pagina web di SCM e impostare la password che l&apos;esecuzione mostra.</translation>
+    </message>
+    <message>
+        <source>Reading the operator %1</source>
+        <translation>Lettura dell&apos;operatore %1</translation>
+    </message>
+    <message>
+        <source>The admin %1 exists already but is not %2 of the organisation; it has: %3.</source>
+        <translation>L&apos;amministratore %1 esiste già ma non è %2 dell&apos;organizzazione; ha: %3.</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>nessun ruolo</translation>
+    </message>
+    <message>
+        <source>exists (id %1, type %2)</source>
+        <translation>esiste (ID %1, tipo %2)</translation>
+    </message>
+    <message>
+        <source>add the privileges %1</source>
+        <translation>aggiungere i privilegi %1</translation>
+    </message>
+    <message>
+        <source>make API-only</source>
+        <translation>limitare all&apos;API</translation>
+    </message>
+    <message>
+        <source>Submitting the organisation&apos;s validation needs the CA backend&apos;s id, which only an MRAO admin can read.</source>
+        <translation>L&apos;invio della validazione dell&apos;organizzazione richiede l&apos;ID del backend CA, che solo un amministratore MRAO può leggere.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreviewDialog</name>
+    <message>
+        <source>Reading what exists in the Certificate Manager (nothing is changed)…</source>
+        <translation>Lettura di ciò che esiste nel Certificate Manager (nulla viene modificato)…</translation>
+    </message>
+    <message>
+        <source>Preview of the changes</source>
+        <translation>Anteprima delle modifiche</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>What a person will have to do:</source>
+        <translation>Cosa dovrà fare una persona:</translation>
+    </message>
+    <message>
+        <source>What stops the run:</source>
+        <translation>Cosa blocca l&apos;esecuzione:</translation>
+    </message>
+    <message>
+        <source>The survey did not finish: %1</source>
+        <translation>L&apos;analisi non è stata completata: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed. The run would go through.</source>
+        <translation>Non è stato modificato nulla. L&apos;esecuzione andrebbe a buon fine.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed. The run would stop: see below.</source>
+        <translation>Non è stato modificato nulla. L&apos;esecuzione si fermerebbe: vedere sotto.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreviewReport</name>
+    <message>
+        <source>create</source>
+        <translation>creare</translation>
+    </message>
+    <message>
+        <source>adopt</source>
+        <translation>adottare</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aggiornare</translation>
+    </message>
+    <message>
+        <source>update (%1)</source>
+        <translation>aggiornare (%1)</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nulla da fare</translation>
+    </message>
+    <message>
+        <source>Plan of changes (nothing has been changed):</source>
+        <translation>Piano delle modifiche (non è stato modificato nulla):</translation>
+    </message>
+    <message>
+        <source>What a person will have to do:</source>
+        <translation>Cosa dovrà fare una persona:</translation>
+    </message>
+    <message>
+        <source>What stops the run:</source>
+        <translation>Cosa blocca l&apos;esecuzione:</translation>
+    </message>
+    <message>
+        <source>The survey did not finish: %1</source>
+        <translation>L&apos;analisi non è stata completata: %1</translation>
+    </message>
+    <message>
+        <source>The run would go through.</source>
+        <translation>L&apos;esecuzione andrebbe a buon fine.</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2473,116 @@ mail.esempio.ch</translation>
         <source>The managed domains&apos; forwarding port</source>
         <translation>La porta di inoltro dei domini gestiti</translation>
     </message>
+    <message>
+        <source>The domain&apos;s validation e-mail address</source>
+        <translation>L&apos;indirizzo e-mail di validazione del dominio</translation>
+    </message>
+    <message>
+        <source>The domain %1 is validated by e-mail (%2.dcv is EMAIL) but %2.dcvEmail names no address: name the address Sectigo&apos;s validation mail goes to, one of those SCM offers (such as webmaster@%1).</source>
+        <translation>Il dominio %1 viene validato via e-mail (%2.dcv è EMAIL) ma %2.dcvEmail non indica alcun indirizzo: indicare l&apos;indirizzo a cui va l&apos;e-mail di validazione di Sectigo, uno di quelli offerti da SCM (come webmaster@%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewCommand</name>
+    <message>
+        <source>Shows what `run` would do with the plan, changing nothing: signs in as the plan&apos;s admin, reads the organisation, its validation, the domains, the operator and the S/MIME profiles, and lists for each object create, adopt, update or nothing to do, what a person will have to do, and what would stop the run. Exit codes: 0 the run would go through, 2 the plan is wrong, 4 SCM refuses something the run needs, 5 network/TLS failure, 1 anything else.</source>
+        <translation>Mostra cosa farebbe `run` con il piano, senza modificare nulla: accede come amministratore del piano, legge l&apos;organizzazione, la sua validazione, i domini, l&apos;operatore e i profili S/MIME, ed elenca per ogni oggetto creare, adottare, aggiornare o nulla da fare, cosa dovrà fare una persona e cosa bloccherebbe l&apos;esecuzione. Codici di uscita: 0 l&apos;esecuzione andrebbe a buon fine, 2 il piano è errato, 4 SCM rifiuta qualcosa di cui l&apos;esecuzione ha bisogno, 5 errore di rete/TLS, 1 qualsiasi altro caso.</translation>
+    </message>
+    <message>
+        <source>The plan file (JSON).</source>
+        <translation>Il file del piano (JSON).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>One JSON object: {&quot;actions&quot;: [{kind, name, action}], &quot;tasks&quot;, &quot;blockers&quot;}.</source>
+        <translation>Un oggetto JSON: {&quot;actions&quot;: [{kind, name, action}], &quot;tasks&quot;, &quot;blockers&quot;}.</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s password (first line of the file).</source>
+        <translation>La password dell&apos;amministratore (prima riga del file).</translation>
+    </message>
+    <message>
+        <source>Also trust this CA certificate (PEM or DER).</source>
+        <translation>Considerare attendibile anche questo certificato CA (PEM o DER).</translation>
+    </message>
+    <message>
+        <source>--plan FILE is required.</source>
+        <translation>--plan FILE è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>The plan is not valid:
+%1</source>
+        <translation>Il piano non è valido:
+%1</translation>
+    </message>
+    <message>
+        <source>SCM did not answer within %1 seconds.</source>
+        <translation>SCM non ha risposto entro %1 secondi.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommand</name>
+    <message>
+        <source>Makes the read-only calls that preview, run and health depend on, as the plan&apos;s admin, checks each answer against Sectigo&apos;s published schema and against what mpki-setup reads, and writes a redacted transcript (names, logins, e-mail addresses, passwords replaced by their type and length) that `mpki-setup simulate --replay` can answer from. Nothing in SCM is changed.
+Exit codes: 0 the calls were made (mismatches are reported, not an error), 2 bad input, 4 SCM refused the sign-in, 1 the file could not be written.</source>
+        <translation>Esegue, come amministratore del piano, le chiamate di sola lettura da cui dipendono preview, run e health, confronta ogni risposta con lo schema pubblicato da Sectigo e con ciò che legge mpki-setup, e scrive una trascrizione oscurata (nomi, login, indirizzi e-mail e password sostituiti dal loro tipo e dalla loro lunghezza) a partire dalla quale `mpki-setup simulate --replay` può rispondere. In SCM non viene modificato nulla.
+Codici di uscita: 0 le chiamate sono state eseguite (le discrepanze vengono segnalate, non sono un errore), 2 input non valido, 4 SCM ha rifiutato l&apos;accesso, 1 non è stato possibile scrivere il file.</translation>
+    </message>
+    <message>
+        <source>The plan file (JSON).</source>
+        <translation>Il file del piano (JSON).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Where to write the transcript (JSON).</source>
+        <translation>Dove scrivere la trascrizione (JSON).</translation>
+    </message>
+    <message>
+        <source>Keep the plan&apos;s own names (organisation, department, domains, operator login) so that a replay can answer lookups by name. Passwords and e-mail addresses are always redacted.</source>
+        <translation>Mantenere i nomi propri del piano (organizzazione, dipartimento, domini, login dell&apos;operatore), affinché una riproduzione possa rispondere alle ricerche per nome. Password e indirizzi e-mail vengono sempre oscurati.</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s password (first line of the file).</source>
+        <translation>La password dell&apos;amministratore (prima riga del file).</translation>
+    </message>
+    <message>
+        <source>mpki-setup probe: --plan FILE and --out FILE are required.</source>
+        <translation>mpki-setup probe: --plan FILE e --out FILE sono obbligatori.</translation>
+    </message>
+    <message>
+        <source>mpki-setup probe: %1</source>
+        <translation>mpki-setup probe: %1</translation>
+    </message>
+    <message>
+        <source>mpki-setup probe: the shipped schema cannot be read.</source>
+        <translation>mpki-setup probe: impossibile leggere lo schema incluso.</translation>
+    </message>
+    <message>
+        <source>Calls made: %1; answers that matched Sectigo&apos;s schema: %2; mismatches: %3.</source>
+        <translation>Chiamate eseguite: %1; risposte conformi allo schema di Sectigo: %2; discrepanze: %3.</translation>
+    </message>
+    <message>
+        <source>  %1: %2: expected %3, seen %4</source>
+        <translation>  %1: %2: atteso %3, ricevuto %4</translation>
+    </message>
+    <message>
+        <source>  %1: not described in Sectigo&apos;s schema (not checked)</source>
+        <translation>  %1: non descritto nello schema di Sectigo (non verificato)</translation>
+    </message>
+    <message>
+        <source>Transcript written to %1.</source>
+        <translation>Trascrizione scritta in %1.</translation>
+    </message>
+    <message>
+        <source>mpki-setup probe: SCM refused the sign-in: %1</source>
+        <translation>mpki-setup probe: SCM ha rifiutato l&apos;accesso: %1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2254,6 +2725,12 @@ La cartella di stato predefinita è $XDG_STATE_HOME/mpki-setup/&lt;nome del pian
         <source>Also trust this CA certificate (PEM or DER).</source>
         <translation>Considerare attendibile anche questo certificato CA (PEM o DER).</translation>
     </message>
+    <message>
+        <source>    Press Enter here once it is set: until then this run looks only a few times an hour.
+</source>
+        <translation>    Premere Invio qui una volta impostata: fino ad allora questa esecuzione controlla solo poche volte all&apos;ora.
+</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -2323,10 +2800,6 @@ La cartella di stato predefinita è $XDG_STATE_HOME/mpki-setup/&lt;nome del pian
     <message>
         <source>invalid JSON: %1</source>
         <translation>JSON non valido: %1</translation>
-    </message>
-    <message>
-        <source>no object id in the Location header</source>
-        <translation>nessun ID oggetto nell&apos;intestazione Location</translation>
     </message>
     <message>
         <source>a JSON array was expected</source>
@@ -2428,6 +2901,14 @@ La cartella di stato predefinita è $XDG_STATE_HOME/mpki-setup/&lt;nome del pian
         <source>The password of &quot;%1&quot; has expired: set a new one (log in at %2/customer/%3/ or ask an MRAO admin) and try again.</source>
         <translation>La password di &quot;%1&quot; è scaduta: impostarne una nuova (accesso su %2/customer/%3/ o tramite un amministratore MRAO) e riprovare.</translation>
     </message>
+    <message>
+        <source>no object id in the Location header &quot;%1&quot;</source>
+        <translation>nessun ID oggetto nell&apos;intestazione Location &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing or empty</source>
+        <translation>il campo &quot;%1&quot; manca o è vuoto</translation>
+    </message>
 </context>
 <context>
     <name>ScmSimulator</name>
@@ -2446,6 +2927,10 @@ La cartella di stato predefinita è $XDG_STATE_HOME/mpki-setup/&lt;nome del pian
     <message>
         <source>Cannot listen on %1 port %2: the port is in use or not allowed. Choose another with --port (0 picks a free one).</source>
         <translation>Impossibile restare in ascolto su %1 porta %2: la porta è in uso o non è consentita. Sceglierne un&apos;altra con --port (0 ne sceglie una libera).</translation>
+    </message>
+    <message>
+        <source>Cannot replay %1: %2</source>
+        <translation>Impossibile riprodurre %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +3336,50 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
     <message>
         <source>--gateway-domains and --gateway-customer need --gateway-port</source>
         <translation>--gateway-domains e --gateway-customer richiedono --gateway-port</translation>
+    </message>
+    <message>
+        <source>How the API refuses a temporary password: 401 (default, code -16), 403 (code -37) or 400 (a description saying the password must be changed).</source>
+        <translation>Come l&apos;API rifiuta una password temporanea: 401 (predefinito, codice -16), 403 (codice -37) o 400 (una descrizione secondo cui la password deve essere cambiata).</translation>
+    </message>
+    <message>
+        <source>Lock an admin after N consecutive refused logins (default 0: never); an MRAO unlocks it by setting its password.</source>
+        <translation>Bloccare un amministratore dopo N accessi rifiutati consecutivi (predefinito 0: mai); un MRAO lo sblocca impostandone la password.</translation>
+    </message>
+    <message>
+        <source>What Sectigo decides about a submitted DCV order: VALIDATED (default) or REJECTED (a new start then issues a new record).</source>
+        <translation>Cosa decide Sectigo su un ordine DCV inviato: VALIDATED (predefinito) o REJECTED (un nuovo avvio emette allora un nuovo record).</translation>
+    </message>
+    <message>
+        <source>Answer shape of Sectigo&apos;s documents: 25.5 (default; validations carry validationLevel) or 25.9 (validations carry only type and permittedCertTypes).</source>
+        <translation>Forma delle risposte dei documenti di Sectigo: 25.5 (predefinito; le validazioni contengono validationLevel) o 25.9 (le validazioni contengono solo type e permittedCertTypes).</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Answer the SCM API&apos;s reads as recorded in FILE, a file written by `mpki-setup probe`, with newly generated credentials; nothing changes.</source>
+        <translation>Rispondere alle letture dell&apos;API di SCM come registrate in FILE, un file scritto da `mpki-setup probe`, con credenziali generate ex novo; non cambia nulla.</translation>
+    </message>
+    <message>
+        <source>--temp-password-refusal is 401, 403 or 400, not &apos;%1&apos;</source>
+        <translation>--temp-password-refusal è 401, 403 o 400, non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--lockout-after needs a whole number (0 or more), not &apos;%1&apos;</source>
+        <translation>--lockout-after richiede un numero intero (0 o più), non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--dcv-outcome is VALIDATED or REJECTED, not &apos;%1&apos;</source>
+        <translation>--dcv-outcome è VALIDATED o REJECTED, non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--schema-version is 25.5 or 25.9, not &apos;%1&apos;</source>
+        <translation>--schema-version è 25.5 o 25.9, non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--replay answers from its file: it takes no --state</source>
+        <translation>--replay risponde dal proprio file: non accetta --state</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +4276,10 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
     <message>
         <source>No such page.</source>
         <translation>Pagina inesistente.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed logins. An MRAO administrator can unlock it by setting a new password.</source>
+        <translation>Questo account è bloccato dopo troppi accessi non riusciti. Un amministratore MRAO può sbloccarlo impostando una nuova password.</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,19 @@ QByteArray readAll(const QString &path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
+// What preview --json plans: "kind action" per line, sorted, and the blockers.
+QStringList plannedActions(const QByteArray &previewJson)
+{
+    const QJsonObject preview = QJsonDocument::fromJson(previewJson).object();
+    QStringList rows;
+    for (const QJsonValue &action : preview.value(QStringLiteral("actions")).toArray())
+        rows << action.toObject().value(QStringLiteral("kind")).toString() + QLatin1Char(' ') +
+                    action.toObject().value(QStringLiteral("action")).toString();
+    for (const QJsonValue &blocker : preview.value(QStringLiteral("blockers")).toArray())
+        rows << QStringLiteral("blocker ") + blocker.toString();
+    rows.sort();
+    return rows;
+}
 } // namespace
 
 class CliProbeTest : public QObject
@@ -57,6 +70,7 @@ private slots:
     void keepNamesKeepsPlanNamesOnly();
     void nonConformingAnswerIsAMismatch();
     void replayAnswersTheSameReads();
+    void previewOfTheReplayIsThePreviewOfTheServer();
     void helpNamesTheOptions();
 
 private:
@@ -201,6 +215,12 @@ void CliProbeTest::keepNamesKeepsPlanNamesOnly()
     QVERIFY(text.contains(OrgName.toUtf8()));
     QVERIFY(text.contains(m_operatorLogin.toUtf8()));
     QVERIFY(text.contains(m_domain.toUtf8()));
+    QVERIFY(text.contains(readJson(m_plan)
+                              .value(QStringLiteral("certificate"))
+                              .toObject()
+                              .value(QStringLiteral("profile"))
+                              .toString()
+                              .toUtf8()));
     for (const QString &secret :
          {m_simulator->adminPassword(), OperatorEmail, QStringLiteral("Tmp-Passw0rd-Secret!"),
           QStringLiteral("Forenamesecret"), QStringLiteral("Secretstreet")})
@@ -277,6 +297,49 @@ void CliProbeTest::nonConformingAnswerIsAMismatch()
              QJsonDocument(mismatches).toJson().constData());
     QVERIFY2(result.standardOutput.contains("GET /api/admin/v1/{id}: reseted: expected string, seen boolean"),
              result.standardOutput.constData());
+}
+
+// A customer's probe, replayed, answers preview as the server it was taken from did: the plan's
+// S/MIME profile is offered in the replay too (its name is kept in every probe).
+void CliProbeTest::previewOfTheReplayIsThePreviewOfTheServer()
+{
+    const RunResult original =
+        runBinary({QStringLiteral("preview"), QStringLiteral("--plan"), m_plan, QStringLiteral("--json")},
+                  environment());
+    const QStringList expected = plannedActions(original.standardOutput);
+    QVERIFY2(!expected.isEmpty(), original.output.constData());
+    QVERIFY2(!expected.join(QLatin1Char('\n')).contains(QLatin1String("blocker")),
+             original.output.constData());
+
+    const QString named = m_home->path() + QStringLiteral("/probe-named.json");
+    QCOMPARE(runBinary({QStringLiteral("probe"), QStringLiteral("--plan"), m_plan,
+                        QStringLiteral("--keep-names"), QStringLiteral("--out"), named},
+                       environment())
+                 .exitCode,
+             0);
+    ScmSimulatorOptions options;
+    options.replayPath = named;
+    ScmSimulator replay(options);
+    QString error;
+    QVERIFY2(replay.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    const QString replayPlan = m_home->path() + QStringLiteral("/plan-replay.json");
+    QJsonObject plan = readJson(m_plan);
+    QJsonObject scm = plan.value(QStringLiteral("scm")).toObject();
+    scm.insert(QStringLiteral("baseUrl"), replay.baseUrl().toString());
+    scm.insert(QStringLiteral("customerUri"), replay.customerUri());
+    scm.insert(QStringLiteral("login"), replay.adminLogin());
+    plan.insert(QStringLiteral("scm"), scm);
+    QFile out(replayPlan);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(out.write(QJsonDocument(plan).toJson()) > 0);
+    out.close();
+    QProcessEnvironment replayEnvironment = environment();
+    replayEnvironment.insert(QStringLiteral("MPKI_SCM_PASSWORD"), replay.adminPassword());
+    const RunResult replayed =
+        runBinary({QStringLiteral("preview"), QStringLiteral("--plan"), replayPlan, QStringLiteral("--json")},
+                  replayEnvironment);
+    QVERIFY2(replayed.exitCode == original.exitCode, replayed.output.constData());
+    QCOMPARE(plannedActions(replayed.standardOutput), expected);
 }
 
 // probe -> simulate --replay -> the same GET answers.
