@@ -94,6 +94,12 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
         SimulateCommandText::tr("How the API refuses a temporary password: 401 (default, code -16), 403 "
                                 "(code -37) or 400 (a description saying the password must be changed)."),
         SimulateCommandText::tr("STATUS"), QStringLiteral("401"));
+    const QCommandLineOption resetedShape(
+        QStringLiteral("reseted-shape"),
+        SimulateCommandText::tr("How GET admin/v1/{id} answers reseted: date (default, Sectigo's schema: "
+                                "the reset date while the password is temporary), kept (that date stays "
+                                "after the change), boolean (true while temporary) or absent (never)."),
+        SimulateCommandText::tr("SHAPE"), QStringLiteral("date"));
     const QCommandLineOption lockoutAfter(
         QStringLiteral("lockout-after"),
         SimulateCommandText::tr("Lock an admin after N consecutive refused logins (default 0: never); an "
@@ -178,10 +184,28 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
         SimulateCommandText::tr("The gateway customer whose managed domains --gateway-domains gives "
                                 "(default [default])."),
         SimulateCommandText::tr("NAME"), QStringLiteral("[default]"));
-    parser.addOptions({port, tls, json, tempPassword, dialect, validationDelay, validationOutcome, dcvDelay,
-                       dcvOutcome, schemaVersion, latency, faultRate, seed, requestLog, state, replay, customerUri,
-                       login, gatewayPort, gatewayDomains, gatewayCustomer});
-    parser.addOptions({tempPasswordRefusal, lockoutAfter});
+    parser.addOptions({port,
+                       tls,
+                       json,
+                       tempPassword,
+                       dialect,
+                       validationDelay,
+                       validationOutcome,
+                       dcvDelay,
+                       dcvOutcome,
+                       schemaVersion,
+                       latency,
+                       faultRate,
+                       seed,
+                       requestLog,
+                       state,
+                       replay,
+                       customerUri,
+                       login,
+                       gatewayPort,
+                       gatewayDomains,
+                       gatewayCustomer});
+    parser.addOptions({tempPasswordRefusal, resetedShape, lockoutAfter});
 
     auto bad = [exitCode](const QString &message) {
         std::fprintf(stderr, "mpki-setup simulate: %s\n", qPrintable(message));
@@ -218,6 +242,17 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
     else
         return bad(SimulateCommandText::tr("--temp-password-refusal is 401, 403 or 400, not '%1'")
                        .arg(parser.value(tempPasswordRefusal)));
+    if (parser.value(resetedShape) == QLatin1String("date"))
+        o.resetedShape = ScmSimulatorOptions::ResetedShape::Date;
+    else if (parser.value(resetedShape) == QLatin1String("kept"))
+        o.resetedShape = ScmSimulatorOptions::ResetedShape::DateKept;
+    else if (parser.value(resetedShape) == QLatin1String("boolean"))
+        o.resetedShape = ScmSimulatorOptions::ResetedShape::Boolean;
+    else if (parser.value(resetedShape) == QLatin1String("absent"))
+        o.resetedShape = ScmSimulatorOptions::ResetedShape::Absent;
+    else
+        return bad(SimulateCommandText::tr("--reseted-shape is date, kept, boolean or absent, not '%1'")
+                       .arg(parser.value(resetedShape)));
     o.lockoutAfter = parser.value(lockoutAfter).toInt(&ok);
     if (!ok || o.lockoutAfter < 0)
         return bad(SimulateCommandText::tr("--lockout-after needs a whole number (0 or more), not '%1'")

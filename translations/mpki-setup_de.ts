@@ -3381,6 +3381,18 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
         <source>--replay answers from its file: it takes no --state</source>
         <translation>--replay antwortet aus seiner Datei: --state ist damit nicht möglich</translation>
     </message>
+    <message>
+        <source>How GET admin/v1/{id} answers reseted: date (default, Sectigo&apos;s schema: the reset date while the password is temporary), kept (that date stays after the change), boolean (true while temporary) or absent (never).</source>
+        <translation>Wie GET admin/v1/{id} das Feld reseted liefert: date (Standard, Sectigos Schema: das Datum des Zurücksetzens, solange das Passwort temporär ist), kept (dieses Datum bleibt nach der Änderung stehen), boolean (true, solange es temporär ist) oder absent (nie).</translation>
+    </message>
+    <message>
+        <source>SHAPE</source>
+        <translation>FORM</translation>
+    </message>
+    <message>
+        <source>--reseted-shape is date, kept, boolean or absent, not &apos;%1&apos;</source>
+        <translation>--reseted-shape ist date, kept, boolean oder absent, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>SimulatedPerson</name>

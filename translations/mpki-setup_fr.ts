@@ -3381,6 +3381,18 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
         <source>--replay answers from its file: it takes no --state</source>
         <translation>--replay répond à partir de son fichier : il n&apos;accepte pas --state</translation>
     </message>
+    <message>
+        <source>How GET admin/v1/{id} answers reseted: date (default, Sectigo&apos;s schema: the reset date while the password is temporary), kept (that date stays after the change), boolean (true while temporary) or absent (never).</source>
+        <translation>Comment GET admin/v1/{id} renvoie reseted : date (par défaut, le schéma de Sectigo : la date de la réinitialisation tant que le mot de passe est temporaire), kept (cette date reste après le changement), boolean (true tant qu’il est temporaire) ou absent (jamais).</translation>
+    </message>
+    <message>
+        <source>SHAPE</source>
+        <translation>FORME</translation>
+    </message>
+    <message>
+        <source>--reseted-shape is date, kept, boolean or absent, not &apos;%1&apos;</source>
+        <translation>--reseted-shape vaut date, kept, boolean ou absent, pas « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>SimulatedPerson</name>

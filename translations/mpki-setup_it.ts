@@ -3381,6 +3381,18 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
         <source>--replay answers from its file: it takes no --state</source>
         <translation>--replay risponde dal proprio file: non accetta --state</translation>
     </message>
+    <message>
+        <source>How GET admin/v1/{id} answers reseted: date (default, Sectigo&apos;s schema: the reset date while the password is temporary), kept (that date stays after the change), boolean (true while temporary) or absent (never).</source>
+        <translation>Come GET admin/v1/{id} restituisce reseted: date (predefinito, lo schema di Sectigo: la data del ripristino finché la password è temporanea), kept (quella data resta dopo la modifica), boolean (true finché è temporanea) o absent (mai).</translation>
+    </message>
+    <message>
+        <source>SHAPE</source>
+        <translation>FORMA</translation>
+    </message>
+    <message>
+        <source>--reseted-shape is date, kept, boolean or absent, not &apos;%1&apos;</source>
+        <translation>--reseted-shape è date, kept, boolean o absent, non «%1»</translation>
+    </message>
 </context>
 <context>
     <name>SimulatedPerson</name>

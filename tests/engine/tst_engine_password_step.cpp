@@ -1,8 +1,9 @@
 // The operator's password step decides by what the credentials do, never by SCM's `reseted` field:
-// the simulator answers it as Sectigo's schema does (a reset date that stays after the change), the
-// temporary password is refused over the API in each shape SCM might use (401, 403, a 400 about the
-// password), and a person who is away does not make the engine reset the password on every look or
-// lock the operator out with refused logins.
+// whether the simulator answers it as Sectigo's schema does (a reset date), keeps that date after the
+// change, answers a boolean or leaves it out, and whether the temporary password is changed over the
+// API or refused in each shape SCM might use (401, 403, a 400 about the password), the engine takes
+// the right path and makes the operator API-only only once its own password is set. A person who is
+// away does not make the engine reset the password on every look or lock the operator out.
 #include "EngineTestKit.h"
 
 #include "Clock.h"
@@ -11,12 +12,17 @@
 
 #include <QtTest>
 
+#include <functional>
+#include <utility>
+
 using namespace EngineTestKit;
 
 namespace {
 using Refusal = ScmSimulatorOptions::TempPasswordRefusal;
+using ResetedShape = ScmSimulatorOptions::ResetedShape;
 } // namespace
 Q_DECLARE_METATYPE(Refusal)
+Q_DECLARE_METATYPE(ResetedShape)
 namespace {
 
 // Answers to the operator's own calls that refused its credentials (wrong or temporary password).
@@ -48,14 +54,26 @@ int changesToOperatorRecord(const World &world, qint64 operatorId)
     return count;
 }
 
+// The index of the first logged request that `matches`, -1 if none.
+int firstRequest(const World &world, const std::function<bool(const QJsonObject &)> &matches)
+{
+    for (int i = 0; i < world.requests.size(); ++i) {
+        if (matches(world.requests.at(i)))
+            return i;
+    }
+    return -1;
+}
+
 qint64 operatorIdOf(const Session &session)
 {
     return qint64(session.state.step(StepId::Operator).ids.value(QStringLiteral("operator")).toDouble());
 }
 
-ScmSimulatorOptions optionsFor(bool legacy, bool apiChange, Refusal refusal)
+ScmSimulatorOptions optionsFor(bool legacy, bool apiChange, Refusal refusal,
+                               ResetedShape reseted = ResetedShape::Date)
 {
     ScmSimulatorOptions options;
+    options.resetedShape = reseted;
     options.dialect = legacy ? ScmSimulatorOptions::Dialect::Legacy : ScmSimulatorOptions::Dialect::Current;
     options.tempPassword =
         apiChange ? ScmSimulatorOptions::TempPassword::ApiChange : ScmSimulatorOptions::TempPassword::UiOnly;
@@ -80,16 +98,23 @@ void EnginePasswordStepTest::matrix_data()
     QTest::addColumn<bool>("legacy");
     QTest::addColumn<bool>("apiChange");
     QTest::addColumn<Refusal>("refusal");
+    QTest::addColumn<ResetedShape>("reseted");
+    const std::pair<ResetedShape, const char *> shapes[] = {{ResetedShape::Date, "reseted a date"},
+                                                            {ResetedShape::DateKept, "reseted a date kept"},
+                                                            {ResetedShape::Boolean, "reseted true"},
+                                                            {ResetedShape::Absent, "reseted absent"}};
     for (const bool legacy : {false, true}) {
-        const QString dialect = legacy ? QStringLiteral("legacy") : QStringLiteral("current");
-        QTest::addRow("%s, changed over the API", qPrintable(dialect))
-            << legacy << true << Refusal::Unauthorized401;
-        QTest::addRow("%s, refused with 401", qPrintable(dialect))
-            << legacy << false << Refusal::Unauthorized401;
-        QTest::addRow("%s, refused with 403", qPrintable(dialect))
-            << legacy << false << Refusal::Forbidden403;
-        QTest::addRow("%s, refused with a 400 about the password", qPrintable(dialect))
-            << legacy << false << Refusal::BadRequest400;
+        const char *dialect = legacy ? "legacy" : "current";
+        for (const auto &[shape, shapeName] : shapes) {
+            QTest::addRow("%s, %s, first call 200: changed over the API", dialect, shapeName)
+                << legacy << true << Refusal::Unauthorized401 << shape;
+            QTest::addRow("%s, %s, first call 401 -16", dialect, shapeName)
+                << legacy << false << Refusal::Unauthorized401 << shape;
+        }
+        QTest::addRow("%s, first call 403", dialect)
+            << legacy << false << Refusal::Forbidden403 << ResetedShape::Date;
+        QTest::addRow("%s, first call a 400 about the password", dialect)
+            << legacy << false << Refusal::BadRequest400 << ResetedShape::Date;
     }
 }
 
@@ -98,7 +123,8 @@ void EnginePasswordStepTest::matrix()
     QFETCH(bool, legacy);
     QFETCH(bool, apiChange);
     QFETCH(Refusal, refusal);
-    World world(optionsFor(legacy, apiChange, refusal));
+    QFETCH(ResetedShape, reseted);
+    World world(optionsFor(legacy, apiChange, refusal, reseted));
     Session session(world);
     const int code = session.run();
     QVERIFY2(code == EngineExit::Complete, qPrintable(session.summary));
@@ -108,6 +134,24 @@ void EnginePasswordStepTest::matrix()
     QCOMPARE(session.manualRequests, apiChange ? 0 : 1);
     // The temporary password the operator step set is the one used: no reset by the MRAO.
     QVERIFY(!session.state.step(StepId::Password).details.value(QStringLiteral("resetByMrao")).toBool());
+    // API-only (the MRAO's change of the operator's record) only after the operator's own password
+    // is set, over the API or at the web page: an API-only admin with a temporary one is locked out.
+    const QString operatorRecord = QStringLiteral("/api/admin/v1/%1").arg(operatorIdOf(session));
+    const int passwordSet = firstRequest(world, [](const QJsonObject &line) {
+        const int status = line.value(QStringLiteral("status")).toInt();
+        return line.value(QStringLiteral("path")).toString().endsWith(QLatin1String("/changepassword")) &&
+               status >= 200 && status < 300;
+    });
+    const int madeApiOnly = firstRequest(world, [&](const QJsonObject &line) {
+        return line.value(QStringLiteral("method")).toString() == QLatin1String("PUT") &&
+               line.value(QStringLiteral("path")).toString().section(QLatin1Char('?'), 0, 0) ==
+                   operatorRecord;
+    });
+    QVERIFY2(passwordSet >= 0, "the operator's password was never changed");
+    QVERIFY2(
+        madeApiOnly > passwordSet,
+        qPrintable(
+            QStringLiteral("API-only at request %1, password set at %2").arg(madeApiOnly).arg(passwordSet)));
     // A second run changes nothing and refuses nothing: the password that works is what counts.
     const int before = int(world.requests.size());
     QCOMPARE(session.run(), int(EngineExit::Complete));

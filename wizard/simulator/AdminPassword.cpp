@@ -26,9 +26,10 @@ void set(QJsonObject &admin, const QString &password, const QDateTime &now, bool
     // Sectigo's schema: `reseted` is the date someone else reset the password (yyyy-MM-dd), absent
     // when it was not reset. Whether the password is temporary is the simulator's own bookkeeping.
     admin.insert(QStringLiteral("_temporaryPassword"), temporary);
-    if (temporary)
+    if (temporary) {
         admin.insert(QStringLiteral("reseted"), now.date().toString(Qt::ISODate));
-    else
+        admin.insert(QStringLiteral("_resetDate"), now.date().toString(Qt::ISODate)); // --reseted-shape=kept
+    } else
         admin.remove(QStringLiteral("reseted"));
     admin.insert(QStringLiteral("lastPasswordChange"), now.date().toString(Qt::ISODate));
     admin.insert(QStringLiteral("passwordExpiryDate"), now.date().addDays(expiryDays).toString(Qt::ISODate));

@@ -279,7 +279,15 @@ SimResponse ScmApi::getAdmin(const Caller &caller, qint64 id)
     if (it == m_state.admins.end() || !adminVisible(caller, *it))
         failWith(404, -251, QStringLiteral("Admin with id %1 not found.").arg(id));
     AdminPassword::refreshState(*it, now().date());
-    return SimResponse::json(200, SimulatorState::publicView(*it));
+    QJsonObject admin = SimulatorState::publicView(*it);
+    if (m_options.resetedShape == ScmSimulatorOptions::ResetedShape::DateKept &&
+        it->contains(QStringLiteral("_resetDate")))
+        admin.insert(QStringLiteral("reseted"), it->value(QStringLiteral("_resetDate")));
+    else if (m_options.resetedShape == ScmSimulatorOptions::ResetedShape::Boolean)
+        admin.insert(QStringLiteral("reseted"), AdminPassword::isTemporary(*it));
+    else if (m_options.resetedShape == ScmSimulatorOptions::ResetedShape::Absent)
+        admin.remove(QStringLiteral("reseted"));
+    return SimResponse::json(200, admin);
 }
 
 SimResponse ScmApi::createAdmin(const Caller &caller, const SimRequest &request)

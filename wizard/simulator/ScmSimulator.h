@@ -31,12 +31,25 @@ struct ScmSimulatorOptions
         BadRequest400
     };
 
+    // How GET admin/v1/{id} answers `reseted`: Sectigo's schema (a yyyy-MM-dd date while the reset
+    // password is temporary; the default), that date kept after the admin set its own (whether SCM
+    // clears it is undocumented), a boolean (true while temporary), or never — the engine must decide
+    // the same in each.
+    enum class ResetedShape
+    {
+        Date,
+        DateKept,
+        Boolean,
+        Absent
+    };
+
     QString customerUri = QStringLiteral("demo");
     QString adminLogin = QStringLiteral("mrao-admin");
     QString adminPassword; // empty: a random one is generated at start
     TempPassword tempPassword = TempPassword::UiOnly;
     Dialect dialect = Dialect::Current;
     TempPasswordRefusal tempPasswordRefusal = TempPasswordRefusal::Unauthorized401;
+    ResetedShape resetedShape = ResetedShape::Date;
     // N consecutive refused logins of one admin lock it (API and web page) until an MRAO sets its
     // password or unlockAdmin() is called; 0: never (SCM's lockout policy is undocumented).
     int lockoutAfter = 0;
