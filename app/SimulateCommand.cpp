@@ -105,6 +105,11 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
         SimulateCommandText::tr("Lock an admin after N consecutive refused logins (default 0: never); an "
                                 "MRAO unlocks it by setting its password."),
         SimulateCommandText::tr("N"), QStringLiteral("0"));
+    const QCommandLineOption operatorPasswordExpiresInDays(
+        QStringLiteral("operator-password-expires-in-days"),
+        SimulateCommandText::tr("Every password set for an admin other than the simulator's own MRAO admin "
+                                "expires N days after it is set (0 to 3650) instead of after 90 days."),
+        SimulateCommandText::tr("N"));
     const QCommandLineOption dialect(
         QStringLiteral("dialect"),
         SimulateCommandText::tr(
@@ -205,7 +210,7 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
                        gatewayPort,
                        gatewayDomains,
                        gatewayCustomer});
-    parser.addOptions({tempPasswordRefusal, resetedShape, lockoutAfter});
+    parser.addOptions({tempPasswordRefusal, resetedShape, lockoutAfter, operatorPasswordExpiresInDays});
 
     auto bad = [exitCode](const QString &message) {
         std::fprintf(stderr, "mpki-setup simulate: %s\n", qPrintable(message));
@@ -257,6 +262,14 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
     if (!ok || o.lockoutAfter < 0)
         return bad(SimulateCommandText::tr("--lockout-after needs a whole number (0 or more), not '%1'")
                        .arg(parser.value(lockoutAfter)));
+    if (parser.isSet(operatorPasswordExpiresInDays)) {
+        const int days = parser.value(operatorPasswordExpiresInDays).toInt(&ok);
+        if (!ok || days < 0 || days > 3650)
+            return bad(SimulateCommandText::tr(
+                           "--operator-password-expires-in-days needs whole days from 0 to 3650, not '%1'")
+                           .arg(parser.value(operatorPasswordExpiresInDays)));
+        o.operatorPasswordExpiresInDays = days;
+    }
     if (parser.value(dialect) == QLatin1String("current"))
         o.dialect = ScmSimulatorOptions::Dialect::Current;
     else if (parser.value(dialect) == QLatin1String("legacy"))

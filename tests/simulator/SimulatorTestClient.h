@@ -129,6 +129,22 @@ public:
         return wait(m_network.post(r, query.toString(QUrl::FullyEncoded).toUtf8()));
     }
 
+    // A request to the simulator's own controls (/simulator/v1/...): no SCM headers, as a test script
+    // sends it.
+    Answer control(const QString &path, const QByteArray &body, const QByteArray &method = "POST")
+    {
+        QNetworkRequest r(QUrl(m_baseUrl.toString() + path));
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        if (!m_ca.isEmpty()) {
+            QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+            configuration.setCaCertificates(m_ca);
+            r.setSslConfiguration(configuration);
+        }
+        return wait(m_network.sendCustomRequest(r, method, body));
+    }
+    Answer control(const QString &path, const QJsonObject &body) { return control(path, toBytes(body)); }
+
     // Fixtures as the MRAO admin.
     static QJsonObject organizationBody(const QString &name, const QString &parent = QString())
     {

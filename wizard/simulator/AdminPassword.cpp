@@ -16,7 +16,7 @@ QByteArray hashOf(const QByteArray &salt, const QString &password)
 
 namespace AdminPassword {
 
-void set(QJsonObject &admin, const QString &password, const QDateTime &now, bool temporary)
+void set(QJsonObject &admin, const QString &password, const QDateTime &now, bool temporary, int lifetimeDays)
 {
     QByteArray salt(16, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), salt.size() / 4);
@@ -32,7 +32,8 @@ void set(QJsonObject &admin, const QString &password, const QDateTime &now, bool
     } else
         admin.remove(QStringLiteral("reseted"));
     admin.insert(QStringLiteral("lastPasswordChange"), now.date().toString(Qt::ISODate));
-    admin.insert(QStringLiteral("passwordExpiryDate"), now.date().addDays(expiryDays).toString(Qt::ISODate));
+    admin.insert(QStringLiteral("passwordExpiryDate"),
+                 now.date().addDays(lifetimeDays).toString(Qt::ISODate));
     admin.insert(QStringLiteral("passwordState"), QStringLiteral("ALIVE"));
     admin.insert(QStringLiteral("modified"), now.date().toString(Qt::ISODate));
     unlock(admin);
@@ -85,6 +86,12 @@ QString state(const QJsonObject &admin, const QDate &today)
 void refreshState(QJsonObject &admin, const QDate &today)
 {
     admin.insert(QStringLiteral("passwordState"), state(admin, today));
+}
+
+void setExpiry(QJsonObject &admin, const QDate &expiry, const QDate &today)
+{
+    admin.insert(QStringLiteral("passwordExpiryDate"), expiry.toString(Qt::ISODate));
+    refreshState(admin, today);
 }
 
 std::optional<ScmFailure> policyViolation(const QString &login, const QString &password)

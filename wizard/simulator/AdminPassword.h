@@ -15,7 +15,11 @@ struct ScmFailure;
 namespace AdminPassword {
 constexpr int expiryDays = 90;
 
-void set(QJsonObject &admin, const QString &password, const QDateTime &now, bool temporary);
+// `lifetimeDays`: days until passwordExpiryDate (ScmSimulatorOptions::passwordLifetimeDays).
+void set(QJsonObject &admin, const QString &password, const QDateTime &now, bool temporary,
+         int lifetimeDays = expiryDays);
+// Moves passwordExpiryDate (the simulator's control, SimulatorControl) and refreshes passwordState.
+void setExpiry(QJsonObject &admin, const QDate &expiry, const QDate &today);
 bool matches(const QJsonObject &admin, const QString &password);
 bool isTemporary(const QJsonObject &admin);
 // ALIVE or EXPIRED on `today`.

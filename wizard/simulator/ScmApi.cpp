@@ -187,6 +187,8 @@ SimResponse ScmApi::route(const SimRequest &request, const QStringList &s, Calle
     } else if (matches(s, "domain/v1/*/delegation")) {
         if (is("POST"))
             return delegateDomain(caller, idFrom(s.at(2)), request);
+        if (is("DELETE"))
+            return removeDelegation(caller, idFrom(s.at(2)), request);
     } else if (matches(s, "domain/v1/*/delegation/approve|reject")) {
         if (is("POST"))
             return decideDelegation(caller, idFrom(s.at(2)), request, s.at(4) == QLatin1String("approve"));
@@ -243,6 +245,16 @@ SimResponse ScmApi::route(const SimRequest &request, const QStringList &s, Calle
             405, -1,
             QStringLiteral("Method %1 is not supported for %2.").arg(QString::fromLatin1(m), request.path));
     return SimResponse::error(404, -1, QStringLiteral("Unknown API path %1.").arg(request.path));
+}
+
+bool ScmApi::settle()
+{
+    m_changed = false;
+    for (QJsonObject &validation : m_state.validations)
+        evaluateValidation(validation);
+    for (QJsonObject &record : m_state.dcv)
+        evaluateDcv(record);
+    return m_changed;
 }
 
 QDateTime ScmApi::now() const

@@ -25,6 +25,13 @@ public:
     // Answers a request whose path starts with /api/. *stateChanged tells whether the state
     // changed (and must be saved).
     SimResponse handle(const SimRequest &request, bool *stateChanged);
+    // Decides what is due on the Clock (validations and DCV orders past their delay, VALIDATED records
+    // past their expiry), as a read would. The simulator's controls call it before they move a date,
+    // so that they act on what a client would see. True when something changed.
+    bool settle();
+    // Removes `certTypes` from the delegation of `domain` to `orgId`, and the delegation once it has
+    // no type left. False when that delegation has none of them.
+    static bool removeDelegatedTypes(QJsonObject &domain, qint64 orgId, const QStringList &certTypes);
 
 private:
     // The authenticated admin and what it may touch.
@@ -70,6 +77,7 @@ private:
     SimResponse deleteDomain(const Caller &caller, qint64 id);
     SimResponse delegateDomain(const Caller &caller, qint64 id, const SimRequest &request);
     SimResponse decideDelegation(const Caller &caller, qint64 id, const SimRequest &request, bool approve);
+    SimResponse removeDelegation(const Caller &caller, qint64 id, const SimRequest &request);
     SimResponse dcvStatus(const Caller &caller, const SimRequest &request, bool version2);
     SimResponse dcvStart(const Caller &caller, const SimRequest &request, const QString &method);
     SimResponse dcvSubmit(const Caller &caller, const SimRequest &request, const QString &method);

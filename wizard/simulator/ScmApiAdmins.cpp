@@ -329,7 +329,8 @@ SimResponse ScmApi::createAdmin(const Caller &caller, const SimRequest &request)
         body.value(QStringLiteral("activeStatus")).toString(QStringLiteral("ACTIVE"));
     admin.insert(QStringLiteral("activeStatus"), activeStatus);
     admin.insert(QStringLiteral("activeState"), activeStatus);
-    AdminPassword::set(admin, password, now(), /*temporary=*/true);
+    AdminPassword::set(admin, password, now(), /*temporary=*/true,
+                       m_options.passwordLifetimeDays(login == m_state.demoLogin));
     m_state.admins.insert(id, admin);
     m_changed = true;
     return created(QStringLiteral("admin/v1/%1").arg(id));
@@ -409,7 +410,8 @@ SimResponse ScmApi::updateAdmin(const Caller &caller, qint64 id, const SimReques
     if (!password.isNull()) {
         // Someone else's new password is a temporary one (the admin must change it); an admin's own
         // is final.
-        AdminPassword::set(admin, password, now(), /*temporary=*/!self);
+        AdminPassword::set(admin, password, now(), /*temporary=*/!self,
+                           m_options.passwordLifetimeDays(effectiveLogin == m_state.demoLogin));
         if (effectiveLogin == m_state.demoLogin)
             m_state.demoPassword = password;
     }
@@ -484,7 +486,8 @@ SimResponse ScmApi::changePassword(const Caller &caller, const SimRequest &reque
         throw *violation;
     if (AdminPassword::matches(admin, newPassword))
         failWith(400, -220, QStringLiteral("Password can't be the same."));
-    AdminPassword::set(admin, newPassword, now(), /*temporary=*/false);
+    AdminPassword::set(admin, newPassword, now(), /*temporary=*/false,
+                       m_options.passwordLifetimeDays(caller.login == m_state.demoLogin));
     if (caller.login == m_state.demoLogin)
         m_state.demoPassword = newPassword;
     m_changed = true;

@@ -156,7 +156,9 @@ SimResponse ScmApi::getDomain(const Caller &caller, qint64 id)
     const QString method = validationMethodOf(dcv.value(QStringLiteral("orderMode")).toString());
     if (!method.isEmpty())
         view.insert(QStringLiteral("validationMethod"), method);
-    if (dcv.value(QStringLiteral("status")).toString() == QLatin1String("VALIDATED")) {
+    // An expired DCV keeps its dates: when it expired is what a client needs to say.
+    const QString dcvStatus = dcv.value(QStringLiteral("status")).toString();
+    if (dcvStatus == QLatin1String("VALIDATED") || dcvStatus == QLatin1String("EXPIRED")) {
         view.insert(QStringLiteral("dcvValidation"),
                     dcv.value(QStringLiteral("validationDate")).toString().left(10));
         view.insert(QStringLiteral("dcvExpiration"),
@@ -349,6 +351,54 @@ SimResponse ScmApi::decideDelegation(const Caller &caller, qint64 id, const SimR
     failWith(400, -707,
              QStringLiteral("The domain '%1' has no delegation request for organization %2.")
                  .arg(domain.value(QStringLiteral("name")).toString(), QString::number(orgId)));
+}
+
+bool ScmApi::removeDelegatedTypes(QJsonObject &domain, qint64 orgId, const QStringList &certTypes)
+{
+    QJsonArray delegations = domain.value(QStringLiteral("delegations")).toArray();
+    for (int i = 0; i < delegations.size(); ++i) {
+        QJsonObject delegation = delegations.at(i).toObject();
+        if (delegation.value(QStringLiteral("orgId")).toInteger() != orgId)
+            continue;
+        QStringList types = delegation.value(QStringLiteral("certTypes")).toVariant().toStringList();
+        const qsizetype before = types.size();
+        for (const QString &type : certTypes)
+            types.removeAll(type);
+        if (types.size() == before)
+            return false;
+        if (types.isEmpty()) {
+            delegations.removeAt(i);
+        } else {
+            delegation.insert(QStringLiteral("certTypes"), QJsonArray::fromStringList(types));
+            delegations.replace(i, delegation);
+        }
+        domain.insert(QStringLiteral("delegations"), delegations);
+        return true;
+    }
+    return false;
+}
+
+SimResponse ScmApi::removeDelegation(const Caller &caller, qint64 id, const SimRequest &request)
+{
+    QJsonObject &domain = visibleDomain(caller, id);
+    const QJsonObject body = JsonInput::parseObject(request.body);
+    if (!caller.has(QStringLiteral("allowManageDomains")))
+        failWith(400, -3,
+                 QStringLiteral("You are not authorized to perform domain delegation removal (it needs the "
+                                "privilege allowManageDomains)."));
+    // The body is a DomainDelegation: the same checks as a delegation; which request privileges it
+    // names does not matter, the certificate types go (an assumption, see the README).
+    const QJsonObject removed =
+        parseDelegations(caller, QJsonArray{body}, QStringLiteral("delegation")).at(0).toObject();
+    const qint64 orgId = removed.value(QStringLiteral("orgId")).toInteger();
+    const QStringList certTypes = removed.value(QStringLiteral("certTypes")).toVariant().toStringList();
+    if (!removeDelegatedTypes(domain, orgId, certTypes))
+        failWith(400, -707,
+                 QStringLiteral("The domain '%1' has no %2 delegation to organization %3.")
+                     .arg(domain.value(QStringLiteral("name")).toString(), certTypes.join(QLatin1Char('/')),
+                          QString::number(orgId)));
+    m_changed = true;
+    return SimResponse::empty(200);
 }
 
 // --- DCV -------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@
 #include "RequestLog.h"
 #include "ScmApi.h"
 #include "SelfSignedCertificate.h"
+#include "SimulatorControl.h"
 #include "SimulatorHttpServer.h"
 #include "SimulatorState.h"
 #include "WebPortal.h"
@@ -20,6 +21,13 @@
 
 Q_LOGGING_CATEGORY(lcSim, "mpki.sim")
 
+int ScmSimulatorOptions::passwordLifetimeDays(bool simulatorsOwnAdmin) const
+{
+    if (simulatorsOwnAdmin || !operatorPasswordExpiresInDays)
+        return AdminPassword::expiryDays;
+    return *operatorPasswordExpiresInDays;
+}
+
 class ScmSimulator::Private
 {
 public:
@@ -28,6 +36,7 @@ public:
         , clock(o.clock ? o.clock : Clock::system())
         , api(state, options, *clock)
         , portal(state, options, *clock)
+        , control(state, api, options, *clock)
         , faults(o.seed)
     {}
 
@@ -40,6 +49,7 @@ public:
     ScmApi api;
     ReplayApi replay; // used when options.replayPath is set
     WebPortal portal;
+    SimulatorControl control;
     FaultInjector faults;
     RequestLog requestLog;
     SimulatorHttpServer *server = nullptr;
@@ -58,10 +68,13 @@ SimResponse ScmSimulator::Private::dispatch(const SimRequest &request)
         response = api.handle(request, &changed);
     } else if (request.path.startsWith(QLatin1String("/customer/"))) {
         response = portal.handle(request, &changed);
+    } else if (request.path.startsWith(QLatin1String("/simulator/"))) {
+        response = control.handle(request, &changed);
     } else {
         response = SimResponse::error(
             404, -1,
-            QStringLiteral("Unknown path %1: the API is below /api/, the web page at /customer/%2/.")
+            QStringLiteral("Unknown path %1: the API is below /api/, the web page at /customer/%2/, the "
+                           "simulator's controls below /simulator/v1/.")
                 .arg(request.path, state.customerUri));
     }
     if (changed)

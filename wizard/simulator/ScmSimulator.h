@@ -5,6 +5,8 @@
 #include <QSslCertificate>
 #include <QUrl>
 
+#include <optional>
+
 class Clock;
 
 // The behaviour the real SCM leaves undocumented, each a named option (DESIGN.md's table; the
@@ -53,6 +55,10 @@ struct ScmSimulatorOptions
     // N consecutive refused logins of one admin lock it (API and web page) until an MRAO sets its
     // password or unlockAdmin() is called; 0: never (SCM's lockout policy is undocumented).
     int lockoutAfter = 0;
+    // --operator-password-expires-in-days: the lifetime of every password set for an admin other than
+    // the simulator's own MRAO admin (created, reset by another admin, changed over the API or on the
+    // web page), instead of SCM's 90 days; so `health` can be tested near an expiry without waiting.
+    std::optional<int> operatorPasswordExpiresInDays;
     int validationDelaySeconds = 20;
     QString validationOutcome = QStringLiteral("VALIDATED"); // or FAILED
     // settings.LAST_ERR_MSG_FROM_CA of a FAILED validation.
@@ -73,6 +79,10 @@ struct ScmSimulatorOptions
     bool tls = false;       // HTTPS with a self-signed CA generated with OpenSSL at start
     QString replayPath;     // a `probe` file: answer its reads instead of simulating (ReplayApi)
     Clock *clock = nullptr; // nullptr: the wall clock
+
+    // Days from a password change until it expires: SCM's 90, or operatorPasswordExpiresInDays for
+    // any admin but the simulator's own MRAO admin.
+    int passwordLifetimeDays(bool simulatorsOwnAdmin) const;
 };
 
 // A faithful stand-in for Sectigo Certificate Manager's REST API (and the minimal web page at

@@ -173,7 +173,8 @@ SimResponse WebPortal::answer(const SimRequest &request, bool *stateChanged)
             return changePage(400, login, violation->description, true);
         if (AdminPassword::matches(*admin, newPassword))
             return changePage(400, login, QStringLiteral("Password can't be the same."), true);
-        AdminPassword::set(*admin, newPassword, m_clock.now().toUTC(), /*temporary=*/false);
+        AdminPassword::set(*admin, newPassword, m_clock.now().toUTC(), /*temporary=*/false,
+                           m_options.passwordLifetimeDays(login == m_state.demoLogin));
         if (login == m_state.demoLogin)
             m_state.demoPassword = newPassword;
         *stateChanged = true;
