@@ -327,6 +327,76 @@ class SimulatorSchemaConformanceTest : public QObject
         QCOMPARE(call("GET", QStringLiteral("/api/smime/v1/types?organizationId=%1").arg(orgId)).status, 200);
         QCOMPARE(call("GET", QStringLiteral("/api/customField/v2?certType=SMIME")).status, 200);
         QCOMPARE(call("GET", QStringLiteral("/api/smime/v1/customFields")).status, 200);
+
+        // What `health` reads once the simulator's controls moved each expiry (near, then past) and
+        // SCM calls took API-only, the privilege, REST access and the S/MIME delegation away.
+        auto control = [&](const QString &path, const QJsonObject &body) {
+            const Answer answer = client.control(QStringLiteral("/simulator/v1/") + path, body);
+            if (answer.status != 200)
+                qWarning("control %s answered %d: %s", qPrintable(path), answer.status,
+                         answer.body.constData());
+            return answer.status;
+        };
+        const QJsonObject dcvStatusV1{{QStringLiteral("domain"), QStringLiteral("example.ch")}};
+        for (const int inDays : {5, -1}) {
+            QCOMPARE(control(QStringLiteral("admins/password-expiry"),
+                             QJsonObject{{QStringLiteral("login"), QStringLiteral("operator")},
+                                         {QStringLiteral("inDays"), inDays}}),
+                     200);
+            QCOMPARE(call("GET", QStringLiteral("/api/admin/v1/password"), QJsonValue(),
+                          QStringLiteral("operator"), final)
+                         .status,
+                     200);
+            QCOMPARE(call("GET", operatorPath).status, 200);
+            QCOMPARE(control(QStringLiteral("organizations/validation-expiry"),
+                             QJsonObject{{QStringLiteral("organizationId"), orgId},
+                                         {QStringLiteral("inDays"), inDays}}),
+                     200);
+            QCOMPARE(call("GET", validations).status, 200);
+            QCOMPARE(call("GET", validation).status, 200);
+            QCOMPARE(call("GET", QStringLiteral("/api/organization/v1/%1").arg(orgId)).status, 200);
+            QCOMPARE(control(QStringLiteral("domains/dcv-expiry"),
+                             QJsonObject{{QStringLiteral("domain"), QStringLiteral("example.ch")},
+                                         {QStringLiteral("inDays"), inDays}}),
+                     200);
+            QCOMPARE(call("POST", QStringLiteral("/api/dcv/v2/validation/status"), dcvDomain).status, 200);
+            QCOMPARE(call("POST", QStringLiteral("/api/dcv/v1/validation/status"), dcvStatusV1).status, 200);
+            QCOMPARE(call("GET", QStringLiteral("/api/dcv/v2/validation?domain=example.ch")).status, 200);
+            QCOMPARE(call("GET", domainPath).status, 200);
+        }
+        const QString rotated = QStringLiteral("Rotated-Passw0rd-2");
+        QCOMPARE(call("POST", QStringLiteral("/api/admin/v1/changepassword"),
+                      QJsonObject{{QStringLiteral("newPassword"), rotated}}, QStringLiteral("operator"),
+                      final)
+                     .status,
+                 204);
+        QCOMPARE(call("GET", QStringLiteral("/api/admin/v1/password"), QJsonValue(),
+                      QStringLiteral("operator"), rotated)
+                     .status,
+                 200);
+        QCOMPARE(call("PUT", operatorPath,
+                      legacy ? QJsonObject{{QStringLiteral("privileges"),
+                                            QJsonArray{QStringLiteral("clientCertRequest")}}}
+                             : QJsonObject{{QStringLiteral("type"), QStringLiteral("STANDARD")}})
+                     .status,
+                 200);
+        QCOMPARE(call("PUT", operatorPath, QJsonObject{{QStringLiteral("privileges"), QJsonArray{}}}).status,
+                 200);
+        QCOMPARE(call("GET", operatorPath).status, 200);
+        QCOMPARE(call("PUT", QStringLiteral("/api/organization/v1/%1").arg(orgId),
+                      QJsonObject{{QStringLiteral("clientCertsApiEnabled"), false}})
+                     .status,
+                 200);
+        QCOMPARE(call("GET", QStringLiteral("/api/organization/v1/%1").arg(orgId)).status, 200);
+        QCOMPARE(control(QStringLiteral("domains/revoke-delegation"),
+                         QJsonObject{{QStringLiteral("domain"), QStringLiteral("example.ch")},
+                                     {QStringLiteral("organizationId"), orgId}}),
+                 200);
+        QCOMPARE(call("GET", domainPath).status, 200);
+        QCOMPARE(call("GET", QStringLiteral("/api/organization/v1"), QJsonValue(), QStringLiteral("operator"),
+                      rotated)
+                     .status,
+                 200);
     }
 
 private slots:
