@@ -23,7 +23,7 @@ const Command commands[] = {
     {"run", runCommand, runNeedsGui},       {"status", statusCommand, nullptr},
     {"simulate", simulateCommand, nullptr}, {"export", exportCommand, exportNeedsGui},
     {"import", importCommand, nullptr},     {"preview", previewCommand, nullptr},
-    {"probe", probeCommand, nullptr},
+    {"probe", probeCommand, nullptr},       {"report", reportCommand, reportNeedsGui},
 };
 
 const Command *findCommand(const QString &name)

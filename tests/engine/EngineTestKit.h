@@ -108,7 +108,7 @@ public:
     {
         StateStore store(directory.path());
         Runner runner;
-        runner.setPlan(world.plan);
+        runner.setPlan(world.plan, planPath);
         runner.setStateStore(&store);
         runner.setSecretStore(&secrets);
         runner.setAdminPassword(adminPassword.isEmpty() ? world.simulator->adminPassword() : adminPassword);
@@ -161,6 +161,7 @@ public:
     int manualRequests = 0;
     ManualPasswordChange lastManual;
     Clock *clock = nullptr; // nullptr: the wall clock; a ScaledClock plays hours in seconds
+    QString planPath;       // the plan file the state names (empty: none, as when the wizard made the plan)
 };
 
 } // namespace EngineTestKit

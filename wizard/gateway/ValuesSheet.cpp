@@ -1,15 +1,8 @@
 #include "ValuesSheet.h"
 
-#include "OwnerOnlyFile.h"
+#include "HtmlDocumentFile.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QGuiApplication>
 #include <QLoggingCategory>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
 
 Q_LOGGING_CATEGORY(lcValuesSheet, "mpki.gateway.sheet", QtInfoMsg)
 
@@ -226,8 +219,9 @@ QString ValuesSheet::toHtml() const
 
 bool ValuesSheet::writeHtml(const QString &path, QString *error) const
 {
-    // The sheet may hold the password (--show-password): owner only, like the connector file.
-    if (!OwnerOnlyFile::write(path, toHtml().toUtf8(), error))
+    // The sheet may hold the password (--show-password): the writer makes it owner only, like the
+    // connector file.
+    if (!HtmlDocumentFile::writeHtml(path, toHtml(), error))
         return false;
     qCDebug(lcValuesSheet) << "wrote values sheet" << path;
     return true;
@@ -235,32 +229,7 @@ bool ValuesSheet::writeHtml(const QString &path, QString *error) const
 
 bool ValuesSheet::writePdf(const QString &path, QString *error) const
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        if (error)
-            *error = tr("The PDF sheet needs a graphical application object (QGuiApplication).");
-        return false;
-    }
-    const QString html = toHtml();
-    const QString title = tr("SEPPmail MPKI → Sectigo: values");
-    const auto render = [&html, &title](QIODevice &device, QString *why) {
-        {
-            // QPdfWriter reports no error of its own: the device's state below tells.
-            QPdfWriter writer(&device);
-            writer.setTitle(title);
-            writer.setCreator(QStringLiteral("mpki-setup"));
-            writer.setPageSize(QPageSize(QPageSize::A4));
-            writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-            QTextDocument document;
-            document.setHtml(html);
-            document.print(&writer);
-        }
-        if (device.pos() == 0) {
-            *why = tr("the PDF could not be produced");
-            return false;
-        }
-        return true;
-    };
-    if (!OwnerOnlyFile::write(path, render, error))
+    if (!HtmlDocumentFile::writePdf(path, toHtml(), tr("SEPPmail MPKI → Sectigo: values"), error))
         return false;
     qCDebug(lcValuesSheet) << "wrote values sheet" << path;
     return true;
@@ -268,11 +237,14 @@ bool ValuesSheet::writePdf(const QString &path, QString *error) const
 
 bool ValuesSheet::write(const QString &path, QString *error) const
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("pdf"))
+    switch (HtmlDocumentFile::formatOf(path)) {
+    case HtmlDocumentFile::Format::Pdf:
         return writePdf(path, error);
-    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+    case HtmlDocumentFile::Format::Html:
         return writeHtml(path, error);
+    case HtmlDocumentFile::Format::Unknown:
+        break;
+    }
     if (error)
         *error = tr("The values sheet \"%1\" must end in .pdf or .html.").arg(path);
     return false;
