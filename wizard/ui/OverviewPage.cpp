@@ -5,10 +5,13 @@
 #include "WizardController.h"
 
 #include <QDate>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 OverviewPage::OverviewPage(WizardController *controller, QWidget *parent)
@@ -19,6 +22,8 @@ OverviewPage::OverviewPage(WizardController *controller, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_rerun(
           new QPushButton(UiIcons::icon(QStringLiteral("rerun")), tr("&Run the selected step again"), this))
+    , m_saveReport(new QPushButton(tr("&Save the onboarding report…"), this))
+    , m_reportResult(new QLabel(this))
 {
     setObjectName(QStringLiteral("overviewPage"));
     setTitle(tr("Step overview"));
@@ -30,18 +35,30 @@ OverviewPage::OverviewPage(WizardController *controller, QWidget *parent)
     m_summary->setWordWrap(true);
     m_rerun->setObjectName(QStringLiteral("rerunStep"));
     m_rerun->setAccessibleName(tr("Run the selected step again"));
+    m_saveReport->setObjectName(QStringLiteral("saveReportButton"));
+    m_saveReport->setAccessibleName(tr("Save the onboarding report"));
+    m_saveReport->setToolTip(tr("One document for the change record: what was created or adopted in SCM, "
+                                "what was done by hand and the expiry dates. It holds no password."));
+    m_reportResult->setObjectName(QStringLiteral("reportResult"));
+    m_reportResult->setWordWrap(true);
+    m_reportResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_rerun);
+    buttons->addWidget(m_saveReport);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_expiry);
     layout->addWidget(m_summary);
     layout->addLayout(buttons);
+    layout->addWidget(m_reportResult);
 
     connect(m_rerun, &QPushButton::clicked, this,
             [this] { m_controller->rerunStep(m_table->selectedStep(), this); });
+    connect(m_saveReport, &QPushButton::clicked, this, &OverviewPage::saveReport);
+    connect(controller, &WizardController::onboardingReportSaved, this,
+            [this](const SaveResult &result) { m_reportResult->setText(result.message); });
     connect(controller, &WizardController::stepChanged, this, &OverviewPage::refresh);
     connect(controller, &WizardController::runningChanged, this, &OverviewPage::refresh);
 }
@@ -57,8 +74,24 @@ bool OverviewPage::isComplete() const
     return true;
 }
 
+void OverviewPage::saveReport()
+{
+    // Opened, not exec()'d: the page stays live, and a test finds the dialog by its objectName.
+    auto *dialog = new QFileDialog(this, tr("Save the onboarding report"),
+                                   QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                       .filePath(QStringLiteral("mpki-onboarding-report.pdf")),
+                                   tr("PDF (*.pdf);;HTML (*.html)"));
+    dialog->setObjectName(QStringLiteral("reportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { m_controller->saveOnboardingReport(path); });
+    dialog->open();
+}
+
 void OverviewPage::refresh()
 {
+    m_saveReport->setEnabled(m_controller->isOpen());
     if (!m_controller->isOpen())
         return;
     const std::optional<PasswordExpiry> expiry = m_controller->operatorPasswordExpiry();

@@ -8,7 +8,8 @@ class StepOverviewTable;
 class WizardController;
 
 // All nine steps with status, time and message, and the operator password's expiry. Any step can be
-// run again from here (after a confirmation when it changes something remote).
+// run again from here (after a confirmation when it changes something remote), and the onboarding
+// report for the change record saved.
 class OverviewPage : public QWizardPage
 {
     Q_OBJECT
@@ -21,10 +22,13 @@ public:
 
 private:
     void refresh();
+    void saveReport();
 
     WizardController *m_controller;
     StepOverviewTable *m_table;
     QLabel *m_expiry;
     QLabel *m_summary;
     QPushButton *m_rerun;
+    QPushButton *m_saveReport;
+    QLabel *m_reportResult;
 };

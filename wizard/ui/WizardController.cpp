@@ -8,6 +8,7 @@
 #include "KeychainSecretStore.h"
 #include "MemorySecretStore.h"
 #include "Onboarding.h"
+#include "OnboardingReport.h"
 #include "PlanPreview.h"
 #include "Runner.h"
 #include "ScmClient.h"
@@ -773,4 +774,19 @@ void WizardController::saveValuesSheet(const QString &path)
     if (result.ok)
         result.message = tr("Values sheet written to %1.").arg(QDir::toNativeSeparators(path));
     emit valuesSheetSaved(result);
+}
+
+void WizardController::saveOnboardingReport(const QString &path)
+{
+    if (!isOpen()) {
+        emit onboardingReportSaved({false, path, tr("No onboarding is open: there is nothing to report.")});
+        return;
+    }
+    // The state in memory: the file may not have caught up with the last change yet.
+    const OnboardingReport report = OnboardingReport::fromState(state(), stateDirectory());
+    QString error;
+    SaveResult result{report.write(path, &error), path, error};
+    if (result.ok)
+        result.message = tr("Onboarding report written to %1.").arg(QDir::toNativeSeparators(path));
+    emit onboardingReportSaved(result);
 }

@@ -193,6 +193,9 @@ public:
     void exportConnectorFile(const QString &path, const QString &passphrase);
     // Writes the values sheet (.pdf or .html).
     void saveValuesSheet(const QString &path);
+    // Writes the onboarding report (.pdf or .html) for the change record: the state as it is now,
+    // the journal and the plan (OnboardingReport).
+    void saveOnboardingReport(const QString &path);
 
 signals:
     void connectionChecked(const ConnectionResult &result);
@@ -212,6 +215,7 @@ signals:
     void demoReady();
     void connectorFileExported(const SaveResult &result);
     void valuesSheetSaved(const SaveResult &result);
+    void onboardingReportSaved(const SaveResult &result);
     void planChanged();
 
 private:
