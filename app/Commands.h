@@ -26,6 +26,8 @@ int simulateCommand(const QStringList &arguments); // simulate [--port N] ...
 int exportCommand(const QStringList &arguments);   // export --state DIR --out FILE ...
 int importCommand(const QStringList &arguments);   // import --in FILE ...
 int previewCommand(const QStringList &arguments);  // preview --plan FILE [--json]: read-only
+int healthCommand(const QStringList &arguments);   // health --state DIR | --connector FILE: read-only
+int rotateCommand(const QStringList &arguments);   // rotate --state DIR [--export FILE ...]
 int reportCommand(const QStringList &arguments);   // report --state DIR --out FILE.pdf|.html
 int wizardCommand(const QStringList &arguments);   // the GUI: [--demo] [--lang L] [--screenshots DIR]
 // Called by main() before the QApplication exists: starts the startup clock (MPKI_STARTUP_MARK_FILE)
@@ -39,4 +41,5 @@ bool hasDisplay();
 // Whether a command needs a QGuiApplication (the PDF values sheet) rather than a QCoreApplication.
 bool exportNeedsGui(const QStringList &arguments);
 bool runNeedsGui(const QStringList &arguments);
+bool rotateNeedsGui(const QStringList &arguments);
 bool reportNeedsGui(const QStringList &arguments); // --out *.pdf

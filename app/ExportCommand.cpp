@@ -6,22 +6,18 @@
 #include "Commands.h"
 
 #include "ConnectorExporter.h"
+#include "ConnectorOutput.h"
 #include "KeychainSecretStore.h"
 #include "SecretSources.h"
 #include "State.h"
 #include "StateStore.h"
-#include "StepId.h"
 #include "Translations.h"
-#include "ValuesSheet.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
-#include <QJsonObject>
 #include <QLocale>
-#include <QTimer>
 
 #include <cstdio>
 #include <optional>
@@ -31,60 +27,6 @@ struct ExportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 };
-
-// Writes the connector file with the engine's one writer, waiting in a local event loop (at most
-// 60 s: the keychain may show an unlock dialog).
-ConnectorExportResult exportNow(SecretStore &store, const ConnectorConfig &config,
-                                const ConnectorFileTarget &target)
-{
-    ConnectorExportResult result;
-    result.failure = ConnectorExportResult::Failure::SecretStore;
-    result.path = target.path;
-    result.message = ExportCommand::tr("The keychain did not answer within 60 seconds.");
-    ConnectorExporter exporter(&store);
-    QEventLoop loop;
-    QObject::connect(&exporter, &ConnectorExporter::finished, &loop,
-                     [&](const ConnectorExportResult &answer) {
-                         result = answer;
-                         loop.quit();
-                     });
-    exporter.start(config, target);
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    loop.exec();
-    return result;
-}
-
-// The passphrase: --passphrase-file, else asked twice without echo on a terminal; never from the
-// command line, never waited for without a terminal.
-std::optional<QString> passphraseFor(const QString &path, const QString &passphraseFile)
-{
-    SecretSpec spec;
-    spec.description =
-        ExportCommand::tr("a passphrase for the connector file %1").arg(QDir::toNativeSeparators(path));
-    spec.file = passphraseFile;
-    spec.fileOption = QStringLiteral("--passphrase-file");
-    const ResolvedSecret resolved = SecretSources::resolveNow(spec, nullptr);
-    if (!resolved.ok()) {
-        printText(stderr, ExportCommand::tr(
-                              "mpki-setup export: %1 (or write the password in the clear with --plain)\n")
-                              .arg(resolved.message));
-        return std::nullopt;
-    }
-    if (resolved.source == ResolvedSecret::Source::Prompt) {
-        QString again;
-        if (!SecretSources::promptWithoutEcho(ExportCommand::tr("Repeat the passphrase: "), &again) ||
-            again != resolved.value) {
-            printText(stderr, ExportCommand::tr(
-                                  "mpki-setup export: the two passphrases differ; nothing was written.\n"));
-            return std::nullopt;
-        }
-    }
-    if (resolved.value.isEmpty()) {
-        printText(stderr, ExportCommand::tr("mpki-setup export: the passphrase is empty.\n"));
-        return std::nullopt;
-    }
-    return resolved.value;
-}
 } // namespace
 
 bool exportNeedsGui(const QStringList &arguments)
@@ -140,9 +82,7 @@ int exportCommand(const QStringList &arguments)
         return ExitCode::BadInput;
     }
     const QString sheet = parser.value(sheetOption);
-    if (!sheet.isEmpty() && !sheet.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) &&
-        !sheet.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) &&
-        !sheet.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive)) {
+    if (!sheet.isEmpty() && !ConnectorOutput::isSheetPath(sheet)) {
         printText(stderr,
                   ExportCommand::tr("mpki-setup export: the values sheet must end in .pdf or .html.\n"));
         return ExitCode::BadInput;
@@ -165,14 +105,16 @@ int exportCommand(const QStringList &arguments)
     // Ask for the passphrase before the keychain, so a missing one fails at once.
     QString passphrase;
     if (!plain) {
-        const auto given = passphraseFor(out, parser.value(passphraseOption));
+        const auto given =
+            ConnectorOutput::passphraseFor(QStringLiteral("export"), out, parser.value(passphraseOption));
         if (!given)
             return ExitCode::BadInput;
         passphrase = *given;
     }
 
     KeychainSecretStore keychain;
-    const ConnectorExportResult written = exportNow(keychain, *config, {out, passphrase, plain});
+    const ConnectorExportResult written =
+        ConnectorOutput::writeFileNow(keychain, *config, {out, passphrase, plain});
     if (!written.ok) {
         printText(stderr, ExportCommand::tr("mpki-setup export: %1\n").arg(written.message));
         return written.failure == ConnectorExportResult::Failure::NoPassword ? ExitCode::BadInput
@@ -184,15 +126,7 @@ int exportCommand(const QStringList &arguments)
         QString language = requestedLanguage(arguments);
         if (language.isEmpty())
             language = QLocale().name();
-        ValuesSheet values(*config, {language, false});
-        const QJsonObject gateway =
-            state.step(StepId::Connector).details.value(QStringLiteral("gateway")).toObject();
-        if (!gateway.isEmpty()) {
-            GatewayApplyResult result;
-            result.summary = gateway.value(QStringLiteral("summary")).toString();
-            values.setGatewayResult(result);
-        }
-        if (!values.write(sheet, &error)) {
+        if (!ConnectorOutput::writeSheet(*config, state, sheet, language, &error)) {
             printText(stderr, ExportCommand::tr("mpki-setup export: %1\n").arg(error));
             return ExitCode::Other;
         }

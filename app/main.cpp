@@ -20,10 +20,11 @@ struct Command
 };
 
 const Command commands[] = {
-    {"run", runCommand, runNeedsGui},       {"status", statusCommand, nullptr},
-    {"simulate", simulateCommand, nullptr}, {"export", exportCommand, exportNeedsGui},
-    {"import", importCommand, nullptr},     {"preview", previewCommand, nullptr},
-    {"probe", probeCommand, nullptr},       {"report", reportCommand, reportNeedsGui},
+    {"run", runCommand, runNeedsGui},          {"status", statusCommand, nullptr},
+    {"simulate", simulateCommand, nullptr},    {"export", exportCommand, exportNeedsGui},
+    {"import", importCommand, nullptr},        {"preview", previewCommand, nullptr},
+    {"probe", probeCommand, nullptr},          {"health", healthCommand, nullptr},
+    {"report", reportCommand, reportNeedsGui}, {"rotate", rotateCommand, rotateNeedsGui},
 };
 
 const Command *findCommand(const QString &name)
