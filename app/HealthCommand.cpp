@@ -21,6 +21,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <cstdio>
@@ -189,6 +190,9 @@ int healthCommand(const QStringList &arguments)
     if (const std::optional<int> finished = commandLine.parse(arguments))
         return *finished == ExitCode::Complete ? ExitCode::Complete : unknownExit;
     const bool json = parser.isSet(jsonOption);
+    // A monitoring plugin's output is its interface: the transport's progress notes stay out of it
+    // (QT_LOGGING_RULES still wins for a person who wants them).
+    QLoggingCategory::setFilterRules(QStringLiteral("mpki.*.debug=false\nmpki.*.info=false"));
     const QString directory = parser.value(stateOption);
     const QString connector = parser.value(connectorOption);
     if (directory.isEmpty() == connector.isEmpty())

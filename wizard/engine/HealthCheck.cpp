@@ -7,13 +7,10 @@
 #include "ValidationChoice.h"
 
 #include <QJsonArray>
-#include <QLoggingCategory>
 #include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcHealth, "mpki.health")
 
 namespace {
 const QString wsApiUseOnly = QStringLiteral("wsApiUseOnly");
@@ -404,62 +401,73 @@ void HealthCheck::checkProfile()
 
 void HealthCheck::checkDomains()
 {
-    const qint64 orgId = m_target.connector.organizationId;
     const QStringList &domains = m_target.connector.managedDomains;
     for (const QString &domain : domains) {
         const QString ascii = QString::fromLatin1(QUrl::toAce(domain));
-        expect(m_operator->listDomains(ascii), [this, domain, ascii, orgId](ScmReply *reply) {
+        // SCM's list gives ids and names (and filters by part of the name): the record has the delegations.
+        expect(m_operator->listDomains(ascii), [this, domain, ascii](ScmReply *reply) {
             const QString id = QStringLiteral("domain-delegation:") + ascii;
             const QString title = tr("The domain %1 is delegated for S/MIME").arg(domain);
             if (!reply->ok()) {
                 add(Domains, unknown(id, title, reply));
                 return;
             }
-            const QString action = runAction(QStringLiteral("domains"));
             for (const QJsonValue &value : reply->array()) {
-                const ScmDomain found = ScmDomain::fromJson(value.toObject());
-                if (found.name.compare(ascii, Qt::CaseInsensitive) != 0)
-                    continue;
-                for (const ScmDelegation &delegation : found.delegations) {
-                    if (delegation.orgId != orgId || !delegation.certTypes.contains(QStringLiteral("SMIME")))
-                        continue;
-                    if (delegation.status.isEmpty() || delegation.status == QLatin1String("ACTIVE"))
-                        add(Domains,
-                            {id,
-                             HealthFinding::Level::Ok,
-                             title,
-                             tr("to %1 (domain id %2)")
-                                 .arg(m_target.connector.organizationName, QString::number(found.id)),
-                             {},
-                             {}});
-                    else
-                        add(Domains, {id,
-                                      HealthFinding::Level::Critical,
-                                      title,
-                                      tr("the delegation is %1, not active").arg(delegation.status),
-                                      {},
-                                      action});
+                const ScmDomain listed = ScmDomain::fromJson(value.toObject());
+                if (listed.name.compare(ascii, Qt::CaseInsensitive) == 0) {
+                    expect(m_operator->getDomain(listed.id),
+                           [this, id, title](ScmReply *record) { checkDelegation(id, title, record); });
                     return;
                 }
-                add(Domains,
-                    {id,
-                     HealthFinding::Level::Critical,
-                     title,
-                     tr("no longer delegated to %1 for S/MIME").arg(m_target.connector.organizationName),
-                     {},
-                     action});
-                return;
             }
             add(Domains, {id,
                           HealthFinding::Level::Critical,
                           title,
                           tr("SCM does not list the domain any more"),
                           {},
-                          action});
+                          runAction(QStringLiteral("domains"))});
         });
     }
     if (!domains.isEmpty())
         checkDcv(0, QString::fromLatin1(QUrl::toAce(domains.first())), 0);
+}
+
+void HealthCheck::checkDelegation(const QString &id, const QString &title, ScmReply *reply)
+{
+    if (!reply->ok()) {
+        add(Domains, unknown(id, title, reply));
+        return;
+    }
+    const ScmDomain domain = ScmDomain::fromJson(reply->object());
+    const QString organization = m_target.connector.organizationName;
+    const QString action = runAction(QStringLiteral("domains"));
+    for (const ScmDelegation &delegation : domain.delegations) {
+        if (delegation.orgId != m_target.connector.organizationId ||
+            !delegation.certTypes.contains(QStringLiteral("SMIME"), Qt::CaseInsensitive))
+            continue;
+        if (delegation.status.isEmpty() ||
+            delegation.status.compare(QLatin1String("ACTIVE"), Qt::CaseInsensitive) == 0)
+            add(Domains, {id,
+                          HealthFinding::Level::Ok,
+                          title,
+                          tr("to %1 (domain id %2)").arg(organization, QString::number(domain.id)),
+                          {},
+                          {}});
+        else
+            add(Domains, {id,
+                          HealthFinding::Level::Critical,
+                          title,
+                          tr("the delegation is %1, not active").arg(delegation.status),
+                          {},
+                          action});
+        return;
+    }
+    add(Domains, {id,
+                  HealthFinding::Level::Critical,
+                  title,
+                  tr("no longer delegated to %1 for S/MIME").arg(organization),
+                  {},
+                  action});
 }
 
 // One domain after the other, so that a registered domain shared by several (example.ch for
@@ -552,7 +560,5 @@ void HealthCheck::finish()
     report.operatorLogin = m_target.connector.login;
     for (const auto &entry : std::as_const(m_findings))
         report.findings << entry.second;
-    qCInfo(lcHealth) << "health:" << HealthReport::levelName(report.overall()) << report.findings.size()
-                     << "findings";
     emit finished(report);
 }

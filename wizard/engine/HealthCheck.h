@@ -84,6 +84,7 @@ private:
     void checkValidation();
     void checkProfile();
     void checkDomains();
+    void checkDelegation(const QString &id, const QString &title, ScmReply *reply);
     void checkDcv(int index, const QString &asked, int depth);
     void checkAdminPassword();
     void finish();
