@@ -66,6 +66,8 @@ private slots:
     void rotateGivesANewPasswordAndTheOldStops();
     void rotateKilledAfterTheChange();
     void rotateKilledBeforeTheChange();
+    void rotateWithoutAStoredPasswordNeedsConsent();
+    void legacyDialect();
     void cleanupTestCase();
 
 private:
@@ -501,6 +503,89 @@ void CliLifecycleTest::rotateKilledBeforeTheChange()
     QVERIFY(signsIn(current));
     QVERIFY(!signsIn(old));
     QVERIFY(slot(SecretStore::operatorPendingSlot()).isEmpty());
+}
+
+void CliLifecycleTest::rotateWithoutAStoredPasswordNeedsConsent()
+{
+    // Another machine, or a new keychain: no password of the operator anywhere.
+    const QString working = slot(SecretStore::operatorCurrentSlot());
+    QEventLoop loop;
+    m_keychain.remove(SecretStore::key(m_simulator->baseUrl().host(), m_simulator->customerUri(),
+                                       m_operatorLogin, SecretStore::operatorCurrentSlot()),
+                      this, [&loop](const SecretResult &) { loop.quit(); });
+    loop.exec();
+    QVERIFY(slot(SecretStore::operatorCurrentSlot()).isEmpty());
+
+    int changing = 0;
+    const QMetaObject::Connection watch =
+        connect(m_simulator.get(), &ScmSimulator::requestHandled, this, [&changing](const QJsonObject &line) {
+            if (isChanging(line))
+                ++changing;
+        });
+    const RunResult refused =
+        runBinary({QStringLiteral("rotate"), QStringLiteral("--state"), m_state}, environment());
+    disconnect(watch);
+    QVERIFY2(refused.exitCode == 2, refused.output.constData());
+    QVERIFY2(refused.output.contains("--reset-operator-password"), refused.output.constData());
+    QCOMPARE(changing, 0);     // nothing changed without consent
+    QVERIFY(signsIn(working)); // the gateway's password still works
+
+    const RunResult reset = runBinary({QStringLiteral("rotate"), QStringLiteral("--state"), m_state,
+                                       QStringLiteral("--reset-operator-password")},
+                                      environment());
+    QVERIFY2(reset.exitCode == 0, reset.output.constData());
+    const QString current = slot(SecretStore::operatorCurrentSlot());
+    QVERIFY(signsIn(current));
+    QVERIFY(!signsIn(working));
+    QVERIFY(slot(SecretStore::operatorPendingSlot()).isEmpty());
+    QVERIFY(slot(SecretStore::operatorTemporarySlot()).isEmpty());
+    QVERIFY2(health().exitCode == 0, "health after the reset");
+}
+
+void CliLifecycleTest::legacyDialect()
+{
+    ScmSimulatorOptions options;
+    options.dialect = ScmSimulatorOptions::Dialect::Legacy;
+    options.tempPassword = ScmSimulatorOptions::TempPassword::ApiChange;
+    options.validationDelaySeconds = 0;
+    options.dcvDelaySeconds = 0;
+    ScmSimulator legacy(options);
+    QString error;
+    QVERIFY2(legacy.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    QTemporaryDir home;
+    const QString plan = home.filePath(QStringLiteral("plan.json"));
+    const QString state = home.filePath(QStringLiteral("st"));
+    writePlan(legacy, plan, QStringLiteral("Legacy Org"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("MPKI_SCM_PASSWORD"), legacy.adminPassword());
+    const RunResult run =
+        runBinary({QStringLiteral("run"), QStringLiteral("--plan"), plan, QStringLiteral("--state"), state,
+                   QStringLiteral("--deadline"), QStringLiteral("60")},
+                  environment);
+    QVERIFY2(run.exitCode == 0, run.output.constData());
+    const QStringList arguments{QStringLiteral("health"), QStringLiteral("--state"), state,
+                                QStringLiteral("--json")};
+    RunResult result = runBinary(arguments, environment);
+    QVERIFY2(result.exitCode == 0, result.output.constData());
+
+    // In the legacy dialect API-only is the wsApiUseOnly privilege: taking it away is critical.
+    ScmTransport transport;
+    ScmClient mrao(&transport,
+                   {legacy.baseUrl(), legacy.customerUri(), legacy.adminLogin(), legacy.adminPassword()});
+    ScmReply *found = waitFor(mrao.findAdminByLogin(m_operatorLogin));
+    const qint64 id = ScmAdmin::fromJson(found->object()).id;
+    ScmReply *record = waitFor(mrao.getAdmin(id));
+    ScmAdminUpdate update;
+    update.privilegesSet = true;
+    for (const QString &privilege : ScmAdmin::fromJson(record->object()).privileges)
+        if (privilege != QLatin1String("wsApiUseOnly"))
+            update.privileges << privilege;
+    ScmReply *changed = waitFor(mrao.updateAdmin(id, update));
+    QVERIFY2(changed->ok(), qPrintable(changed->error().message()));
+    result = runBinary(arguments, environment);
+    QVERIFY2(result.exitCode == 2, result.output.constData());
+    QCOMPARE(checksOf(result.standardOutput).value(QStringLiteral("operator-api-only")),
+             QStringLiteral("CRITICAL"));
 }
 
 QTEST_MAIN(CliLifecycleTest)
