@@ -200,10 +200,23 @@ void OperatorPasswordRotation::change(const QString &working)
                     return;
                 }
                 // SCM said no: the pending password was never taken.
+                const QString message = m_admin && error.refusesCredentials()
+                                            ? tr("SCM does not let the operator change the password the "
+                                                 "admin set over the API: it "
+                                                 "wants the change in its web interface, which an API-only "
+                                                 "admin cannot sign in to. "
+                                                 "The temporary password is kept in the keychain. Make the "
+                                                 "operator a standard admin "
+                                                 "in SCM, then run mpki-setup run --only password,api-only: "
+                                                 "it shows the web address "
+                                                 "and the passwords.")
+                                            : tr("SCM refused the new password: %1").arg(error.message());
                 m_secrets->remove(key(SecretStore::operatorPendingSlot()), this,
-                                  [this, error](const SecretResult &) {
-                                      fail(RotationResult::Outcome::Refused,
-                                           tr("SCM refused the new password: %1").arg(error.message()));
+                                  [this, message](const SecretResult &removed) {
+                                      if (!removed.ok() && removed.status != SecretResult::Status::NotFound)
+                                          qCWarning(lcRotation)
+                                              << "the unused pending password could not be removed";
+                                      fail(RotationResult::Outcome::Refused, message);
                                   });
             });
         });
