@@ -127,6 +127,7 @@ void OperatorPasswordRotation::noneSignsIn()
 // changes it at once to a new one over the API.
 void OperatorPasswordRotation::resetAsAdmin()
 {
+    m_resetTried = true;
     ScmReply *found = m_admin->findAdminByLogin(m_who.login);
     connect(found, &ScmReply::finished, this, [this, found] {
         found->deleteLater();
@@ -199,18 +200,16 @@ void OperatorPasswordRotation::change(const QString &working)
                              .arg(error.message()));
                     return;
                 }
+                // SCM said no to the operator's own change although its password signs in (an expired
+                // one it no longer lets change, a policy of the customer's): the admin's reset, when the
+                // person gave its credentials and consent.
+                if (m_admin && !m_resetTried && error.kind() != ScmError::Kind::PasswordPolicy) {
+                    m_secrets->remove(key(SecretStore::operatorPendingSlot()), this,
+                                      [this](const SecretResult &) { resetAsAdmin(); });
+                    return;
+                }
                 // SCM said no: the pending password was never taken.
-                const QString message = m_admin && error.refusesCredentials()
-                                            ? tr("SCM does not let the operator change the password the "
-                                                 "admin set over the API: it "
-                                                 "wants the change in its web interface, which an API-only "
-                                                 "admin cannot sign in to. "
-                                                 "The temporary password is kept in the keychain. Make the "
-                                                 "operator a standard admin "
-                                                 "in SCM, then run mpki-setup run --only password,api-only: "
-                                                 "it shows the web address "
-                                                 "and the passwords.")
-                                            : tr("SCM refused the new password: %1").arg(error.message());
+                const QString message = refusalMessage(error);
                 m_secrets->remove(key(SecretStore::operatorPendingSlot()), this,
                                   [this, message](const SecretResult &removed) {
                                       if (!removed.ok() && removed.status != SecretResult::Status::NotFound)
@@ -220,6 +219,22 @@ void OperatorPasswordRotation::change(const QString &working)
                                   });
             });
         });
+}
+
+QString OperatorPasswordRotation::refusalMessage(const ScmError &error) const
+{
+    if (m_resetTried && error.refusesCredentials())
+        return tr(
+            "SCM does not let the operator change the password the admin set over the API: it wants the "
+            "change in its web interface, which an API-only admin cannot sign in to. The temporary "
+            "password is kept in the keychain. Make the operator a standard admin in SCM, then run "
+            "mpki-setup run --only password,api-only: it shows the web address and the passwords.");
+    if (m_admin || error.kind() == ScmError::Kind::PasswordPolicy)
+        return tr("SCM refused the new password: %1").arg(error.message());
+    return tr("SCM refused the operator's own password change: %1. With the MRAO admin's credentials, "
+              "--reset-operator-password sets a new one through the admin (the gateway's configured password "
+              "stops working then).")
+        .arg(error.message());
 }
 
 void OperatorPasswordRotation::verifyNew(const QString &newPassword)

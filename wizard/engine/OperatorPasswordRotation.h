@@ -12,6 +12,7 @@
 
 class Clock;
 class ScmClient;
+class ScmError;
 class ScmReply;
 class SecretStore;
 
@@ -77,6 +78,7 @@ private:
     void resetAsAdmin();
     void change(const QString &working);
     void changed(const QString &newPassword);
+    QString refusalMessage(const ScmError &error) const;
     void verifyNew(const QString &newPassword);
     void storeCurrent(const QString &password, RotationResult::Outcome outcome, const QJsonObject &state);
     void fail(RotationResult::Outcome outcome, const QString &message);
@@ -90,6 +92,7 @@ private:
     std::unique_ptr<ScmClient> m_admin;
     QString m_current, m_pending;
     QDateTime m_changedAt;
+    bool m_resetTried = false;
     bool m_finished = false;
 };
 Q_DECLARE_METATYPE(RotationResult)
