@@ -38,7 +38,7 @@ for dependency in 'libsecret-1-0' 'libssl3' 'libqt6core6' 'libqt6widgets6' 'libq
     if grep -q "\\b$dependency\\b" <<<"$depends"; then pass "Depends has $dependency"; else fail "Depends lacks $dependency"; fi
 done
 recommends=$(field Recommends)
-for recommendation in 'gnome-keyring | kwalletmanager' 'qt6-translations-l10n' 'qt6-wayland'; do
+for recommendation in 'gnome-keyring | kwalletmanager' 'qt6-translations-l10n' 'qt6-wayland' 'libnotify-bin'; do
     if grep -qF "$recommendation" <<<"$recommends"; then pass "Recommends has $recommendation"; else fail "Recommends lacks $recommendation"; fi
 done
 for name in Maintainer Section Description Homepage; do
@@ -58,7 +58,10 @@ for path in \
     './usr/share/icons/hicolor/16x16/apps/mpki-setup.png' \
     './usr/share/icons/hicolor/48x48/apps/mpki-setup.png' \
     './usr/share/icons/hicolor/256x256/apps/mpki-setup.png' \
-    './usr/share/doc/mpki-setup/copyright'; do
+    './usr/share/doc/mpki-setup/copyright' \
+    './usr/lib/systemd/user/mpki-setup-health.service' \
+    './usr/lib/systemd/user/mpki-setup-health.timer' \
+    './usr/libexec/mpki-setup/health-notify'; do
     if grep -qxF "$path" <<<"$contents"; then pass "contains $path"; else fail "lacks $path"; fi
 done
 # Nothing meant for developers or tests ends up in it.
@@ -68,6 +71,43 @@ stray=$(echo "$contents" | grep -E '\.(a|h|cmake)$|/include/|/tests?/|l10n_|inst
 root="$work/root"
 mkdir -p "$root"
 dpkg-deb -x "$deb" "$root"
+
+# The health timer ships disabled: no enablement symlink in the package, and no maintainer script
+# that enables or starts a unit (what `systemctl --user enable` does is each user's choice).
+wants=$(dpkg-deb --contents "$deb" | grep -E '\.(wants|requires)/|^l.*systemd' || true)
+[ -z "$wants" ] && pass "no unit enabled by a symlink in the package" || fail "enablement links: $wants"
+dpkg-deb --control "$deb" "$work/control"
+enabling=$(grep -lE 'systemctl|deb-systemd-helper|deb-systemd-invoke|enable' \
+    "$work/control"/{preinst,postinst,prerm,postrm} 2>/dev/null || true)
+[ -z "$enabling" ] && pass "no maintainer script enables a unit" || fail "maintainer scripts that enable units: $enabling"
+unit_dir="$root/usr/lib/systemd/user"
+wrapper="$root/usr/libexec/mpki-setup/health-notify"
+[ -x "$wrapper" ] && pass "health-notify is executable" || fail "health-notify is not executable"
+grep -qx 'ExecStart=/usr/libexec/mpki-setup/health-notify %E/mpki-setup/health.conf' "$unit_dir/mpki-setup-health.service" \
+    && pass "the service runs the packaged wrapper" \
+    || fail "the service does not run /usr/libexec/mpki-setup/health-notify: $(grep ExecStart "$unit_dir/mpki-setup-health.service")"
+grep -qx 'SuccessExitStatus=1' "$unit_dir/mpki-setup-health.service" \
+    && pass "WARNING (1) is not a failed service" || fail "the service lacks SuccessExitStatus=1"
+for setting in OnCalendar=daily Persistent=true WantedBy=timers.target; do
+    grep -qx "$setting" "$unit_dir/mpki-setup-health.timer" && pass "timer: $setting" || fail "timer lacks $setting"
+done
+if command -v systemd-analyze >/dev/null; then
+    # verify checks that ExecStart's program exists: the unpacked wrapper stands in for /usr's.
+    mkdir -p "$work/units" "$work/runtime"
+    chmod 700 "$work/runtime"
+    cp "$unit_dir/mpki-setup-health.timer" "$work/units/"
+    sed "s#^ExecStart=/usr/#ExecStart=$root/usr/#" "$unit_dir/mpki-setup-health.service" >"$work/units/mpki-setup-health.service"
+    # Any output is a finding: systemd-analyze only warns (exit 0) about an unknown or misspelt key.
+    if out=$(cd "$work/units" && XDG_RUNTIME_DIR="$work/runtime" timeout 60 systemd-analyze verify --user --man=no \
+            ./mpki-setup-health.timer ./mpki-setup-health.service 2>&1) && [ -z "$out" ]; then
+        pass "systemd-analyze verify --user"
+    else
+        fail "systemd-analyze verify: $out"
+    fi
+else
+    echo "note: systemd-analyze not installed (systemd); the units are not verified"
+fi
+
 binary_type=$(file "$root/usr/bin/mpki-setup")
 # Here-strings, not pipes: with pipefail, `echo | grep -q` fails when grep stops reading early.
 if grep -q ', stripped' <<<"$binary_type"; then pass "binary is stripped"; else fail "binary is not stripped: $binary_type"; fi
