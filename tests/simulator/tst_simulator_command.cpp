@@ -124,6 +124,8 @@ private slots:
             {QStringLiteral("--validation-outcome"), QStringLiteral("MAYBE")},
             {QStringLiteral("--dcv-outcome"), QStringLiteral("LATER")},
             {QStringLiteral("--schema-version"), QStringLiteral("24.1")},
+            {QStringLiteral("--operator-password-expires-in-days"), QStringLiteral("-1")},
+            {QStringLiteral("--operator-password-expires-in-days=soon")},
             {QStringLiteral("--gateway-customer"), QStringLiteral("tenant-a")},
             {QStringLiteral("--gateway-port=0"), QStringLiteral("--gateway-customer=")},
             {QStringLiteral("--no-such-option")}};
@@ -142,8 +144,97 @@ private slots:
         for (const char *option : {"--temp-password", "--dialect", "--validation-delay", "--dcv-delay",
                                    "--fault-rate", "--latency-ms", "--request-log", "--state", "--tls"})
             QVERIFY2(text.contains(option), option);
-        for (const char *option : {"--dcv-outcome", "--schema-version"})
+        for (const char *option :
+             {"--dcv-outcome", "--schema-version", "--operator-password-expires-in-days"})
             QVERIFY2(text.contains(option), option);
+    }
+
+    // The lifecycle acceptance check's contract: an operator's password lifetime at start, and
+    // POST /simulator/v1/admins/password-expiry {"login", "inDays"} without SCM headers.
+    void operatorPasswordExpiryOptionAndControl()
+    {
+        QProcess process;
+        process.start(QStringLiteral(MPKI_BINARY),
+                      {QStringLiteral("simulate"), QStringLiteral("--json"),
+                       QStringLiteral("--operator-password-expires-in-days"), QStringLiteral("3")});
+        QVERIFY(process.waitForStarted());
+        const QJsonObject info = firstLine(process);
+        const QString baseUrl = info[QStringLiteral("baseUrl")].toString();
+        QVERIFY(!baseUrl.isEmpty());
+        QNetworkAccessManager network;
+        network.setCookieJar(nullptr);
+        struct Reply
+        {
+            int status = 0;
+            QJsonObject json;
+            QByteArray location;
+        };
+        auto send = [&](const QByteArray &method, const QString &path, const QByteArray &body,
+                        bool scmHeaders) {
+            QNetworkRequest request(QUrl(baseUrl + path));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            if (scmHeaders) {
+                request.setRawHeader("login", info[QStringLiteral("login")].toString().toUtf8());
+                request.setRawHeader("password", info[QStringLiteral("password")].toString().toUtf8());
+                request.setRawHeader("customerUri", info[QStringLiteral("customerUri")].toString().toUtf8());
+            }
+            QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            if (!reply->isFinished())
+                finished.wait(10000);
+            Reply answer;
+            answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            answer.json = QJsonDocument::fromJson(reply->readAll()).object();
+            answer.location = reply->rawHeader("Location");
+            reply->deleteLater();
+            return answer;
+        };
+        auto idOf = [](const Reply &reply) {
+            return reply.location.mid(reply.location.lastIndexOf('/') + 1);
+        };
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+
+        // An admin created on an organisation: its (temporary) password lives 3 days, the MRAO's 90.
+        const Reply organization =
+            send("POST", QStringLiteral("/api/organization/v1"),
+                 R"({"name":"Example AG","address1":"Bahnhofstrasse 1","city":"Zurich",)"
+                 R"("country":"CH","clientCertificate":{}})",
+                 true);
+        QCOMPARE(organization.status, 201);
+        const Reply admin =
+            send("POST", QStringLiteral("/api/admin/v1"),
+                 QStringLiteral(R"({"login":"operator","email":"operator@example.ch",)"
+                                R"("forename":"Mail","surname":"Gateway","password":"Temporary-1234",)"
+                                R"("credentials":[{"role":"RAO_SMIME","orgId":%1}]})")
+                     .arg(QString::fromLatin1(idOf(organization)))
+                     .toUtf8(),
+                 true);
+        QCOMPARE(admin.status, 201);
+        const QString adminPath = QStringLiteral("/api/admin/v1/") + QString::fromLatin1(idOf(admin));
+        QCOMPARE(
+            send("GET", adminPath, QByteArray(), true).json[QStringLiteral("passwordExpiryDate")].toString(),
+            today.addDays(3).toString(Qt::ISODate));
+        QCOMPARE(send("GET", QStringLiteral("/api/admin/v1/password"), QByteArray(), true)
+                     .json[QStringLiteral("expirationDate")]
+                     .toString(),
+                 today.addDays(90).toString(Qt::ISODate));
+
+        // The control, as the acceptance check sends it.
+        Reply moved = send("POST", QStringLiteral("/simulator/v1/admins/password-expiry"),
+                           R"({"login":"operator","inDays":5})", false);
+        QCOMPARE(moved.status, 200);
+        QCOMPARE(moved.json[QStringLiteral("passwordExpiryDate")].toString(),
+                 today.addDays(5).toString(Qt::ISODate));
+        QCOMPARE(
+            send("GET", adminPath, QByteArray(), true).json[QStringLiteral("passwordExpiryDate")].toString(),
+            today.addDays(5).toString(Qt::ISODate));
+        moved = send("POST", QStringLiteral("/simulator/v1/admins/password-expiry"),
+                     R"({"login":"nobody","inDays":5})", false);
+        QCOMPARE(moved.status, 404);
+        QCOMPARE(moved.json[QStringLiteral("code")].toInt(), -251);
+        QCOMPARE(send("POST", QStringLiteral("/simulator/v1/admins/password-expiry"), "{", false).status,
+                 400);
+        stop(process);
     }
 };
 
