@@ -44,8 +44,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const qsizetype newline = rest.indexOf('\n');
     const QByteArray retryAfter = newline < 0 ? QByteArray() : rest.left(newline);
     const QByteArray body = newline < 0 ? rest : rest.mid(newline + 1);
-    const ScmCallContext context{"POST", QStringLiteral("admin/v1"), QStringLiteral("cert-manager.com"),
-                                 QStringLiteral("https://cert-manager.com"), QStringLiteral("mrao-admin"),
+    const ScmCallContext context{"POST",
+                                 QStringLiteral("admin/v1"),
+                                 QStringLiteral("cert-manager.com"),
+                                 QStringLiteral("https://cert-manager.com"),
+                                 QStringLiteral("mrao-admin"),
                                  QStringLiteral("example")};
     const QDateTime now = QDateTime(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
     const ScmError error = ScmErrorClassifier::fromHttpAnswer(status, body, retryAfter, context, now);
