@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 
+#include "FaultInjector.h"
 #include "GatewaySimulator.h"
 #include "ScmSimulator.h"
 
@@ -148,6 +149,11 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
             "Share of API requests (0..1) that fail: 503, 429 with Retry-After, reset connection, truncated "
             "JSON, or a change made and its answer lost."),
         SimulateCommandText::tr("F"), QStringLiteral("0"));
+    const QCommandLineOption faultKinds(
+        QStringLiteral("fault-kinds"),
+        SimulateCommandText::tr("Comma-separated faults --fault-rate draws: 503, 429, reset, truncated (the "
+                                "default four), malformed, no-location, slow-drip, 5xx-burst."),
+        SimulateCommandText::tr("KINDS"));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   SimulateCommandText::tr("Seed of the fault choice (default 1)."),
                                   SimulateCommandText::tr("N"), QStringLiteral("1"));
@@ -201,6 +207,7 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
                        schemaVersion,
                        latency,
                        faultRate,
+                       faultKinds,
                        seed,
                        requestLog,
                        state,
@@ -305,6 +312,13 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
     if (!ok || o.faultRate < 0 || o.faultRate > 1)
         return bad(SimulateCommandText::tr("--fault-rate needs a share from 0 to 1, not '%1'")
                        .arg(parser.value(faultRate)));
+    if (parser.isSet(faultKinds)) {
+        o.faultKinds = parser.value(faultKinds).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        FaultInjector check(0);
+        QString kindsError;
+        if (!check.setKinds(o.faultKinds, &kindsError))
+            return bad(SimulateCommandText::tr("--fault-kinds: %1").arg(kindsError));
+    }
     o.seed = parser.value(seed).toUInt(&ok);
     if (!ok)
         return bad(SimulateCommandText::tr("--seed needs a whole number, not '%1'").arg(parser.value(seed)));

@@ -96,6 +96,9 @@ ScmSimulator::ScmSimulator(const ScmSimulatorOptions &options, QObject *parent)
     , d(new Private(options))
 {
     d->faults.setRate(options.faultRate);
+    QString kindsError;
+    if (!d->faults.setKinds(options.faultKinds, &kindsError))
+        d->startError = kindsError;
     bool loaded = false;
     if (!options.statePath.isEmpty() && QFileInfo::exists(options.statePath)) {
         QString error;
@@ -236,6 +239,14 @@ void ScmSimulator::setFaultRate(double rate)
 {
     d->options.faultRate = rate;
     d->faults.setRate(rate);
+}
+
+bool ScmSimulator::setFaultKinds(const QStringList &kinds, QString *error)
+{
+    if (!d->faults.setKinds(kinds, error))
+        return false;
+    d->options.faultKinds = kinds;
+    return true;
 }
 
 void ScmSimulator::setLatencyMs(int ms)

@@ -73,6 +73,8 @@ struct ScmSimulatorOptions
     QString schemaVersion = QStringLiteral("25.5");
     int latencyMs = 0;
     double faultRate = 0.0; // 0..1: 5xx, 429 with Retry-After, reset connection, truncated JSON
+    // Which faults --fault-rate draws (FaultInjector::kindNames()); empty: 503, 429, reset, truncated.
+    QStringList faultKinds;
     quint32 seed = 1;
     QString requestLogPath; // every request as one flushed JSON line
     QString statePath;      // JSON file that keeps the state across restarts; empty: memory only
@@ -110,6 +112,8 @@ public:
     void setDcvDelaySeconds(int seconds);
     void setDcvOutcome(const QString &outcome); // VALIDATED | REJECTED
     void setFaultRate(double rate);
+    // False with *error for an unknown kind (the kinds drawn are then unchanged).
+    bool setFaultKinds(const QStringList &kinds, QString *error);
     void setLatencyMs(int ms);
     // What an MRAO does in SCM's web interface for a locked admin: unlock it, failed count reset.
     // False when there is no such admin.

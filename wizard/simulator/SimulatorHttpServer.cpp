@@ -59,6 +59,8 @@ QByteArray reasonPhrase(int status)
         return "Too Many Requests";
     case 500:
         return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
     case 503:
         return "Service Unavailable";
     default:
@@ -140,12 +142,35 @@ bool SimulatorHttpServer::handleRequest(const QHttpServerRequest &httpRequest, Q
     case FaultInjector::Fault::ResetBeforeProcessing:
         pending.response = SimResponse::empty(0);
         break;
+    case FaultInjector::Fault::ServerErrorBurst:
+        pending.response = SimResponse::error(m_faults->burstStatus(), -2,
+                                              QStringLiteral("Internal error. Please contact Support "
+                                                             "(simulated: an outage of a few requests)."));
+        break;
     default:
         pending.response = m_handler(request);
         break;
     }
     if (fault == FaultInjector::Fault::TruncatedBody && pending.response.body.size() < 2)
         fault = FaultInjector::Fault::ResetBeforeProcessing; // nothing to truncate: drop instead
+    if (fault == FaultInjector::Fault::MissingLocation) {
+        // Only a create has a Location to lose; any other request is answered as it is.
+        const qsizetype before = pending.response.headers.size();
+        pending.response.headers.removeIf(
+            [](const auto &header) { return header.first.compare("Location", Qt::CaseInsensitive) == 0; });
+        if (pending.response.headers.size() == before)
+            fault = FaultInjector::Fault::None;
+    }
+    if (fault == FaultInjector::Fault::MalformedBody && pending.response.status != 204) {
+        // What a proxy or a half-deployed SCM sends: JSON's opening, then something that is not.
+        pending.response.contentType = "application/json";
+        pending.response.body =
+            pending.response.body.isEmpty()
+                ? QByteArrayLiteral("{\"code\": ,}")
+                : QByteArrayLiteral("{\"") + pending.response.body.mid(1).replace(':', ';');
+    } else if (fault == FaultInjector::Fault::MalformedBody) {
+        fault = FaultInjector::Fault::None;
+    }
     pending.fault = int(fault);
     if (fault != FaultInjector::Fault::None)
         pending.logLine.insert(QStringLiteral("fault"), FaultInjector::name(fault));
@@ -178,6 +203,9 @@ void SimulatorHttpServer::deliver(const Pending &pending)
                            << logLine.value(QStringLiteral("path")).toString();
     } else if (dropped) {
         socket->abort();
+    } else if (fault == FaultInjector::Fault::SlowDrip) {
+        drip(QPointer<QTcpSocket>(socket), serialize(pending.response, pending.closeAfter),
+             pending.closeAfter);
     } else {
         SimResponse response = pending.response;
         if (fault == FaultInjector::Fault::TruncatedBody)
@@ -189,6 +217,24 @@ void SimulatorHttpServer::deliver(const Pending &pending)
     if (m_log)
         m_log->write(logLine);
     emit requestHandled(logLine);
+}
+
+void SimulatorHttpServer::drip(QPointer<QTcpSocket> socket, const QByteArray &rest, bool closeAfter)
+{
+    // About twenty pieces 60 ms apart: about a second and a quarter for any answer, each piece soon
+    // enough that an inactivity timeout never fires — only a deadline on the whole call would.
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    const qsizetype piece = qMax<qsizetype>(8, rest.size() / 20 + 1);
+    socket->write(rest.left(piece));
+    if (rest.size() <= piece) {
+        if (closeAfter)
+            socket->disconnectFromHost();
+        return;
+    }
+    const QByteArray remaining = rest.mid(piece);
+    QTimer::singleShot(60, this,
+                       [this, socket, remaining, closeAfter] { drip(socket, remaining, closeAfter); });
 }
 
 void SimulatorHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

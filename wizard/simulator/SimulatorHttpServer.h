@@ -49,6 +49,7 @@ private:
         QJsonObject logLine;
     };
     void deliver(const Pending &pending);
+    void drip(QPointer<QTcpSocket> socket, const QByteArray &rest, bool closeAfter);
 
     Handler m_handler;
     FaultInjector *m_faults;
