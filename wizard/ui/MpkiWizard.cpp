@@ -4,6 +4,8 @@
 #include "ConnectionPage.h"
 #include "ConnectorPage.h"
 #include "DomainsPage.h"
+#include "HealthController.h"
+#include "HealthDialog.h"
 #include "OperatorPage.h"
 #include "OrganizationPage.h"
 #include "OverviewPage.h"
@@ -23,6 +25,7 @@ MpkiWizard::MpkiWizard(WizardController *controller, QWidget *parent)
     : QWizard(parent)
     , m_controller(controller)
     , m_welcome(new WelcomePage(controller, this))
+    , m_health(new HealthController(controller, this))
 {
     setObjectName(QStringLiteral("mpkiWizard"));
     setWindowTitle(controller->isDemo() ? tr("MPKI setup for SEPPmail — demo with the built-in simulator")
@@ -47,6 +50,7 @@ MpkiWizard::MpkiWizard(WizardController *controller, QWidget *parent)
 
     connect(this, &QWizard::currentIdChanged, this, &MpkiWizard::onCurrentIdChanged);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MpkiWizard::demoRequested);
+    connect(m_welcome, &WelcomePage::healthRequested, this, &MpkiWizard::showHealth);
     connect(controller, &WizardController::demoLost, this, &MpkiWizard::demoUnavailable);
 }
 
@@ -72,6 +76,19 @@ void MpkiWizard::ensureAllPages()
     for (StepPage *page : std::as_const(m_stepPages))
         setPage(PageId::of(page->step()), page);
     setPage(PageId::Overview, m_overview);
+    connect(m_overview, &OverviewPage::healthRequested, this, &MpkiWizard::showHealth);
+}
+
+HealthDialog *MpkiWizard::showHealth()
+{
+    if (!m_healthDialog) {
+        m_healthDialog = new HealthDialog(m_health, this);
+        m_healthDialog->open();
+    } else {
+        m_healthDialog->raise();
+        m_healthDialog->activateWindow();
+    }
+    return m_healthDialog;
 }
 
 ConnectionPage *MpkiWizard::connectionPage()

@@ -2,17 +2,21 @@
 
 #include "StepId.h"
 
+#include <QPointer>
 #include <QWizard>
 
 class ConnectionPage;
+class HealthController;
+class HealthDialog;
 class OverviewPage;
 class StepPage;
 class WelcomePage;
 class WizardController;
 
 // The wizard: welcome, connection, one page per step, connector, overview — all over one
-// WizardController. The pages' order follows the procedure; the welcome page's choice decides where
-// the connection page leads (a new onboarding, the first open step, or the overview).
+// WizardController; and the Health view, opened from the welcome page and the overview. The pages' order
+// follows the procedure; the welcome page's choice decides where the connection page leads (a new onboarding,
+// the first open step, or the overview).
 //
 // Only the welcome page is built before the window is first painted; the other pages are built
 // right after that paint (a zero-timer), or earlier when something needs them (Next, the
@@ -40,6 +44,10 @@ public:
     // A short, file-name-safe name of a page ("welcome", "connection", "api-only", ...).
     static QString pageName(int pageId);
 
+    // Opens the Health view (or raises it when it is open already); it checks the connection at once.
+    HealthDialog *showHealth();
+    HealthController *healthController() const { return m_health; }
+
 signals:
     // The person asked for the built-in simulator on the welcome page.
     void demoRequested();
@@ -58,8 +66,10 @@ private:
 
     WizardController *m_controller;
     WelcomePage *m_welcome;
+    HealthController *m_health;
     ConnectionPage *m_connection = nullptr;
     OverviewPage *m_overview = nullptr;
     QList<StepPage *> m_stepPages;
     bool m_painted = false;
+    QPointer<HealthDialog> m_healthDialog;
 };

@@ -1,5 +1,6 @@
 #include "OverviewPage.h"
 
+#include "HealthController.h"
 #include "StepOverviewTable.h"
 #include "UiIcons.h"
 #include "WizardController.h"
@@ -23,6 +24,7 @@ OverviewPage::OverviewPage(WizardController *controller, QWidget *parent)
     , m_rerun(
           new QPushButton(UiIcons::icon(QStringLiteral("rerun")), tr("&Run the selected step again"), this))
     , m_saveReport(new QPushButton(tr("&Save the onboarding report…"), this))
+    , m_health(new QPushButton(tr("Check the connection's &health…"), this))
     , m_reportResult(new QLabel(this))
 {
     setObjectName(QStringLiteral("overviewPage"));
@@ -39,6 +41,8 @@ OverviewPage::OverviewPage(WizardController *controller, QWidget *parent)
     m_saveReport->setAccessibleName(tr("Save the onboarding report"));
     m_saveReport->setToolTip(tr("One document for the change record: what was created or adopted in SCM, "
                                 "what was done by hand and the expiry dates. It holds no password."));
+    m_health->setObjectName(QStringLiteral("overviewHealthButton"));
+    m_health->setAccessibleName(tr("Check the connection's health"));
     m_reportResult->setObjectName(QStringLiteral("reportResult"));
     m_reportResult->setWordWrap(true);
     m_reportResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -46,6 +50,7 @@ OverviewPage::OverviewPage(WizardController *controller, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_rerun);
     buttons->addWidget(m_saveReport);
+    buttons->addWidget(m_health);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
@@ -57,6 +62,7 @@ OverviewPage::OverviewPage(WizardController *controller, QWidget *parent)
     connect(m_rerun, &QPushButton::clicked, this,
             [this] { m_controller->rerunStep(m_table->selectedStep(), this); });
     connect(m_saveReport, &QPushButton::clicked, this, &OverviewPage::saveReport);
+    connect(m_health, &QPushButton::clicked, this, &OverviewPage::healthRequested);
     connect(controller, &WizardController::onboardingReportSaved, this,
             [this](const SaveResult &result) { m_reportResult->setText(result.message); });
     connect(controller, &WizardController::stepChanged, this, &OverviewPage::refresh);
@@ -92,6 +98,12 @@ void OverviewPage::saveReport()
 void OverviewPage::refresh()
 {
     m_saveReport->setEnabled(m_controller->isOpen());
+    // Disabled until there is a connection to check; the tooltip says why.
+    const QString healthUnavailable = HealthController::unavailableReason(m_controller);
+    m_health->setEnabled(healthUnavailable.isEmpty());
+    m_health->setToolTip(healthUnavailable.isEmpty()
+                             ? tr("Is the gateway's connection to SCM still good, and for how long?")
+                             : healthUnavailable);
     if (!m_controller->isOpen())
         return;
     const std::optional<PasswordExpiry> expiry = m_controller->operatorPasswordExpiry();

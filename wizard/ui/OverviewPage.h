@@ -8,8 +8,8 @@ class StepOverviewTable;
 class WizardController;
 
 // All nine steps with status, time and message, and the operator password's expiry. Any step can be
-// run again from here (after a confirmation when it changes something remote), and the onboarding
-// report for the change record saved.
+// run again from here (after a confirmation when it changes something remote), the onboarding
+// report for the change record saved, and the Health view of the connection opened.
 class OverviewPage : public QWizardPage
 {
     Q_OBJECT
@@ -19,6 +19,10 @@ public:
     bool isComplete() const override;
 
     StepOverviewTable *table() const { return m_table; }
+
+signals:
+    // "Check the connection's health": the wizard opens its Health view.
+    void healthRequested();
 
 private:
     void refresh();
@@ -30,5 +34,6 @@ private:
     QLabel *m_summary;
     QPushButton *m_rerun;
     QPushButton *m_saveReport;
+    QPushButton *m_health;
     QLabel *m_reportResult;
 };

@@ -1,5 +1,6 @@
 #include "WelcomePage.h"
 
+#include "HealthController.h"
 #include "PageIds.h"
 #include "RichTextView.h"
 #include "UiIcons.h"
@@ -20,6 +21,7 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     , m_resume(new QRadioButton(tr("&Resume the onboarding in progress"), this))
     , m_overview(new QRadioButton(tr("Show the step &overview (re-run a single step)"), this))
     , m_demo(new QPushButton(tr("&Try it with the built-in simulator"), this))
+    , m_health(new QPushButton(tr("Check the connection's &health…"), this))
 {
     setObjectName(QStringLiteral("welcomePage"));
     setTitle(tr("Connect your SEPPmail gateway to Sectigo Certificate Manager"));
@@ -68,6 +70,9 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
                "so you can see every step."));
     }
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+    m_health->setObjectName(QStringLiteral("welcomeHealthButton"));
+    m_health->setAccessibleName(tr("Check the connection's health"));
+    connect(m_health, &QPushButton::clicked, this, &WelcomePage::healthRequested);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -75,6 +80,7 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     layout->addWidget(m_new);
     layout->addWidget(m_resume);
     layout->addWidget(m_overview);
+    layout->addWidget(m_health, 0, Qt::AlignLeft);
     layout->addSpacing(8);
     layout->addWidget(demoNote);
     layout->addWidget(m_demo, 0, Qt::AlignLeft);
@@ -103,6 +109,12 @@ void WelcomePage::initializePage()
         m_progress->setText(tr("No onboarding in progress."));
         m_new->setChecked(true);
     }
+    // Disabled until there is a connection to check; the tooltip says why.
+    const QString healthUnavailable = HealthController::unavailableReason(m_controller);
+    m_health->setEnabled(healthUnavailable.isEmpty());
+    m_health->setToolTip(healthUnavailable.isEmpty()
+                             ? tr("Is the gateway's connection to SCM still good, and for how long?")
+                             : healthUnavailable);
     if (!m_controller->planLoadProblem().isEmpty())
         m_progress->setText(m_progress->text() + QLatin1Char('\n') + m_controller->planLoadProblem());
     m_newConfirmed = false;

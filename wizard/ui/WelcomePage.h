@@ -8,8 +8,8 @@ class QRadioButton;
 class WizardController;
 
 // What will happen, what the admin needs, and the choice: a new onboarding, resuming the one in
-// progress (with its progress), or the step overview. In demo mode it says that everything runs
-// against the built-in simulator.
+// progress (with its progress), or the step overview; and the Health view of a finished onboarding's
+// connection. In demo mode it says that everything runs against the built-in simulator.
 class WelcomePage : public QWizardPage
 {
     Q_OBJECT
@@ -32,6 +32,8 @@ public:
 signals:
     // "Try it with the built-in simulator": the wizard restarts in demo mode.
     void demoRequested();
+    // "Check the connection's health": the wizard opens its Health view.
+    void healthRequested();
 
 private:
     WizardController *m_controller;
@@ -40,5 +42,6 @@ private:
     QRadioButton *m_resume;
     QRadioButton *m_overview;
     QPushButton *m_demo;
+    QPushButton *m_health;
     bool m_newConfirmed = false;
 };

@@ -790,3 +790,41 @@ void WizardController::saveOnboardingReport(const QString &path)
         result.message = tr("Onboarding report written to %1.").arg(QDir::toNativeSeparators(path));
     emit onboardingReportSaved(result);
 }
+
+// --- after the onboarding ------------------------------------------------------------------------------
+
+ScmTransport *WizardController::scmTransport() const
+{
+    return m_onboarding ? m_onboarding->runner()->transport() : nullptr;
+}
+
+Clock *WizardController::clock() const
+{
+    return clockOf(m_options);
+}
+
+ScmCredentials WizardController::adminCredentials() const
+{
+    return {ScmTransport::normaliseBaseUrl(m_plan.scm.baseUrl), m_plan.scm.customerUri, m_plan.scm.login,
+            m_adminPassword};
+}
+
+bool WizardController::recordOperatorPasswordExpiry(const PasswordExpiry &expiry, QString *error)
+{
+    if (!isOpen()) {
+        *error = tr("No onboarding is open.");
+        return false;
+    }
+    StateStore *store = m_onboarding->store();
+    std::optional<ConnectorConfig> config = ConnectorExporter::assembledConfig(store->state(), error);
+    if (!config)
+        return false;
+    store->state().recordPasswordExpiry(StepId::Password, PasswordHolder::Operator, expiry);
+    // The connector values carry the expiry too: the next connector file and values sheet show it.
+    config->passwordExpires = expiry.expires;
+    store->state().step(StepId::Connector).details.insert(QStringLiteral("connector"), config->plainJson());
+    const bool saved = store->save(error);
+    emit stepChanged(StepId::Password);
+    emit stepChanged(StepId::Connector);
+    return saved;
+}

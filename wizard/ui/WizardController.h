@@ -23,9 +23,11 @@ class ConnectorExporter;
 class GatewayConnection;
 class Onboarding;
 struct PlanPreviewReport;
+class ScmTransport;
 class SecretStore;
 class UrlOpener;
 struct ConnectorConfig;
+struct ScmCredentials;
 
 Q_DECLARE_LOGGING_CATEGORY(lcUi)
 
@@ -196,6 +198,19 @@ public:
     // Writes the onboarding report (.pdf or .html) for the change record: the state as it is now,
     // the journal and the plan (OnboardingReport).
     void saveOnboardingReport(const QString &path);
+
+    // --- after the onboarding (HealthController) ------------------------------------------------
+    // The runner's transport (with the CA certificates the person trusts), the secret store that holds
+    // the operator's passwords, the clock, and the admin the wizard signed in as (an empty password
+    // when it has not signed in this session).
+    ScmTransport *scmTransport() const;
+    SecretStore *secretStore() const { return m_secrets; }
+    Clock *clock() const;
+    ScmCredentials adminCredentials() const;
+    // Records the operator password's new expiry after a rotation, as `mpki-setup rotate` does: the
+    // password step's record and the connector values' passwordExpires; saved at once. False with a
+    // translated *error when there are no connector values or the state cannot be saved.
+    bool recordOperatorPasswordExpiry(const PasswordExpiry &expiry, QString *error);
 
 signals:
     void connectionChecked(const ConnectionResult &result);
