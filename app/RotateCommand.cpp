@@ -213,7 +213,13 @@ int rotateCommand(const QStringList &arguments)
 
     const RotationResult result = rotateNow(rotation);
     if (!result.ok())
-        return failWith(exitCodeOf(result.outcome), result.message);
+        return failWith(exitCodeOf(result.outcome),
+                        result.adminResetWouldHelp
+                            ? RotateCommandText::tr("%1 To let it, run the rotation again with "
+                                                    "--reset-operator-password (the admin's password from "
+                                                    "--password-file, MPKI_SCM_PASSWORD or the keychain).")
+                                  .arg(result.message)
+                            : result.message);
 
     // What the state knows about the password now: its expiry, for health, the report and the sheet.
     PasswordExpiry expiry;
@@ -237,8 +243,11 @@ int rotateCommand(const QStringList &arguments)
     printText(stdout, result.message + QLatin1Char('\n'));
     const QString expires = result.expires.isValid() ? result.expires.toString(Qt::ISODate)
                                                      : RotateCommandText::tr("(SCM gives no date)");
-    printText(stdout, RotateCommandText::tr("New password: %1 (kept in the keychain; expires %2)\n")
-                          .arg(QString(result.password.size(), QLatin1Char('*')), expires));
+    printText(stdout,
+              RotateCommandText::tr("New password: %1 (kept in the keychain; expires %2). The old one "
+                                    "stopped working at %3.\n")
+                  .arg(QString(result.password.size(), QLatin1Char('*')), expires,
+                       result.changedAt.toString(Qt::ISODate)));
 
     if (!exportPath.isEmpty()) {
         const ConnectorExportResult written =

@@ -516,6 +516,39 @@ Ohne Befehl öffnet sich der Assistent.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectorOutput</name>
+    <message>
+        <source>The keychain did not answer within 60 seconds.</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von 60 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>a passphrase for the connector file %1</source>
+        <translation>eine Passphrase für die Connector-Datei %1</translation>
+    </message>
+    <message>
+        <source>mpki-setup %1: %2 (or write the password in the clear with --plain)
+</source>
+        <translation>mpki-setup %1: %2 (oder schreiben Sie das Passwort mit --plain im Klartext)
+</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Passphrase wiederholen: </translation>
+    </message>
+    <message>
+        <source>mpki-setup %1: the two passphrases differ; nothing was written.
+</source>
+        <translation>mpki-setup %1: Die beiden Passphrasen stimmen nicht überein; es wurde nichts geschrieben.
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup %1: the passphrase is empty.
+</source>
+        <translation>mpki-setup %1: Die Passphrase ist leer.
+</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorPage</name>
     <message>
         <source>MPKI → Sectigo on the gateway</source>
@@ -1036,36 +1069,6 @@ mail.beispiel.ch</translation>
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>The keychain did not answer within 60 seconds.</source>
-        <translation>Der Schlüsselbund hat nicht innerhalb von 60 Sekunden geantwortet.</translation>
-    </message>
-    <message>
-        <source>a passphrase for the connector file %1</source>
-        <translation>eine Passphrase für die Connector-Datei %1</translation>
-    </message>
-    <message>
-        <source>mpki-setup export: %1 (or write the password in the clear with --plain)
-</source>
-        <translation>mpki-setup export: %1 (oder schreiben Sie das Passwort mit --plain im Klartext)
-</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Passphrase wiederholen: </translation>
-    </message>
-    <message>
-        <source>mpki-setup export: the two passphrases differ; nothing was written.
-</source>
-        <translation>mpki-setup export: Die beiden Passphrasen stimmen nicht überein; es wurde nichts geschrieben.
-</translation>
-    </message>
-    <message>
-        <source>mpki-setup export: the passphrase is empty.
-</source>
-        <translation>mpki-setup export: Die Passphrase ist leer.
-</translation>
-    </message>
-    <message>
         <source>Writes the connector file for the SEPPmail gateway from a state directory: the values the connector step assembled and the operator&apos;s password from the keychain, encrypted with a passphrase (or in the clear with --plain), and optionally the values sheet as PDF or HTML.</source>
         <translation>Schreibt die Connector-Datei für das SEPPmail-Gateway aus einem Statusverzeichnis: die Werte, die der Connector-Schritt zusammengestellt hat, und das Passwort des Operators aus dem Schlüsselbund, mit einer Passphrase verschlüsselt (oder mit --plain im Klartext), und auf Wunsch das Werteblatt als PDF oder HTML.</translation>
     </message>
@@ -1157,6 +1160,572 @@ mail.beispiel.ch</translation>
     <message>
         <source>The gateway simulator cannot listen on %1:%2.</source>
         <translation>Der Gateway-Simulator kann nicht auf %1:%2 lauschen.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <source>Run the onboarding&apos;s step(s) %1 again (mpki-setup run --only %1).</source>
+        <translation>Führen Sie Schritt(e) %1 der Einrichtung erneut aus (mpki-setup run --only %1).</translation>
+    </message>
+    <message>
+        <source>Run %1.</source>
+        <translation>Führen Sie %1 aus.</translation>
+    </message>
+    <message>
+        <source>Give the operator a new password (mpki-setup rotate) and type it into the gateway&apos;s MPKI page.</source>
+        <translation>Geben Sie dem Operator ein neues Passwort (mpki-setup rotate) und tragen Sie es auf der MPKI-Seite des Gateways ein.</translation>
+    </message>
+    <message>
+        <source>Give the operator a new password with %1 and type it into the gateway&apos;s MPKI page.</source>
+        <translation>Geben Sie dem Operator mit %1 ein neues Passwort und tragen Sie es auf der MPKI-Seite des Gateways ein.</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>am %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>läuft nie ab</translation>
+    </message>
+    <message>
+        <source>valid; SCM gives no expiry date</source>
+        <translation>gültig; SCM nennt kein Ablaufdatum</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid until %1 (%n day(s) from today)</source>
+        <translation>
+            <numerusform>gültig bis %1 (noch %n Tag)</numerusform>
+            <numerusform>gültig bis %1 (noch %n Tage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SCM did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>SCM hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
+            <numerusform>SCM hat nicht innerhalb von %n Sekunden geantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not be checked: %1</source>
+        <translation>konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The operator %1 signs in</source>
+        <translation>Der Operator %1 meldet sich an</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s password</source>
+        <translation>Das Passwort des Operators</translation>
+    </message>
+    <message>
+        <source>SCM refuses the operator&apos;s password (%1)</source>
+        <translation>SCM lehnt das Passwort des Operators ab (%1)</translation>
+    </message>
+    <message>
+        <source>If the password was changed elsewhere, export the connector file again where it was changed; otherwise let the MRAO admin set a new one (“Reset it as the MRAO admin…” after “Rotate the operator password”).</source>
+        <translation>Wurde das Passwort anderswo geändert, exportieren Sie die Connector-Datei dort erneut, wo es geändert wurde; andernfalls lassen Sie den MRAO-Administrator ein neues setzen («Als MRAO-Administrator zurücksetzen…» nach «Operator-Passwort rotieren»).</translation>
+    </message>
+    <message>
+        <source>If the password was changed elsewhere, export the connector file again where it was changed; otherwise let the MRAO admin set a new one: %1 --reset-operator-password</source>
+        <translation>Wurde das Passwort anderswo geändert, exportieren Sie die Connector-Datei dort erneut, wo es geändert wurde; andernfalls lassen Sie den MRAO-Administrator ein neues setzen: %1 --reset-operator-password</translation>
+    </message>
+    <message>
+        <source>SCM refuses the gateway&apos;s requests: the password has expired</source>
+        <translation>SCM lehnt die Anfragen des Gateways ab: Das Passwort ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>signs in with the gateway&apos;s password</source>
+        <translation>meldet sich mit dem Passwort des Gateways an</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s record</source>
+        <translation>Der Eintrag des Operators</translation>
+    </message>
+    <message>
+        <source>SCM does not list the operator to itself</source>
+        <translation>SCM zeigt dem Operator seinen eigenen Eintrag nicht an</translation>
+    </message>
+    <message>
+        <source>The operator is API-only</source>
+        <translation>Der Operator ist API-only</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s S/MIME role on the organisation</source>
+        <translation>Die S/MIME-Rolle des Operators in der Organisation</translation>
+    </message>
+    <message>
+        <source>The operator may request client certificates</source>
+        <translation>Der Operator darf Client-Zertifikate beantragen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no: the operator is a %1 admin now, and can sign in to the web interface</source>
+        <translation>nein: Der Operator ist jetzt ein %1-Administrator und kann sich an der Weboberfläche anmelden</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (id %3)</source>
+        <translation>%1 in %2 (ID %3)</translation>
+    </message>
+    <message>
+        <source>the operator has no S/MIME role on the organisation %1 (id %2) any more</source>
+        <translation>der Operator hat keine S/MIME-Rolle mehr in der Organisation %1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>ja (%1)</translation>
+    </message>
+    <message>
+        <source>no: the privilege %1 was taken away</source>
+        <translation>nein: Das Recht %1 wurde entzogen</translation>
+    </message>
+    <message>
+        <source>The organisation %1</source>
+        <translation>Die Organisation %1</translation>
+    </message>
+    <message>
+        <source>REST access for client certificates</source>
+        <translation>REST-Zugriff für Client-Zertifikate</translation>
+    </message>
+    <message>
+        <source>SCM knows no organisation with id %1 any more</source>
+        <translation>SCM kennt keine Organisation mit der ID %1 mehr</translation>
+    </message>
+    <message>
+        <source>exists (id %1)</source>
+        <translation>existiert (ID %1)</translation>
+    </message>
+    <message>
+        <source>switched on</source>
+        <translation>eingeschaltet</translation>
+    </message>
+    <message>
+        <source>switched off: the gateway&apos;s requests are refused</source>
+        <translation>ausgeschaltet: Die Anfragen des Gateways werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s OV S/MIME validation</source>
+        <translation>Die OV-S/MIME-Validierung der Organisation</translation>
+    </message>
+    <message>
+        <source>SCM lists none</source>
+        <translation>SCM führt keine auf</translation>
+    </message>
+    <message>
+        <source>%1 (validation %2)</source>
+        <translation>%1 (Validierung %2)</translation>
+    </message>
+    <message>
+        <source>The S/MIME profile %1</source>
+        <translation>Das S/MIME-Profil %1</translation>
+    </message>
+    <message>
+        <source>offered to the organisation</source>
+        <translation>der Organisation angeboten</translation>
+    </message>
+    <message numerus="yes">
+        <source>offered, but no longer with the term of %n day(s)</source>
+        <translation>
+            <numerusform>angeboten, aber nicht mehr mit der Laufzeit von %n Tag</numerusform>
+            <numerusform>angeboten, aber nicht mehr mit der Laufzeit von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no longer offered to the organisation</source>
+        <translation>der Organisation nicht mehr angeboten</translation>
+    </message>
+    <message>
+        <source>Choose a profile SCM offers in the plan, then %1</source>
+        <translation>Wählen Sie im Plan ein Profil, das SCM anbietet. Dann: %1</translation>
+    </message>
+    <message>
+        <source>The domain %1 is delegated for S/MIME</source>
+        <translation>Die Domain %1 ist für S/MIME delegiert</translation>
+    </message>
+    <message>
+        <source>SCM does not list the domain any more</source>
+        <translation>SCM führt die Domain nicht mehr auf</translation>
+    </message>
+    <message>
+        <source>to %1 (domain id %2)</source>
+        <translation>an %1 (Domain-ID %2)</translation>
+    </message>
+    <message>
+        <source>the delegation is %1, not active</source>
+        <translation>die Delegierung ist %1, nicht aktiv</translation>
+    </message>
+    <message>
+        <source>no longer delegated to %1 for S/MIME</source>
+        <translation>für S/MIME nicht mehr an %1 delegiert</translation>
+    </message>
+    <message>
+        <source>Domain control validation of %1</source>
+        <translation>Domain-Validierung von %1</translation>
+    </message>
+    <message>
+        <source>not validated</source>
+        <translation>nicht validiert</translation>
+    </message>
+    <message>
+        <source>The password of the admin %1</source>
+        <translation>Das Passwort des Administrators %1</translation>
+    </message>
+    <message>
+        <source>Change it in SCM&apos;s web interface before it expires; the wizard and mpki-setup run sign in with it.</source>
+        <translation>Ändern Sie es vor dem Ablauf in der Weboberfläche von SCM; der Assistent und mpki-setup run melden sich damit an.</translation>
+    </message>
+    <message>
+        <source>SCM refuses it (%1)</source>
+        <translation>SCM lehnt es ab (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCommand</name>
+    <message>
+        <source>UNKNOWN: %1
+</source>
+        <translation>UNKNOWN: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 Finish the onboarding first (mpki-setup run).</source>
+        <translation>%1 Schließen Sie zuerst die Einrichtung ab (mpki-setup run).</translation>
+    </message>
+    <message>
+        <source>the password of the operator %1</source>
+        <translation>das Passwort des Operators %1</translation>
+    </message>
+    <message>
+        <source>the passphrase of the connector file %1</source>
+        <translation>die Passphrase der Connector-Datei %1</translation>
+    </message>
+    <message>
+        <source>Checks that the gateway&apos;s connection to SCM still works and for how long: signs in as the operator with the gateway&apos;s password and checks its password expiry, API-only, role and privilege, the organisation&apos;s REST access and OV S/MIME validation, each domain&apos;s delegation and DCV, and the S/MIME profile. Changes nothing. Exit codes follow the monitoring-plugin convention (Nagios, Icinga, Zabbix): 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (SCM unreachable, no secret, bad command line).</source>
+        <translation>Prüft, ob die Verbindung des Gateways zu SCM noch funktioniert und wie lange noch: meldet sich mit dem Passwort des Gateways als Operator an und prüft den Ablauf seines Passworts, API-only, Rolle und Recht, den REST-Zugriff und die OV-S/MIME-Validierung der Organisation, Delegierung und DCV jeder Domain sowie das S/MIME-Profil. Ändert nichts. Die Exit-Codes folgen der Konvention für Monitoring-Plugins (Nagios, Icinga, Zabbix): 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (SCM nicht erreichbar, kein Geheimnis, fehlerhafte Befehlszeile).</translation>
+    </message>
+    <message>
+        <source>The state directory of the onboarding (the operator&apos;s password from the keychain).</source>
+        <translation>Das Statusverzeichnis der Einrichtung (das Passwort des Operators aus dem Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZEICHNIS</translation>
+    </message>
+    <message>
+        <source>A connector file instead of a state directory (works on any machine).</source>
+        <translation>Eine Connector-Datei statt eines Statusverzeichnisses (funktioniert auf jedem Rechner).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the connector file&apos;s passphrase.</source>
+        <translation>Eine Datei, deren erste Zeile die Passphrase der Connector-Datei ist.</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the admin&apos;s password, to check its expiry too (optional; also MPKI_SCM_PASSWORD or the keychain).</source>
+        <translation>Eine Datei, deren erste Zeile das Passwort des Administrators ist, um auch dessen Ablauf zu prüfen (optional; auch MPKI_SCM_PASSWORD oder der Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>WARNING when something expires within this many days (default 21).</source>
+        <translation>WARNING, wenn etwas innerhalb dieser Anzahl Tage abläuft (Standard 21).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>CRITICAL when something expires within this many days (default 7).</source>
+        <translation>CRITICAL, wenn etwas innerhalb dieser Anzahl Tage abläuft (Standard 7).</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 60).</source>
+        <translation>Nach dieser Anzahl Sekunden aufgeben (Standard 60).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this file (PEM or DER) for SCM.</source>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser Datei (PEM oder DER) für SCM vertrauen.</translation>
+    </message>
+    <message>
+        <source>give either the state directory (--state DIR) or a connector file (--connector FILE).</source>
+        <translation>Geben Sie entweder das Statusverzeichnis (--state VERZEICHNIS) oder eine Connector-Datei (--connector DATEI) an.</translation>
+    </message>
+    <message>
+        <source>--warn-days and --critical-days take a number of days from 0 to 3650, the critical one not above the warning one.</source>
+        <translation>--warn-days und --critical-days erwarten eine Anzahl Tage von 0 bis 3650, der kritische Wert nicht über dem Warnwert.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600.</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis 3600.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the check did not finish within %n second(s).</source>
+        <translation>
+            <numerusform>Die Prüfung wurde nicht innerhalb von %n Sekunde abgeschlossen.</numerusform>
+            <numerusform>Die Prüfung wurde nicht innerhalb von %n Sekunden abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the SCM connection of the operator %2 at %3 (%4)
+</source>
+        <translation>%1: SCM-Verbindung des Operators %2 bei %3 (%4)
+</translation>
+    </message>
+</context>
+<context>
+    <name>HealthController</name>
+    <message>
+        <source>No onboarding is open, so there is no connection to check.</source>
+        <translation>Es ist keine Einrichtung geöffnet, daher gibt es keine Verbindung zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The built-in simulator is still starting; try again in a moment.</source>
+        <translation>Der eingebaute Simulator startet noch; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is nothing to check yet: the health check needs a finished onboarding, whose Connector step has assembled the values the gateway uses. Finish the onboarding first.</source>
+        <translation>Es gibt noch nichts zu prüfen: Die Zustandsprüfung braucht eine abgeschlossene Einrichtung, deren Connector-Schritt die Werte für das Gateway zusammengestellt hat. Schließen Sie zuerst die Einrichtung ab.</translation>
+    </message>
+    <message>
+        <source>The operator %1 at %2 (customer URI %3), as the gateway signs in.</source>
+        <translation>Der Operator %1 bei %2 (Customer URI %3), so wie sich das Gateway anmeldet.</translation>
+    </message>
+    <message>
+        <source>The connection to SCM</source>
+        <translation>Die Verbindung zu SCM</translation>
+    </message>
+    <message>
+        <source>the keychain holds no password of the operator %1</source>
+        <translation>der Schlüsselbund enthält kein Passwort des Operators %1</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s password</source>
+        <translation>Das Passwort des Operators</translation>
+    </message>
+    <message>
+        <source>Rotate the operator password: when no stored password signs in, the wizard offers to reset it as the MRAO admin.</source>
+        <translation>Operator-Passwort rotieren: Funktioniert kein gespeichertes Passwort, bietet der Assistent an, es als MRAO-Administrator zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>“Rotate the operator password” in this view</source>
+        <translation>«Operator-Passwort rotieren» in dieser Ansicht</translation>
+    </message>
+    <message>
+        <source>the step(s) %1 again from the wizard&apos;s step overview</source>
+        <translation>Schritt(e) %1 in der Schrittübersicht des Assistenten erneut</translation>
+    </message>
+    <message>
+        <source>Reset the operator&apos;s password?</source>
+        <translation>Passwort des Operators zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>The operator %1 cannot give itself a new password (the rotation&apos;s result says why). The MRAO admin %2 sets a new generated password for it, which is then replaced with another one. The password configured on the gateway&apos;s MPKI page stops working at once and must be replaced there with the new one. Reset the operator&apos;s password now?</source>
+        <translation>Der Operator %1 kann sich selbst kein neues Passwort geben (das Ergebnis der Rotation nennt den Grund). Der MRAO-Administrator %2 setzt ein neues, erzeugtes Passwort für ihn, das anschließend durch ein weiteres ersetzt wird. Das auf der MPKI-Seite des Gateways konfigurierte Passwort funktioniert sofort nicht mehr und muss dort durch das neue ersetzt werden. Passwort des Operators jetzt zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password</source>
+        <translation>Passwort zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Rotate the operator password?</source>
+        <translation>Operator-Passwort rotieren?</translation>
+    </message>
+    <message>
+        <source>The operator %1 gets a new generated password in the Certificate Manager. The password configured on the gateway&apos;s MPKI page stops working at once: the gateway cannot request certificates until the new password is entered on its MPKI page (or a new connector file is imported there). Rotate the operator password now?</source>
+        <translation>Der Operator %1 erhält im Certificate Manager ein neues, erzeugtes Passwort. Das auf der MPKI-Seite des Gateways konfigurierte Passwort funktioniert sofort nicht mehr: Das Gateway kann keine Zertifikate beantragen, bis das neue Passwort auf seiner MPKI-Seite eingetragen (oder dort eine neue Connector-Datei importiert) ist. Operator-Passwort jetzt rotieren?</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate the password</source>
+        <translation>Passwort &amp;rotieren</translation>
+    </message>
+    <message>
+        <source>The new password is in the keychain, but the onboarding&apos;s state could not be saved: %1</source>
+        <translation>Das neue Passwort ist im Schlüsselbund, aber der Status der Einrichtung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HealthDialog</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate the operator password…</source>
+        <translation>Operator-Passwort &amp;rotieren…</translation>
+    </message>
+    <message>
+        <source>Reset it as the &amp;MRAO admin…</source>
+        <translation>Als &amp;MRAO-Administrator zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>New operator password</source>
+        <translation>Neues Operator-Passwort</translation>
+    </message>
+    <message>
+        <source>Save a new connector &amp;file…</source>
+        <translation>Neue &amp;Connector-Datei speichern…</translation>
+    </message>
+    <message>
+        <source>Health of the SCM connection</source>
+        <translation>Zustand der SCM-Verbindung</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Findings of the health check</source>
+        <translation>Befunde der Zustandsprüfung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Rotate the operator password</source>
+        <translation>Operator-Passwort rotieren</translation>
+    </message>
+    <message>
+        <source>Gives the operator a new generated password. The gateway&apos;s configured password stops working at once and must be replaced on its MPKI page.</source>
+        <translation>Gibt dem Operator ein neues, erzeugtes Passwort. Das auf dem Gateway konfigurierte Passwort funktioniert sofort nicht mehr und muss auf dessen MPKI-Seite ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Reset the operator&apos;s password as the MRAO admin</source>
+        <translation>Passwort des Operators als MRAO-Administrator zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Passphrase of the connector file</source>
+        <translation>Passphrase der Connector-Datei</translation>
+    </message>
+    <message>
+        <source>Passphrase of the connector file, again</source>
+        <translation>Passphrase der Connector-Datei, Wiederholung</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase a&amp;gain:</source>
+        <translation>Passphrase wie&amp;derholen:</translation>
+    </message>
+    <message>
+        <source>Or save a new connector file for the gateway: it carries the new password encrypted with a passphrase.</source>
+        <translation>Oder speichern Sie eine neue Connector-Datei für das Gateway: Sie enthält das neue Passwort, mit einer Passphrase verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Checking the connection as the gateway does…</source>
+        <translation>Die Verbindung wird aus Sicht des Gateways geprüft…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall: %1&lt;/b&gt; — checked %2</source>
+        <translation>&lt;b&gt;Gesamt: %1&lt;/b&gt; — geprüft am %2</translation>
+    </message>
+    <message>
+        <source>Giving the operator a new password…</source>
+        <translation>Der Operator erhält ein neues Passwort…</translation>
+    </message>
+    <message>
+        <source>an unknown date (SCM gives none)</source>
+        <translation>unbekannt (SCM nennt kein Datum)</translation>
+    </message>
+    <message>
+        <source>The old password stopped working at %1. The new one expires on %2. Enter the new password on the gateway&apos;s MPKI page now.</source>
+        <translation>Das alte Passwort funktioniert seit %1 nicht mehr. Ablauf des neuen: %2. Tragen Sie das neue Passwort jetzt auf der MPKI-Seite des Gateways ein.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the connector file, and enter it twice.</source>
+        <translation>Wählen Sie eine Passphrase für die Connector-Datei und geben Sie sie zweimal ein.</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation>Verwenden Sie mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Save a new connector file</source>
+        <translation>Neue Connector-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Connector files (*.json)</source>
+        <translation>Connector-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Encrypting and writing…</source>
+        <translation>Verschlüsseln und schreiben…</translation>
+    </message>
+</context>
+<context>
+    <name>HealthReport</name>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlDocumentFile</name>
+    <message>
+        <source>Cannot write %1: a PDF needs a graphical application object (QGuiApplication).</source>
+        <translation>%1 kann nicht geschrieben werden: Ein PDF braucht ein grafisches Anwendungsobjekt (QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>the PDF could not be produced</source>
+        <translation>das PDF konnte nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file must end in .pdf or .html.</source>
+        <translation>%1 kann nicht geschrieben werden: Die Datei muss auf .pdf oder .html enden.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1858,453 @@ mail.beispiel.ch</translation>
     </message>
 </context>
 <context>
+    <name>OnboardingReport</name>
+    <message>
+        <source>The state names no plan file and there is no wizard plan beside it: what only the plan holds (the operator&apos;s role and privileges, the validation level) is missing below.</source>
+        <translation>Der Status nennt keine Plandatei, und daneben liegt kein Plan des Assistenten: Was nur der Plan enthält (Rolle und Rechte des Operators, Validierungsstufe), fehlt unten.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 that the run used no longer exists: what only the plan holds (the operator&apos;s role and privileges, the validation level) is missing below.</source>
+        <translation>Die Plandatei %1, die der Lauf verwendet hat, existiert nicht mehr: Was nur der Plan enthält (Rolle und Rechte des Operators, Validierungsstufe), fehlt unten.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 cannot be read (%2): what only the plan holds is missing below.</source>
+        <translation>Die Plandatei %1 kann nicht gelesen werden (%2): Was nur der Plan enthält, fehlt unten.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 changed after the run (its fingerprint differs from the one the state recorded): values below taken from it may not be what the run used.</source>
+        <translation>Die Plandatei %1 wurde nach dem Lauf geändert (ihr Fingerabdruck weicht von dem im Status festgehaltenen ab): Die unten daraus übernommenen Werte entsprechen möglicherweise nicht denen des Laufs.</translation>
+    </message>
+    <message>
+        <source>Onboarding report: SEPPmail gateway → Sectigo Certificate Manager</source>
+        <translation>Einrichtungsbericht: SEPPmail-Gateway → Sectigo Certificate Manager</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>adopted (it existed)</source>
+        <translation>übernommen (existierte bereits)</translation>
+    </message>
+    <message>
+        <source>not known (no journal)</source>
+        <translation>nicht bekannt (kein Journal)</translation>
+    </message>
+    <message>
+        <source>State directory</source>
+        <translation>Statusverzeichnis</translation>
+    </message>
+    <message>
+        <source>Run by (OS user)</source>
+        <translation>Ausgeführt von (OS-Benutzer)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>%1, role %2</source>
+        <translation>%1, Rolle %2</translation>
+    </message>
+    <message>
+        <source>SCM admin who ran the steps</source>
+        <translation>SCM-Administrator, der die Schritte ausgeführt hat</translation>
+    </message>
+    <message>
+        <source>SCM base URL</source>
+        <translation>SCM-Basis-URL</translation>
+    </message>
+    <message>
+        <source>Customer URI</source>
+        <translation>Customer URI</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Plan fingerprint (SHA-256)</source>
+        <translation>Fingerabdruck des Plans (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>not finished: %1 of %2 steps done</source>
+        <translation>nicht abgeschlossen: %1 von %2 Schritten erledigt</translation>
+    </message>
+    <message>
+        <source>Last change of the state</source>
+        <translation>Letzte Änderung des Status</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>Bericht geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>The run</source>
+        <translation>Der Lauf</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created or adopted</source>
+        <translation>Angelegt oder übernommen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details and dates</source>
+        <translation>Details und Datumsangaben</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>REST enrolment of client certificates switched on; recorded %1</source>
+        <translation>REST-Enrollment von Client-Zertifikaten eingeschaltet; festgehalten am %1</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>checked from %1</source>
+        <translation>geprüft ab %1</translation>
+    </message>
+    <message>
+        <source>validated by %1</source>
+        <translation>validiert am %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft am %1 ab</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>level not known (no plan)</source>
+        <translation>Stufe nicht bekannt (kein Plan)</translation>
+    </message>
+    <message>
+        <source>requested by this onboarding</source>
+        <translation>von dieser Einrichtung beantragt</translation>
+    </message>
+    <message>
+        <source>DCV method %1</source>
+        <translation>DCV-Methode %1</translation>
+    </message>
+    <message>
+        <source>DCV of the registered domain %1</source>
+        <translation>DCV der registrierten Domain %1</translation>
+    </message>
+    <message>
+        <source>validation mail to %1</source>
+        <translation>Validierungs-E-Mail an %1</translation>
+    </message>
+    <message>
+        <source>delegated for S/MIME and validated by %1</source>
+        <translation>für S/MIME delegiert und validiert am %1</translation>
+    </message>
+    <message>
+        <source>DCV expires %1</source>
+        <translation>DCV läuft am %1 ab</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <source>privileges %1</source>
+        <translation>Rechte %1</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation>E-Mail %1</translation>
+    </message>
+    <message>
+        <source>role and privileges not known (no plan)</source>
+        <translation>Rolle und Rechte nicht bekannt (kein Plan)</translation>
+    </message>
+    <message>
+        <source>API only (privilege wsApiUseOnly) since %1</source>
+        <translation>nur API (Recht wsApiUseOnly) seit %1</translation>
+    </message>
+    <message>
+        <source>API only (type API) since %1</source>
+        <translation>nur API (Typ API) seit %1</translation>
+    </message>
+    <message>
+        <source>not API-only yet</source>
+        <translation>noch nicht API-only</translation>
+    </message>
+    <message>
+        <source>Operator (the gateway&apos;s SCM admin)</source>
+        <translation>Operator (der SCM-Administrator des Gateways)</translation>
+    </message>
+    <message>
+        <source>S/MIME profile</source>
+        <translation>S/MIME-Profil</translation>
+    </message>
+    <message>
+        <source>offered by SCM</source>
+        <translation>von SCM angeboten</translation>
+    </message>
+    <message>
+        <source>term %1 days</source>
+        <translation>Laufzeit %1 Tage</translation>
+    </message>
+    <message>
+        <source>Created or adopted in SCM</source>
+        <translation>In SCM angelegt oder übernommen</translation>
+    </message>
+    <message>
+        <source>None of the operator&apos;s stored passwords worked: the admin set a new temporary password for %1 over the API.</source>
+        <translation>Keines der gespeicherten Passwörter des Operators funktionierte: Der Administrator hat über die API ein neues temporäres Passwort für %1 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Waiting for a person: the operator %1 must log in once at %2 with the temporary password and set the new password mpki-setup generated. This has not been confirmed yet.</source>
+        <translation>Warten auf eine Person: Der Operator %1 muss sich einmal unter %2 mit dem temporären Passwort anmelden und das von mpki-setup erzeugte neue Passwort setzen. Dies ist noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>The operator %1 logged in once at SCM&apos;s web interface (%2) and set the password mpki-setup generated, because SCM refused the temporary password over the API (refused %3). mpki-setup confirmed the new password on %4.</source>
+        <translation>Der Operator %1 hat sich einmal an der Weboberfläche von SCM (%2) angemeldet und das von mpki-setup erzeugte Passwort gesetzt, weil SCM das temporäre Passwort über die API abgelehnt hat (abgelehnt am %3). mpki-setup hat das neue Passwort am %4 bestätigt.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s temporary password was changed over the API (%1): no web login was needed.</source>
+        <translation>Das temporäre Passwort des Operators wurde über die API geändert (%1): Es war keine Web-Anmeldung nötig.</translation>
+    </message>
+    <message>
+        <source>No password change was needed: the operator %1 signed in with its stored password.</source>
+        <translation>Es war keine Passwortänderung nötig: Der Operator %1 hat sich mit seinem gespeicherten Passwort angemeldet.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s password step has not run yet.</source>
+        <translation>Der Passwort-Schritt des Operators ist noch nicht gelaufen.</translation>
+    </message>
+    <message>
+        <source>Still by hand after this report: the MPKI → Sectigo form on the gateway and the organisation&apos;s default profile in SCM (the values sheet lists both; &quot;mpki-setup export --sheet&quot; writes it).</source>
+        <translation>Nach diesem Bericht noch von Hand: das Formular MPKI → Sectigo auf dem Gateway und das Standardprofil der Organisation in SCM (das Werteblatt führt beides auf; &quot;mpki-setup export --sheet&quot; schreibt es).</translation>
+    </message>
+    <message>
+        <source>Done by hand</source>
+        <translation>Von Hand erledigt</translation>
+    </message>
+    <message>
+        <source>Password of the admin: not recorded yet.</source>
+        <translation>Passwort des Administrators: noch nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Password of the operator: not recorded yet.</source>
+        <translation>Passwort des Operators: noch nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Password of the admin %1: does not expire (%2, checked %3).</source>
+        <translation>Passwort des Administrators %1: läuft nicht ab (%2, geprüft am %3).</translation>
+    </message>
+    <message>
+        <source>Password of the operator %1: does not expire (%2, checked %3).</source>
+        <translation>Passwort des Operators %1: läuft nicht ab (%2, geprüft am %3).</translation>
+    </message>
+    <message>
+        <source>Password of the admin %1: expires on %2 (%3, checked %4).</source>
+        <translation>Passwort des Administrators %1: läuft am %2 ab (%3, geprüft am %4).</translation>
+    </message>
+    <message>
+        <source>Password of the operator %1: expires on %2 (%3, checked %4). The gateway stops getting certificates that day unless a new password is set in SCM and on the gateway before.</source>
+        <translation>Passwort des Operators %1: läuft am %2 ab (%3, geprüft am %4). Ab diesem Tag erhält das Gateway keine Zertifikate mehr, sofern nicht vorher in SCM und auf dem Gateway ein neues Passwort gesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Organisation validation: SCM reported no expiry date.</source>
+        <translation>Validierung der Organisation: SCM hat kein Ablaufdatum gemeldet.</translation>
+    </message>
+    <message>
+        <source>Organisation validation: expires on %1.</source>
+        <translation>Validierung der Organisation: läuft am %1 ab.</translation>
+    </message>
+    <message>
+        <source>DCV of %1: SCM reported no expiry date.</source>
+        <translation>DCV von %1: SCM hat kein Ablaufdatum gemeldet.</translation>
+    </message>
+    <message>
+        <source>DCV of %1: expires on %2.</source>
+        <translation>DCV von %1: läuft am %2 ab.</translation>
+    </message>
+    <message>
+        <source>&quot;mpki-setup status&quot; shows the password expiry dates again; run it before they pass.</source>
+        <translation>&quot;mpki-setup status&quot; zeigt die Ablaufdaten der Passwörter erneut an; führen Sie es aus, bevor sie erreicht sind.</translation>
+    </message>
+    <message>
+        <source>Expiry dates that matter</source>
+        <translation>Wichtige Ablaufdaten</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s values</source>
+        <translation>Die Werte für das Gateway</translation>
+    </message>
+    <message>
+        <source>Not assembled yet: the connector step has not run.</source>
+        <translation>Noch nicht zusammengestellt: Der Connector-Schritt ist noch nicht gelaufen.</translation>
+    </message>
+    <message>
+        <source>MPKI type</source>
+        <translation>MPKI-Typ</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>not in this report (kept in the secret store; &quot;mpki-setup export&quot; hands it over)</source>
+        <translation>nicht in diesem Bericht (im Geheimnisspeicher aufbewahrt; &quot;mpki-setup export&quot; übergibt es)</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Certificate type</source>
+        <translation>Zertifikatstyp</translation>
+    </message>
+    <message>
+        <source>ID %1, term %2 days</source>
+        <translation>ID %1, Laufzeit %2 Tage</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2), term %3 days</source>
+        <translation>%1 (ID %2), Laufzeit %3 Tage</translation>
+    </message>
+    <message>
+        <source>Full name regex</source>
+        <translation>Regex für den vollständigen Namen</translation>
+    </message>
+    <message>
+        <source>Renewal (days before expiry)</source>
+        <translation>Erneuerung (Tage vor Ablauf)</translation>
+    </message>
+    <message>
+        <source>Managed domains</source>
+        <translation>Verwaltete Domains</translation>
+    </message>
+    <message>
+        <source>Gateway REST API</source>
+        <translation>REST-API des Gateways</translation>
+    </message>
+    <message>
+        <source>Checked on the gateway</source>
+        <translation>Auf dem Gateway geprüft</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>The steps</source>
+        <translation>Die Schritte</translation>
+    </message>
+    <message>
+        <source>Changes sent to SCM</source>
+        <translation>An SCM gesendete Änderungen</translation>
+    </message>
+    <message>
+        <source>The journal of the run is missing: the changes cannot be listed.</source>
+        <translation>Das Journal des Laufs fehlt: Die Änderungen können nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Created ID</source>
+        <translation>Angelegte ID</translation>
+    </message>
+    <message>
+        <source>sent; no answer recorded</source>
+        <translation>gesendet; keine Antwort festgehalten</translation>
+    </message>
+    <message>
+        <source>done (HTTP %1)</source>
+        <translation>erledigt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>refused (HTTP %1)</source>
+        <translation>abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>None: everything existed already.</source>
+        <translation>Keine: Alles existierte bereits.</translation>
+    </message>
+    <message>
+        <source>For the change record. This report holds no password, token or passphrase.</source>
+        <translation>Für das Änderungsprotokoll. Dieser Bericht enthält kein Passwort, kein Token und keine Passphrase.</translation>
+    </message>
+    <message>
+        <source>The report %1 must end in .pdf or .html.</source>
+        <translation>Der Bericht %1 muss auf .pdf oder .html enden.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorPage</name>
     <message>
         <source>The “Operator” user of the SEPPmail MPKI interface.</source>
@@ -1373,6 +2389,61 @@ mail.beispiel.ch</translation>
     <message>
         <source>RAO: an administrator of one organisation; DRAO: of one department of it. The gateway&apos;s operator needs only the right to request S/MIME certificates there.</source>
         <translation>RAO: ein Administrator einer Organisation; DRAO: einer ihrer Abteilungen. Der Operator des Gateways braucht dort nur das Recht, S/MIME-Zertifikate anzufordern.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPasswordRotation</name>
+    <message>
+        <source>The secret store holds no password of the operator %1 (another machine, or a new keychain). The MRAO admin can set a new one; the gateway&apos;s configured password stops working then.</source>
+        <translation>Der Geheimnisspeicher enthält kein Passwort des Operators %1 (anderer Rechner oder neuer Schlüsselbund). Der MRAO-Administrator kann ein neues setzen; das auf dem Gateway konfigurierte Passwort funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>SCM refuses every password the secret store holds for the operator %1 (changed elsewhere, or reset). If it was changed elsewhere, rotate there; otherwise the MRAO admin can set a new one, and the gateway&apos;s configured password stops working then.</source>
+        <translation>SCM lehnt jedes Passwort ab, das der Geheimnisspeicher für den Operator %1 enthält (anderswo geändert oder zurückgesetzt). Wurde es anderswo geändert, rotieren Sie es dort; andernfalls kann der MRAO-Administrator ein neues setzen, und das auf dem Gateway konfigurierte Passwort funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>SCM knows no admin %1.</source>
+        <translation>SCM kennt keinen Administrator %1.</translation>
+    </message>
+    <message>
+        <source>No random password could be made.</source>
+        <translation>Es konnte kein zufälliges Passwort erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>The MRAO admin could not set a new password: %1</source>
+        <translation>Der MRAO-Administrator konnte kein neues Passwort setzen: %1</translation>
+    </message>
+    <message>
+        <source>The new password could not be kept, so it was not set: %1</source>
+        <translation>Das neue Passwort konnte nicht aufbewahrt werden, daher wurde es nicht gesetzt: %1</translation>
+    </message>
+    <message>
+        <source>SCM did not answer the password change (%1). Run the rotation again: it tries the old and the new password and keeps the one that works.</source>
+        <translation>SCM hat die Passwortänderung nicht beantwortet (%1). Führen Sie die Rotation erneut aus: Sie probiert das alte und das neue Passwort und behält das funktionierende.</translation>
+    </message>
+    <message>
+        <source>SCM does not let the operator change the password the admin set over the API: it wants the change in its web interface, which an API-only admin cannot sign in to. The temporary password is kept in the keychain. Make the operator a standard admin in SCM, then run mpki-setup run --only password,api-only: it shows the web address and the passwords.</source>
+        <translation>SCM lässt den Operator das vom Administrator über die API gesetzte Passwort nicht ändern: Es verlangt die Änderung in seiner Weboberfläche, an der sich ein API-only-Administrator nicht anmelden kann. Das temporäre Passwort bleibt im Schlüsselbund. Machen Sie den Operator in SCM zu einem Standard-Administrator und führen Sie dann mpki-setup run --only password,api-only aus: Es zeigt die Webadresse und die Passwörter an.</translation>
+    </message>
+    <message>
+        <source>SCM refused the new password: %1</source>
+        <translation>SCM hat das neue Passwort abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>SCM refused the operator&apos;s own password change: %1. The MRAO admin can set a new one; the gateway&apos;s configured password stops working then.</source>
+        <translation>SCM hat die eigene Passwortänderung des Operators abgelehnt: %1. Der MRAO-Administrator kann ein neues setzen; das auf dem Gateway konfigurierte Passwort funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>SCM took the new password, but the secret store could not keep it as the current one (%1). It is still kept as the pending one: run the rotation again.</source>
+        <translation>SCM hat das neue Passwort übernommen, aber der Geheimnisspeicher konnte es nicht als aktuelles aufbewahren (%1). Es ist weiterhin als ausstehendes aufbewahrt: Führen Sie die Rotation erneut aus.</translation>
+    </message>
+    <message>
+        <source>An earlier rotation had set the operator&apos;s new password; it is now kept as the current one.</source>
+        <translation>Eine frühere Rotation hatte das neue Passwort des Operators gesetzt; es ist jetzt als aktuelles aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The operator %1 has a new password; the old one no longer works.</source>
+        <translation>Der Operator %1 hat ein neues Passwort; das alte funktioniert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +2763,34 @@ mail.beispiel.ch</translation>
     <message>
         <source>Connect first (the connection page) to run a step.</source>
         <translation>Verbinden Sie sich zuerst (Verbindungsseite), um einen Schritt auszuführen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the onboarding report…</source>
+        <translation>Einrichtungs&amp;bericht speichern…</translation>
+    </message>
+    <message>
+        <source>Check the connection&apos;s &amp;health…</source>
+        <translation>Zustand der &amp;Verbindung prüfen…</translation>
+    </message>
+    <message>
+        <source>Save the onboarding report</source>
+        <translation>Einrichtungsbericht speichern</translation>
+    </message>
+    <message>
+        <source>One document for the change record: what was created or adopted in SCM, what was done by hand and the expiry dates. It holds no password.</source>
+        <translation>Ein Dokument für das Änderungsprotokoll: was in SCM angelegt oder übernommen wurde, was von Hand erledigt wurde, und die Ablaufdaten. Es enthält kein Passwort.</translation>
+    </message>
+    <message>
+        <source>Check the connection&apos;s health</source>
+        <translation>Zustand der Verbindung prüfen</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF-Datei (*.pdf);;HTML-Datei (*.html)</translation>
+    </message>
+    <message>
+        <source>Is the gateway&apos;s connection to SCM still good, and for how long?</source>
+        <translation>Ist die Verbindung des Gateways zu SCM noch in Ordnung, und wie lange noch?</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +3691,193 @@ Exit-Codes: 0 die Aufrufe wurden ausgeführt (Abweichungen werden gemeldet, sind
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Writes the onboarding report for the change record from a state directory: who ran the onboarding and when, against which SCM and customer URI, what was created or adopted there with its ids, what was done by hand, the expiry dates that matter and the gateway&apos;s values. It holds no secret.</source>
+        <translation>Schreibt aus einem Statusverzeichnis den Einrichtungsbericht für das Änderungsprotokoll: wer die Einrichtung wann ausgeführt hat, gegen welches SCM und welche Customer URI, was dort mit welchen IDs angelegt oder übernommen wurde, was von Hand erledigt wurde, die wichtigen Ablaufdaten und die Werte für das Gateway. Er enthält kein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>The language of the messages and of the report.</source>
+        <translation>Die Sprache der Meldungen und des Berichts.</translation>
+    </message>
+    <message>
+        <source>The state directory of a run.</source>
+        <translation>Das Statusverzeichnis eines Laufs.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZEICHNIS</translation>
+    </message>
+    <message>
+        <source>The report to write (.pdf or .html).</source>
+        <translation>Der zu schreibende Bericht (.pdf oder .html).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>mpki-setup report: give the state directory with --state DIR and the report to write with --out FILE.pdf or FILE.html.
+</source>
+        <translation>mpki-setup report: Geben Sie das Statusverzeichnis mit --state VERZEICHNIS und den zu schreibenden Bericht mit --out DATEI.pdf oder DATEI.html an.
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup report: the report %1 must end in .pdf or .html.
+</source>
+        <translation>mpki-setup report: Der Bericht %1 muss auf .pdf oder .html enden.
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup report: %1
+</source>
+        <translation>mpki-setup report: %1
+</translation>
+    </message>
+    <message>
+        <source>Wrote the onboarding report %1.
+</source>
+        <translation>Einrichtungsbericht %1 geschrieben.
+</translation>
+    </message>
+</context>
+<context>
+    <name>RotateCommand</name>
+    <message>
+        <source>mpki-setup rotate: %1
+</source>
+        <translation>mpki-setup rotate: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rotation did not finish within %n second(s); run it again: it tries the old and the new password.</source>
+        <translation>
+            <numerusform>Die Rotation wurde nicht innerhalb von %n Sekunde abgeschlossen; führen Sie sie erneut aus: Sie probiert das alte und das neue Passwort.</numerusform>
+            <numerusform>Die Rotation wurde nicht innerhalb von %n Sekunden abgeschlossen; führen Sie sie erneut aus: Sie probiert das alte und das neue Passwort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gives the operator a new generated password over the API, keeps it in the keychain, and writes a new connector file and values sheet when asked. The gateway&apos;s MPKI page then needs the new password: the old one stops working at once.</source>
+        <translation>Gibt dem Operator über die API ein neues, erzeugtes Passwort, bewahrt es im Schlüsselbund auf und schreibt auf Wunsch eine neue Connector-Datei und ein Werteblatt. Auf der MPKI-Seite des Gateways muss danach das neue Passwort eingetragen werden: Das alte funktioniert sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The language of the messages and the sheet&apos;s labels.</source>
+        <translation>Die Sprache der Meldungen und der Beschriftungen des Werteblatts.</translation>
+    </message>
+    <message>
+        <source>The state directory of the onboarding.</source>
+        <translation>Das Statusverzeichnis der Einrichtung.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZEICHNIS</translation>
+    </message>
+    <message>
+        <source>Write a new connector file here.</source>
+        <translation>Eine neue Connector-Datei hierhin schreiben.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the connector file&apos;s passphrase (without it, the passphrase is asked for on the terminal).</source>
+        <translation>Eine Datei, deren erste Zeile die Passphrase der Connector-Datei ist (ohne sie wird die Passphrase im Terminal abgefragt).</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Write the password in the connector file in the clear (the file is still 0600).</source>
+        <translation>Das Passwort im Klartext in die Connector-Datei schreiben (die Datei hat trotzdem die Rechte 0600).</translation>
+    </message>
+    <message>
+        <source>Also write the values sheet (.pdf or .html).</source>
+        <translation>Zusätzlich das Werteblatt schreiben (.pdf oder .html).</translation>
+    </message>
+    <message>
+        <source>When no stored password of the operator signs in: let the plan&apos;s MRAO admin set a new one (the gateway&apos;s configured password stops working).</source>
+        <translation>Wenn sich kein gespeichertes Passwort des Operators anmelden kann: den MRAO-Administrator des Plans ein neues setzen lassen (das auf dem Gateway konfigurierte Passwort funktioniert dann nicht mehr).</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the admin&apos;s password (with --reset-operator-password).</source>
+        <translation>Eine Datei, deren erste Zeile das Passwort des Administrators ist (mit --reset-operator-password).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this file (PEM or DER) for SCM.</source>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser Datei (PEM oder DER) für SCM vertrauen.</translation>
+    </message>
+    <message>
+        <source>give the state directory with --state DIR.</source>
+        <translation>Geben Sie das Statusverzeichnis mit --state VERZEICHNIS an.</translation>
+    </message>
+    <message>
+        <source>--plain and --passphrase-file go with --export FILE.</source>
+        <translation>--plain und --passphrase-file gehören zu --export DATEI.</translation>
+    </message>
+    <message>
+        <source>--plain and --passphrase-file exclude each other.</source>
+        <translation>--plain und --passphrase-file schließen sich gegenseitig aus.</translation>
+    </message>
+    <message>
+        <source>the values sheet must end in .pdf or .html.</source>
+        <translation>Das Werteblatt muss auf .pdf oder .html enden.</translation>
+    </message>
+    <message>
+        <source>%1 holds no onboarding state.</source>
+        <translation>%1 enthält keinen Einrichtungsstatus.</translation>
+    </message>
+    <message>
+        <source>--reset-operator-password needs the plan the onboarding ran with, for the admin&apos;s login: %1</source>
+        <translation>--reset-operator-password braucht den Plan, mit dem die Einrichtung lief, für das Login des Administrators: %1</translation>
+    </message>
+    <message>
+        <source>the state names none</source>
+        <translation>der Status nennt keinen</translation>
+    </message>
+    <message>
+        <source>%1 To let it, run the rotation again with --reset-operator-password (the admin&apos;s password from --password-file, MPKI_SCM_PASSWORD or the keychain).</source>
+        <translation>%1 Um dies zuzulassen, führen Sie die Rotation mit --reset-operator-password erneut aus (das Passwort des Administrators aus --password-file, MPKI_SCM_PASSWORD oder dem Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>mpki-setup rotate: the new password is in the keychain, but the state could not be saved: %1
+</source>
+        <translation>mpki-setup rotate: Das neue Passwort ist im Schlüsselbund, aber der Status konnte nicht gespeichert werden: %1
+</translation>
+    </message>
+    <message>
+        <source>(SCM gives no date)</source>
+        <translation>(SCM nennt kein Datum)</translation>
+    </message>
+    <message>
+        <source>New password: %1 (kept in the keychain; expires %2). The old one stopped working at %3.
+</source>
+        <translation>Neues Passwort: %1 (im Schlüsselbund aufbewahrt; läuft ab: %2). Das alte funktioniert seit %3 nicht mehr.
+</translation>
+    </message>
+    <message>
+        <source>Wrote the values sheet %1.
+</source>
+        <translation>Werteblatt %1 geschrieben.
+</translation>
+    </message>
+    <message>
+        <source>Type the new password into the gateway&apos;s MPKI page now: %1
+</source>
+        <translation>Tragen Sie das neue Passwort jetzt auf der MPKI-Seite des Gateways ein: %1
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup export --state %1 --out FILE writes it into a connector file.</source>
+        <translation>mpki-setup export --state %1 --out DATEI schreibt es in eine Connector-Datei.</translation>
+    </message>
+    <message>
+        <source>mpki-setup import --in %1 --show-password shows it.</source>
+        <translation>mpki-setup import --in %1 --show-password zeigt es an.</translation>
+    </message>
+</context>
+<context>
     <name>RunCommand</name>
     <message>
         <source>SCM wants the operator&apos;s temporary password changed at its web page, but there is no terminal to show the passwords on. Run the same command on a terminal (or use the wizard) to see them.</source>
@@ -3393,6 +4679,26 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
         <source>--reseted-shape is date, kept, boolean or absent, not &apos;%1&apos;</source>
         <translation>--reseted-shape ist date, kept, boolean oder absent, nicht „%1“</translation>
     </message>
+    <message>
+        <source>Every password set for an admin other than the simulator&apos;s own MRAO admin expires N days after it is set (0 to 3650) instead of after 90 days.</source>
+        <translation>Jedes Passwort, das für einen anderen Administrator als den eigenen MRAO-Administrator des Simulators gesetzt wird, läuft N Tage nach dem Setzen ab (0 bis 3650) statt nach 90 Tagen.</translation>
+    </message>
+    <message>
+        <source>Comma-separated faults --fault-rate draws: 503, 429, reset, truncated (the default four), malformed, no-location, slow-drip, 5xx-burst.</source>
+        <translation>Durch Kommas getrennte Fehlerarten, aus denen --fault-rate zieht: 503, 429, reset, truncated (die vier Standardarten), malformed, no-location, slow-drip, 5xx-burst.</translation>
+    </message>
+    <message>
+        <source>KINDS</source>
+        <translation>ARTEN</translation>
+    </message>
+    <message>
+        <source>--operator-password-expires-in-days needs whole days from 0 to 3650, not &apos;%1&apos;</source>
+        <translation>--operator-password-expires-in-days braucht ganze Tage von 0 bis 3650, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--fault-kinds: %1</source>
+        <translation>--fault-kinds: %1</translation>
+    </message>
 </context>
 <context>
     <name>SimulatedPerson</name>
@@ -4113,16 +5419,8 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
         <translation>Was die REST-APIs nicht können</translation>
     </message>
     <message>
-        <source>The PDF sheet needs a graphical application object (QGuiApplication).</source>
-        <translation>Das PDF-Werteblatt braucht ein grafisches Anwendungsobjekt (QGuiApplication).</translation>
-    </message>
-    <message>
         <source>The values sheet &quot;%1&quot; must end in .pdf or .html.</source>
         <translation>Das Werteblatt &quot;%1&quot; muss auf .pdf oder .html enden.</translation>
-    </message>
-    <message>
-        <source>the PDF could not be produced</source>
-        <translation>das PDF konnte nicht erzeugt werden</translation>
     </message>
 </context>
 <context>
@@ -4352,6 +5650,18 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
         <source>&amp;Start anew</source>
         <translation>&amp;Neu beginnen</translation>
     </message>
+    <message>
+        <source>Check the connection&apos;s &amp;health…</source>
+        <translation>Zustand der &amp;Verbindung prüfen…</translation>
+    </message>
+    <message>
+        <source>Check the connection&apos;s health</source>
+        <translation>Zustand der Verbindung prüfen</translation>
+    </message>
+    <message>
+        <source>Is the gateway&apos;s connection to SCM still good, and for how long?</source>
+        <translation>Ist die Verbindung des Gateways zu SCM noch in Ordnung, und wie lange noch?</translation>
+    </message>
 </context>
 <context>
     <name>WizardController</name>
@@ -4418,6 +5728,18 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
     <message>
         <source>A connector file is being written already; wait for it.</source>
         <translation>Es wird bereits eine Connector-Datei geschrieben; warten Sie, bis dies abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>No onboarding is open: there is nothing to report.</source>
+        <translation>Es ist keine Einrichtung geöffnet: Es gibt nichts zu berichten.</translation>
+    </message>
+    <message>
+        <source>Onboarding report written to %1.</source>
+        <translation>Einrichtungsbericht nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>No onboarding is open.</source>
+        <translation>Es ist keine Einrichtung geöffnet.</translation>
     </message>
 </context>
 </TS>

@@ -516,6 +516,39 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectorOutput</name>
+    <message>
+        <source>The keychain did not answer within 60 seconds.</source>
+        <translation>Le trousseau n&apos;a pas répondu en 60 secondes.</translation>
+    </message>
+    <message>
+        <source>a passphrase for the connector file %1</source>
+        <translation>une phrase secrète pour le fichier du connecteur %1</translation>
+    </message>
+    <message>
+        <source>mpki-setup %1: %2 (or write the password in the clear with --plain)
+</source>
+        <translation>mpki-setup %1 : %2 (ou écrivez le mot de passe en clair avec --plain)
+</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Répétez la phrase secrète : </translation>
+    </message>
+    <message>
+        <source>mpki-setup %1: the two passphrases differ; nothing was written.
+</source>
+        <translation>mpki-setup %1 : les deux phrases secrètes diffèrent ; rien n&apos;a été écrit.
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup %1: the passphrase is empty.
+</source>
+        <translation>mpki-setup %1 : la phrase secrète est vide.
+</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorPage</name>
     <message>
         <source>MPKI → Sectigo on the gateway</source>
@@ -1036,36 +1069,6 @@ mail.example.ch</translation>
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>The keychain did not answer within 60 seconds.</source>
-        <translation>Le trousseau n&apos;a pas répondu en 60 secondes.</translation>
-    </message>
-    <message>
-        <source>a passphrase for the connector file %1</source>
-        <translation>une phrase secrète pour le fichier du connecteur %1</translation>
-    </message>
-    <message>
-        <source>mpki-setup export: %1 (or write the password in the clear with --plain)
-</source>
-        <translation>mpki-setup export : %1 (ou écrivez le mot de passe en clair avec --plain)
-</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Répétez la phrase secrète : </translation>
-    </message>
-    <message>
-        <source>mpki-setup export: the two passphrases differ; nothing was written.
-</source>
-        <translation>mpki-setup export : les deux phrases secrètes diffèrent ; rien n&apos;a été écrit.
-</translation>
-    </message>
-    <message>
-        <source>mpki-setup export: the passphrase is empty.
-</source>
-        <translation>mpki-setup export : la phrase secrète est vide.
-</translation>
-    </message>
-    <message>
         <source>Writes the connector file for the SEPPmail gateway from a state directory: the values the connector step assembled and the operator&apos;s password from the keychain, encrypted with a passphrase (or in the clear with --plain), and optionally the values sheet as PDF or HTML.</source>
         <translation>Écrit le fichier du connecteur pour la passerelle SEPPmail à partir d&apos;un répertoire d&apos;état : les valeurs assemblées par l&apos;étape du connecteur et le mot de passe de l&apos;opérateur issu du trousseau, chiffré avec une phrase secrète (ou en clair avec --plain), et en option la fiche des valeurs en PDF ou HTML.</translation>
     </message>
@@ -1157,6 +1160,572 @@ mail.example.ch</translation>
     <message>
         <source>The gateway simulator cannot listen on %1:%2.</source>
         <translation>Le simulateur de passerelle ne peut pas écouter sur %1:%2.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <source>Run the onboarding&apos;s step(s) %1 again (mpki-setup run --only %1).</source>
+        <translation>Relancez la ou les étapes %1 de la mise en service (mpki-setup run --only %1).</translation>
+    </message>
+    <message>
+        <source>Run %1.</source>
+        <translation>Exécutez %1.</translation>
+    </message>
+    <message>
+        <source>Give the operator a new password (mpki-setup rotate) and type it into the gateway&apos;s MPKI page.</source>
+        <translation>Donnez un nouveau mot de passe à l&apos;opérateur (mpki-setup rotate) et saisissez-le sur la page MPKI de la passerelle.</translation>
+    </message>
+    <message>
+        <source>Give the operator a new password with %1 and type it into the gateway&apos;s MPKI page.</source>
+        <translation>Donnez un nouveau mot de passe à l&apos;opérateur avec %1 et saisissez-le sur la page MPKI de la passerelle.</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>a expiré le %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>a expiré</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>n&apos;expire jamais</translation>
+    </message>
+    <message>
+        <source>valid; SCM gives no expiry date</source>
+        <translation>valide ; SCM ne donne pas de date d&apos;expiration</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid until %1 (%n day(s) from today)</source>
+        <translation>
+            <numerusform>valide jusqu&apos;au %1 (dans %n jour)</numerusform>
+            <numerusform>valide jusqu&apos;au %1 (dans %n jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SCM did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>SCM n&apos;a pas répondu en %n seconde</numerusform>
+            <numerusform>SCM n&apos;a pas répondu en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not be checked: %1</source>
+        <translation>n&apos;a pas pu être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>The operator %1 signs in</source>
+        <translation>Connexion de l&apos;opérateur %1</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s password</source>
+        <translation>Le mot de passe de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>SCM refuses the operator&apos;s password (%1)</source>
+        <translation>SCM refuse le mot de passe de l&apos;opérateur (%1)</translation>
+    </message>
+    <message>
+        <source>If the password was changed elsewhere, export the connector file again where it was changed; otherwise let the MRAO admin set a new one (“Reset it as the MRAO admin…” after “Rotate the operator password”).</source>
+        <translation>Si le mot de passe a été changé ailleurs, exportez à nouveau le fichier du connecteur là où il a été changé ; sinon, laissez l&apos;administrateur MRAO en définir un nouveau (« Le réinitialiser en tant qu&apos;administrateur MRAO… » après « Renouveler le mot de passe de l&apos;opérateur »).</translation>
+    </message>
+    <message>
+        <source>If the password was changed elsewhere, export the connector file again where it was changed; otherwise let the MRAO admin set a new one: %1 --reset-operator-password</source>
+        <translation>Si le mot de passe a été changé ailleurs, exportez à nouveau le fichier du connecteur là où il a été changé ; sinon, laissez l&apos;administrateur MRAO en définir un nouveau : %1 --reset-operator-password</translation>
+    </message>
+    <message>
+        <source>SCM refuses the gateway&apos;s requests: the password has expired</source>
+        <translation>SCM refuse les requêtes de la passerelle : le mot de passe a expiré</translation>
+    </message>
+    <message>
+        <source>signs in with the gateway&apos;s password</source>
+        <translation>se connecte avec le mot de passe de la passerelle</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s record</source>
+        <translation>Le compte de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>SCM does not list the operator to itself</source>
+        <translation>SCM ne montre pas l&apos;opérateur à lui-même</translation>
+    </message>
+    <message>
+        <source>The operator is API-only</source>
+        <translation>L&apos;opérateur est limité à l&apos;API</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s S/MIME role on the organisation</source>
+        <translation>Le rôle S/MIME de l&apos;opérateur sur l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>The operator may request client certificates</source>
+        <translation>L&apos;opérateur peut demander des certificats clients</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no: the operator is a %1 admin now, and can sign in to the web interface</source>
+        <translation>non : l&apos;opérateur est maintenant un administrateur %1 et peut se connecter à l&apos;interface web</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (id %3)</source>
+        <translation>%1 sur %2 (ID %3)</translation>
+    </message>
+    <message>
+        <source>the operator has no S/MIME role on the organisation %1 (id %2) any more</source>
+        <translation>l&apos;opérateur n&apos;a plus de rôle S/MIME sur l&apos;organisation %1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>oui (%1)</translation>
+    </message>
+    <message>
+        <source>no: the privilege %1 was taken away</source>
+        <translation>non : le privilège %1 a été retiré</translation>
+    </message>
+    <message>
+        <source>The organisation %1</source>
+        <translation>L&apos;organisation %1</translation>
+    </message>
+    <message>
+        <source>REST access for client certificates</source>
+        <translation>Accès REST pour les certificats clients</translation>
+    </message>
+    <message>
+        <source>SCM knows no organisation with id %1 any more</source>
+        <translation>SCM ne connaît plus d&apos;organisation avec l&apos;ID %1</translation>
+    </message>
+    <message>
+        <source>exists (id %1)</source>
+        <translation>existe (ID %1)</translation>
+    </message>
+    <message>
+        <source>switched on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>switched off: the gateway&apos;s requests are refused</source>
+        <translation>désactivé : les requêtes de la passerelle sont refusées</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s OV S/MIME validation</source>
+        <translation>La validation OV S/MIME de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>SCM lists none</source>
+        <translation>SCM n&apos;en indique aucune</translation>
+    </message>
+    <message>
+        <source>%1 (validation %2)</source>
+        <translation>%1 (validation %2)</translation>
+    </message>
+    <message>
+        <source>The S/MIME profile %1</source>
+        <translation>Le profil S/MIME %1</translation>
+    </message>
+    <message>
+        <source>offered to the organisation</source>
+        <translation>proposé à l&apos;organisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>offered, but no longer with the term of %n day(s)</source>
+        <translation>
+            <numerusform>proposé, mais plus avec la durée de %n jour</numerusform>
+            <numerusform>proposé, mais plus avec la durée de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no longer offered to the organisation</source>
+        <translation>n&apos;est plus proposé à l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Choose a profile SCM offers in the plan, then %1</source>
+        <translation>Choisissez dans le plan un profil que SCM propose, puis : %1</translation>
+    </message>
+    <message>
+        <source>The domain %1 is delegated for S/MIME</source>
+        <translation>Le domaine %1 est délégué pour S/MIME</translation>
+    </message>
+    <message>
+        <source>SCM does not list the domain any more</source>
+        <translation>SCM n&apos;indique plus le domaine</translation>
+    </message>
+    <message>
+        <source>to %1 (domain id %2)</source>
+        <translation>à %1 (ID du domaine %2)</translation>
+    </message>
+    <message>
+        <source>the delegation is %1, not active</source>
+        <translation>la délégation est à l&apos;état %1, et non active</translation>
+    </message>
+    <message>
+        <source>no longer delegated to %1 for S/MIME</source>
+        <translation>n&apos;est plus délégué à %1 pour S/MIME</translation>
+    </message>
+    <message>
+        <source>Domain control validation of %1</source>
+        <translation>Validation du contrôle de domaine de %1</translation>
+    </message>
+    <message>
+        <source>not validated</source>
+        <translation>non validé</translation>
+    </message>
+    <message>
+        <source>The password of the admin %1</source>
+        <translation>Le mot de passe de l&apos;administrateur %1</translation>
+    </message>
+    <message>
+        <source>Change it in SCM&apos;s web interface before it expires; the wizard and mpki-setup run sign in with it.</source>
+        <translation>Changez-le dans l&apos;interface web de SCM avant son expiration ; l&apos;assistant et mpki-setup run se connectent avec lui.</translation>
+    </message>
+    <message>
+        <source>SCM refuses it (%1)</source>
+        <translation>SCM le refuse (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCommand</name>
+    <message>
+        <source>UNKNOWN: %1
+</source>
+        <translation>UNKNOWN : %1
+</translation>
+    </message>
+    <message>
+        <source>%1 Finish the onboarding first (mpki-setup run).</source>
+        <translation>%1 Terminez d&apos;abord la mise en service (mpki-setup run).</translation>
+    </message>
+    <message>
+        <source>the password of the operator %1</source>
+        <translation>le mot de passe de l&apos;opérateur %1</translation>
+    </message>
+    <message>
+        <source>the passphrase of the connector file %1</source>
+        <translation>la phrase secrète du fichier du connecteur %1</translation>
+    </message>
+    <message>
+        <source>Checks that the gateway&apos;s connection to SCM still works and for how long: signs in as the operator with the gateway&apos;s password and checks its password expiry, API-only, role and privilege, the organisation&apos;s REST access and OV S/MIME validation, each domain&apos;s delegation and DCV, and the S/MIME profile. Changes nothing. Exit codes follow the monitoring-plugin convention (Nagios, Icinga, Zabbix): 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (SCM unreachable, no secret, bad command line).</source>
+        <translation>Vérifie que la connexion de la passerelle à SCM fonctionne toujours, et pour combien de temps : se connecte en tant qu&apos;opérateur avec le mot de passe de la passerelle et vérifie l&apos;expiration de son mot de passe, la limitation à l&apos;API, le rôle et le privilège, l&apos;accès REST et la validation OV S/MIME de l&apos;organisation, la délégation et la DCV de chaque domaine, ainsi que le profil S/MIME. Ne modifie rien. Les codes de sortie suivent la convention des plugins de supervision (Nagios, Icinga, Zabbix) : 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (SCM injoignable, aucun secret, ligne de commande incorrecte).</translation>
+    </message>
+    <message>
+        <source>The state directory of the onboarding (the operator&apos;s password from the keychain).</source>
+        <translation>Le répertoire d&apos;état de la mise en service (le mot de passe de l&apos;opérateur provenant du trousseau).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>RÉPERTOIRE</translation>
+    </message>
+    <message>
+        <source>A connector file instead of a state directory (works on any machine).</source>
+        <translation>Un fichier du connecteur au lieu d&apos;un répertoire d&apos;état (fonctionne sur n&apos;importe quelle machine).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the connector file&apos;s passphrase.</source>
+        <translation>Un fichier dont la première ligne est la phrase secrète du fichier du connecteur.</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the admin&apos;s password, to check its expiry too (optional; also MPKI_SCM_PASSWORD or the keychain).</source>
+        <translation>Un fichier dont la première ligne est le mot de passe de l&apos;administrateur, pour vérifier aussi son expiration (facultatif ; également MPKI_SCM_PASSWORD ou le trousseau).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Afficher un seul objet JSON.</translation>
+    </message>
+    <message>
+        <source>WARNING when something expires within this many days (default 21).</source>
+        <translation>WARNING lorsque quelque chose expire dans ce nombre de jours (par défaut 21).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>CRITICAL when something expires within this many days (default 7).</source>
+        <translation>CRITICAL lorsque quelque chose expire dans ce nombre de jours (par défaut 7).</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 60).</source>
+        <translation>Abandonner après ce nombre de secondes (par défaut 60).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this file (PEM or DER) for SCM.</source>
+        <translation>Approuver aussi les certificats CA de ce fichier (PEM ou DER) pour SCM.</translation>
+    </message>
+    <message>
+        <source>give either the state directory (--state DIR) or a connector file (--connector FILE).</source>
+        <translation>indiquez soit le répertoire d&apos;état (--state RÉPERTOIRE), soit un fichier du connecteur (--connector FICHIER).</translation>
+    </message>
+    <message>
+        <source>--warn-days and --critical-days take a number of days from 0 to 3650, the critical one not above the warning one.</source>
+        <translation>--warn-days et --critical-days attendent un nombre de jours de 0 à 3650, --critical-days ne dépassant pas --warn-days.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600.</source>
+        <translation>--timeout attend un nombre de secondes de 1 à 3600.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the check did not finish within %n second(s).</source>
+        <translation>
+            <numerusform>la vérification ne s&apos;est pas terminée en %n seconde.</numerusform>
+            <numerusform>la vérification ne s&apos;est pas terminée en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the SCM connection of the operator %2 at %3 (%4)
+</source>
+        <translation>%1 : la connexion SCM de l&apos;opérateur %2 sur %3 (%4)
+</translation>
+    </message>
+</context>
+<context>
+    <name>HealthController</name>
+    <message>
+        <source>No onboarding is open, so there is no connection to check.</source>
+        <translation>Aucune mise en service n&apos;est ouverte : il n&apos;y a donc aucune connexion à vérifier.</translation>
+    </message>
+    <message>
+        <source>The built-in simulator is still starting; try again in a moment.</source>
+        <translation>Le simulateur intégré est encore en cours de démarrage ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>There is nothing to check yet: the health check needs a finished onboarding, whose Connector step has assembled the values the gateway uses. Finish the onboarding first.</source>
+        <translation>Il n&apos;y a encore rien à vérifier : le diagnostic nécessite une mise en service terminée, dont l&apos;étape du connecteur a assemblé les valeurs qu&apos;utilise la passerelle. Terminez d&apos;abord la mise en service.</translation>
+    </message>
+    <message>
+        <source>The operator %1 at %2 (customer URI %3), as the gateway signs in.</source>
+        <translation>L&apos;opérateur %1 sur %2 (Customer URI %3), comme se connecte la passerelle.</translation>
+    </message>
+    <message>
+        <source>The connection to SCM</source>
+        <translation>La connexion à SCM</translation>
+    </message>
+    <message>
+        <source>the keychain holds no password of the operator %1</source>
+        <translation>le trousseau ne contient aucun mot de passe de l&apos;opérateur %1</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s password</source>
+        <translation>Le mot de passe de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Rotate the operator password: when no stored password signs in, the wizard offers to reset it as the MRAO admin.</source>
+        <translation>Renouvelez le mot de passe de l&apos;opérateur : si aucun mot de passe enregistré ne permet de se connecter, l&apos;assistant propose de le réinitialiser en tant qu&apos;administrateur MRAO.</translation>
+    </message>
+    <message>
+        <source>“Rotate the operator password” in this view</source>
+        <translation>« Renouveler le mot de passe de l&apos;opérateur » dans cette vue</translation>
+    </message>
+    <message>
+        <source>the step(s) %1 again from the wizard&apos;s step overview</source>
+        <translation>à nouveau la ou les étapes %1 depuis l&apos;aperçu des étapes de l&apos;assistant</translation>
+    </message>
+    <message>
+        <source>Reset the operator&apos;s password?</source>
+        <translation>Réinitialiser le mot de passe de l&apos;opérateur ?</translation>
+    </message>
+    <message>
+        <source>The operator %1 cannot give itself a new password (the rotation&apos;s result says why). The MRAO admin %2 sets a new generated password for it, which is then replaced with another one. The password configured on the gateway&apos;s MPKI page stops working at once and must be replaced there with the new one. Reset the operator&apos;s password now?</source>
+        <translation>L&apos;opérateur %1 ne peut pas se donner lui-même un nouveau mot de passe (le résultat du renouvellement indique pourquoi). L&apos;administrateur MRAO %2 lui définit un nouveau mot de passe généré, qui est ensuite remplacé par un autre. Le mot de passe configuré sur la page MPKI de la passerelle cesse immédiatement de fonctionner et doit y être remplacé par le nouveau. Réinitialiser maintenant le mot de passe de l&apos;opérateur ?</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password</source>
+        <translation>&amp;Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Rotate the operator password?</source>
+        <translation>Renouveler le mot de passe de l&apos;opérateur ?</translation>
+    </message>
+    <message>
+        <source>The operator %1 gets a new generated password in the Certificate Manager. The password configured on the gateway&apos;s MPKI page stops working at once: the gateway cannot request certificates until the new password is entered on its MPKI page (or a new connector file is imported there). Rotate the operator password now?</source>
+        <translation>L&apos;opérateur %1 reçoit un nouveau mot de passe généré dans le Certificate Manager. Le mot de passe configuré sur la page MPKI de la passerelle cesse immédiatement de fonctionner : la passerelle ne peut plus demander de certificats tant que le nouveau mot de passe n&apos;a pas été saisi sur sa page MPKI (ou qu&apos;un nouveau fichier du connecteur n&apos;y a pas été importé). Renouveler maintenant le mot de passe de l&apos;opérateur ?</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate the password</source>
+        <translation>Re&amp;nouveler le mot de passe</translation>
+    </message>
+    <message>
+        <source>The new password is in the keychain, but the onboarding&apos;s state could not be saved: %1</source>
+        <translation>Le nouveau mot de passe est dans le trousseau, mais l&apos;état de la mise en service n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>HealthDialog</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate the operator password…</source>
+        <translation>&amp;Renouveler le mot de passe de l&apos;opérateur…</translation>
+    </message>
+    <message>
+        <source>Reset it as the &amp;MRAO admin…</source>
+        <translation>Le réinitialiser en tant qu&apos;administrateur &amp;MRAO…</translation>
+    </message>
+    <message>
+        <source>New operator password</source>
+        <translation>Nouveau mot de passe de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Save a new connector &amp;file…</source>
+        <translation>&amp;Enregistrer un nouveau fichier du connecteur…</translation>
+    </message>
+    <message>
+        <source>Health of the SCM connection</source>
+        <translation>État de la connexion SCM</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Findings of the health check</source>
+        <translation>Résultats du diagnostic</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Rotate the operator password</source>
+        <translation>Renouveler le mot de passe de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Gives the operator a new generated password. The gateway&apos;s configured password stops working at once and must be replaced on its MPKI page.</source>
+        <translation>Donne à l&apos;opérateur un nouveau mot de passe généré. Le mot de passe configuré sur la passerelle cesse immédiatement de fonctionner et doit être remplacé sur sa page MPKI.</translation>
+    </message>
+    <message>
+        <source>Reset the operator&apos;s password as the MRAO admin</source>
+        <translation>Réinitialiser le mot de passe de l&apos;opérateur en tant qu&apos;administrateur MRAO</translation>
+    </message>
+    <message>
+        <source>Passphrase of the connector file</source>
+        <translation>Phrase secrète du fichier du connecteur</translation>
+    </message>
+    <message>
+        <source>Passphrase of the connector file, again</source>
+        <translation>Phrase secrète du fichier du connecteur, à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Passphrase a&amp;gain:</source>
+        <translation>Phrase secrète (&amp;confirmation) :</translation>
+    </message>
+    <message>
+        <source>Or save a new connector file for the gateway: it carries the new password encrypted with a passphrase.</source>
+        <translation>Ou enregistrez un nouveau fichier du connecteur pour la passerelle : il contient le nouveau mot de passe chiffré avec une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Checking the connection as the gateway does…</source>
+        <translation>Vérification de la connexion comme le fait la passerelle…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall: %1&lt;/b&gt; — checked %2</source>
+        <translation>&lt;b&gt;Bilan : %1&lt;/b&gt; — vérifié le %2</translation>
+    </message>
+    <message>
+        <source>Giving the operator a new password…</source>
+        <translation>Attribution d&apos;un nouveau mot de passe à l&apos;opérateur…</translation>
+    </message>
+    <message>
+        <source>an unknown date (SCM gives none)</source>
+        <translation>inconnue (SCM n&apos;en donne aucune)</translation>
+    </message>
+    <message>
+        <source>The old password stopped working at %1. The new one expires on %2. Enter the new password on the gateway&apos;s MPKI page now.</source>
+        <translation>L&apos;ancien mot de passe ne fonctionne plus depuis %1. Date d&apos;expiration du nouveau : %2. Saisissez maintenant le nouveau mot de passe sur la page MPKI de la passerelle.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the connector file, and enter it twice.</source>
+        <translation>Choisissez une phrase secrète pour le fichier du connecteur et saisissez-la deux fois.</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation>Utilisez au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Save a new connector file</source>
+        <translation>Enregistrer un nouveau fichier du connecteur</translation>
+    </message>
+    <message>
+        <source>Connector files (*.json)</source>
+        <translation>Fichiers de connecteur (*.json)</translation>
+    </message>
+    <message>
+        <source>Encrypting and writing…</source>
+        <translation>Chiffrement et écriture…</translation>
+    </message>
+</context>
+<context>
+    <name>HealthReport</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlDocumentFile</name>
+    <message>
+        <source>Cannot write %1: a PDF needs a graphical application object (QGuiApplication).</source>
+        <translation>Impossible d&apos;écrire %1 : un PDF nécessite un objet d&apos;application graphique (QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>the PDF could not be produced</source>
+        <translation>le PDF n&apos;a pas pu être généré</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file must end in .pdf or .html.</source>
+        <translation>Impossible d&apos;écrire %1 : le fichier doit se terminer par .pdf ou .html.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1858,453 @@ mail.example.ch</translation>
     </message>
 </context>
 <context>
+    <name>OnboardingReport</name>
+    <message>
+        <source>The state names no plan file and there is no wizard plan beside it: what only the plan holds (the operator&apos;s role and privileges, the validation level) is missing below.</source>
+        <translation>L&apos;état n&apos;indique aucun fichier de plan et aucun plan de l&apos;assistant ne se trouve à côté : ce que seul le plan contient (le rôle et les privilèges de l&apos;opérateur, le niveau de validation) manque ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 that the run used no longer exists: what only the plan holds (the operator&apos;s role and privileges, the validation level) is missing below.</source>
+        <translation>Le fichier de plan %1 utilisé par l&apos;exécution n&apos;existe plus : ce que seul le plan contient (le rôle et les privilèges de l&apos;opérateur, le niveau de validation) manque ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 cannot be read (%2): what only the plan holds is missing below.</source>
+        <translation>Le fichier de plan %1 ne peut pas être lu (%2) : ce que seul le plan contient manque ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 changed after the run (its fingerprint differs from the one the state recorded): values below taken from it may not be what the run used.</source>
+        <translation>Le fichier de plan %1 a changé après l&apos;exécution (son empreinte diffère de celle enregistrée dans l&apos;état) : les valeurs ci-dessous qui en proviennent ne sont peut-être pas celles utilisées par l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Onboarding report: SEPPmail gateway → Sectigo Certificate Manager</source>
+        <translation>Rapport de mise en service : passerelle SEPPmail → Sectigo Certificate Manager</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>adopted (it existed)</source>
+        <translation>repris (existait déjà)</translation>
+    </message>
+    <message>
+        <source>not known (no journal)</source>
+        <translation>inconnu (aucun journal)</translation>
+    </message>
+    <message>
+        <source>State directory</source>
+        <translation>Répertoire d&apos;état</translation>
+    </message>
+    <message>
+        <source>Run by (OS user)</source>
+        <translation>Exécuté par (utilisateur du système)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>%1, role %2</source>
+        <translation>%1, rôle %2</translation>
+    </message>
+    <message>
+        <source>SCM admin who ran the steps</source>
+        <translation>Administrateur SCM ayant exécuté les étapes</translation>
+    </message>
+    <message>
+        <source>SCM base URL</source>
+        <translation>URL de base de SCM</translation>
+    </message>
+    <message>
+        <source>Customer URI</source>
+        <translation>Customer URI</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Plan fingerprint (SHA-256)</source>
+        <translation>Empreinte du plan (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>not finished: %1 of %2 steps done</source>
+        <translation>non terminé : %1 étapes sur %2 terminées</translation>
+    </message>
+    <message>
+        <source>Last change of the state</source>
+        <translation>Dernière modification de l&apos;état</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>Rapport écrit</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>The run</source>
+        <translation>L&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created or adopted</source>
+        <translation>Créé ou repris</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Details and dates</source>
+        <translation>Détails et dates</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>REST enrolment of client certificates switched on; recorded %1</source>
+        <translation>Inscription REST des certificats clients activée ; constaté le %1</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>checked from %1</source>
+        <translation>vérification depuis le %1</translation>
+    </message>
+    <message>
+        <source>validated by %1</source>
+        <translation>validée au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expire le %1</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>level not known (no plan)</source>
+        <translation>niveau inconnu (aucun plan)</translation>
+    </message>
+    <message>
+        <source>requested by this onboarding</source>
+        <translation>demandée par cette mise en service</translation>
+    </message>
+    <message>
+        <source>DCV method %1</source>
+        <translation>méthode DCV %1</translation>
+    </message>
+    <message>
+        <source>DCV of the registered domain %1</source>
+        <translation>DCV du domaine enregistré %1</translation>
+    </message>
+    <message>
+        <source>validation mail to %1</source>
+        <translation>courriel de validation à %1</translation>
+    </message>
+    <message>
+        <source>delegated for S/MIME and validated by %1</source>
+        <translation>délégué pour S/MIME et validé au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>DCV expires %1</source>
+        <translation>DCV expire le %1</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>rôle %1</translation>
+    </message>
+    <message>
+        <source>privileges %1</source>
+        <translation>privilèges %1</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation>courriel %1</translation>
+    </message>
+    <message>
+        <source>role and privileges not known (no plan)</source>
+        <translation>rôle et privilèges inconnus (aucun plan)</translation>
+    </message>
+    <message>
+        <source>API only (privilege wsApiUseOnly) since %1</source>
+        <translation>limité à l&apos;API (privilège wsApiUseOnly) depuis le %1</translation>
+    </message>
+    <message>
+        <source>API only (type API) since %1</source>
+        <translation>limité à l&apos;API (type API) depuis le %1</translation>
+    </message>
+    <message>
+        <source>not API-only yet</source>
+        <translation>pas encore limité à l&apos;API</translation>
+    </message>
+    <message>
+        <source>Operator (the gateway&apos;s SCM admin)</source>
+        <translation>Opérateur (l&apos;administrateur SCM de la passerelle)</translation>
+    </message>
+    <message>
+        <source>S/MIME profile</source>
+        <translation>Profil S/MIME</translation>
+    </message>
+    <message>
+        <source>offered by SCM</source>
+        <translation>proposé par SCM</translation>
+    </message>
+    <message>
+        <source>term %1 days</source>
+        <translation>durée %1 jours</translation>
+    </message>
+    <message>
+        <source>Created or adopted in SCM</source>
+        <translation>Créé ou repris dans SCM</translation>
+    </message>
+    <message>
+        <source>None of the operator&apos;s stored passwords worked: the admin set a new temporary password for %1 over the API.</source>
+        <translation>Aucun des mots de passe enregistrés de l&apos;opérateur n&apos;a fonctionné : l&apos;administrateur a défini par l&apos;API un nouveau mot de passe temporaire pour %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for a person: the operator %1 must log in once at %2 with the temporary password and set the new password mpki-setup generated. This has not been confirmed yet.</source>
+        <translation>En attente d&apos;une personne : l&apos;opérateur %1 doit se connecter une fois sur %2 avec le mot de passe temporaire et définir le nouveau mot de passe généré par mpki-setup. Cela n&apos;a pas encore été confirmé.</translation>
+    </message>
+    <message>
+        <source>The operator %1 logged in once at SCM&apos;s web interface (%2) and set the password mpki-setup generated, because SCM refused the temporary password over the API (refused %3). mpki-setup confirmed the new password on %4.</source>
+        <translation>L&apos;opérateur %1 s&apos;est connecté une fois à l&apos;interface web de SCM (%2) et a défini le mot de passe généré par mpki-setup, car SCM refusait le mot de passe temporaire par l&apos;API (refusé le %3). mpki-setup a confirmé le nouveau mot de passe le %4.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s temporary password was changed over the API (%1): no web login was needed.</source>
+        <translation>Le mot de passe temporaire de l&apos;opérateur a été changé par l&apos;API (%1) : aucune connexion web n&apos;a été nécessaire.</translation>
+    </message>
+    <message>
+        <source>No password change was needed: the operator %1 signed in with its stored password.</source>
+        <translation>Aucun changement de mot de passe n&apos;a été nécessaire : l&apos;opérateur %1 s&apos;est connecté avec son mot de passe enregistré.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s password step has not run yet.</source>
+        <translation>L&apos;étape du mot de passe de l&apos;opérateur n&apos;a pas encore été exécutée.</translation>
+    </message>
+    <message>
+        <source>Still by hand after this report: the MPKI → Sectigo form on the gateway and the organisation&apos;s default profile in SCM (the values sheet lists both; &quot;mpki-setup export --sheet&quot; writes it).</source>
+        <translation>Reste à faire à la main après ce rapport : le formulaire MPKI → Sectigo sur la passerelle et le profil par défaut de l&apos;organisation dans SCM (la fiche des valeurs indique les deux ; « mpki-setup export --sheet » l&apos;écrit).</translation>
+    </message>
+    <message>
+        <source>Done by hand</source>
+        <translation>Fait à la main</translation>
+    </message>
+    <message>
+        <source>Password of the admin: not recorded yet.</source>
+        <translation>Mot de passe de l&apos;administrateur : pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Password of the operator: not recorded yet.</source>
+        <translation>Mot de passe de l&apos;opérateur : pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Password of the admin %1: does not expire (%2, checked %3).</source>
+        <translation>Mot de passe de l&apos;administrateur %1 : n&apos;expire pas (%2, vérifié le %3).</translation>
+    </message>
+    <message>
+        <source>Password of the operator %1: does not expire (%2, checked %3).</source>
+        <translation>Mot de passe de l&apos;opérateur %1 : n&apos;expire pas (%2, vérifié le %3).</translation>
+    </message>
+    <message>
+        <source>Password of the admin %1: expires on %2 (%3, checked %4).</source>
+        <translation>Mot de passe de l&apos;administrateur %1 : expire le %2 (%3, vérifié le %4).</translation>
+    </message>
+    <message>
+        <source>Password of the operator %1: expires on %2 (%3, checked %4). The gateway stops getting certificates that day unless a new password is set in SCM and on the gateway before.</source>
+        <translation>Mot de passe de l&apos;opérateur %1 : expire le %2 (%3, vérifié le %4). Ce jour-là, la passerelle cesse de recevoir des certificats, sauf si un nouveau mot de passe a été défini auparavant dans SCM et sur la passerelle.</translation>
+    </message>
+    <message>
+        <source>Organisation validation: SCM reported no expiry date.</source>
+        <translation>Validation de l&apos;organisation : SCM n&apos;a indiqué aucune date d&apos;expiration.</translation>
+    </message>
+    <message>
+        <source>Organisation validation: expires on %1.</source>
+        <translation>Validation de l&apos;organisation : expire le %1.</translation>
+    </message>
+    <message>
+        <source>DCV of %1: SCM reported no expiry date.</source>
+        <translation>DCV de %1 : SCM n&apos;a indiqué aucune date d&apos;expiration.</translation>
+    </message>
+    <message>
+        <source>DCV of %1: expires on %2.</source>
+        <translation>DCV de %1 : expire le %2.</translation>
+    </message>
+    <message>
+        <source>&quot;mpki-setup status&quot; shows the password expiry dates again; run it before they pass.</source>
+        <translation>« mpki-setup status » affiche à nouveau les dates d&apos;expiration des mots de passe ; exécutez-le avant qu&apos;elles ne soient dépassées.</translation>
+    </message>
+    <message>
+        <source>Expiry dates that matter</source>
+        <translation>Dates d&apos;expiration importantes</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s values</source>
+        <translation>Les valeurs de la passerelle</translation>
+    </message>
+    <message>
+        <source>Not assembled yet: the connector step has not run.</source>
+        <translation>Pas encore assemblées : l&apos;étape du connecteur n&apos;a pas été exécutée.</translation>
+    </message>
+    <message>
+        <source>MPKI type</source>
+        <translation>Type MPKI</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>not in this report (kept in the secret store; &quot;mpki-setup export&quot; hands it over)</source>
+        <translation>absent de ce rapport (conservé dans le stockage des secrets ; « mpki-setup export » le transmet)</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Certificate type</source>
+        <translation>Type de certificat</translation>
+    </message>
+    <message>
+        <source>ID %1, term %2 days</source>
+        <translation>ID %1, durée %2 jours</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2), term %3 days</source>
+        <translation>%1 (ID %2), durée %3 jours</translation>
+    </message>
+    <message>
+        <source>Full name regex</source>
+        <translation>Expression régulière du nom complet</translation>
+    </message>
+    <message>
+        <source>Renewal (days before expiry)</source>
+        <translation>Renouvellement (jours avant l&apos;expiration)</translation>
+    </message>
+    <message>
+        <source>Managed domains</source>
+        <translation>Domaines gérés</translation>
+    </message>
+    <message>
+        <source>Gateway REST API</source>
+        <translation>API REST de la passerelle</translation>
+    </message>
+    <message>
+        <source>Checked on the gateway</source>
+        <translation>Vérifié sur la passerelle</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>The steps</source>
+        <translation>Les étapes</translation>
+    </message>
+    <message>
+        <source>Changes sent to SCM</source>
+        <translation>Modifications envoyées à SCM</translation>
+    </message>
+    <message>
+        <source>The journal of the run is missing: the changes cannot be listed.</source>
+        <translation>Le journal de l&apos;exécution est manquant : les modifications ne peuvent pas être listées.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Created ID</source>
+        <translation>ID créé</translation>
+    </message>
+    <message>
+        <source>sent; no answer recorded</source>
+        <translation>envoyée ; aucune réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>done (HTTP %1)</source>
+        <translation>effectuée (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>refused (HTTP %1)</source>
+        <translation>refusée (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>None: everything existed already.</source>
+        <translation>Aucune : tout existait déjà.</translation>
+    </message>
+    <message>
+        <source>For the change record. This report holds no password, token or passphrase.</source>
+        <translation>Pour le dossier de changement. Ce rapport ne contient aucun mot de passe, jeton ni phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The report %1 must end in .pdf or .html.</source>
+        <translation>Le rapport %1 doit se terminer par .pdf ou .html.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorPage</name>
     <message>
         <source>The “Operator” user of the SEPPmail MPKI interface.</source>
@@ -1373,6 +2389,61 @@ mail.example.ch</translation>
     <message>
         <source>RAO: an administrator of one organisation; DRAO: of one department of it. The gateway&apos;s operator needs only the right to request S/MIME certificates there.</source>
         <translation>RAO : administrateur d&apos;une organisation ; DRAO : d&apos;un de ses départements. L&apos;opérateur de la passerelle n&apos;a besoin que du droit de demander des certificats S/MIME.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPasswordRotation</name>
+    <message>
+        <source>The secret store holds no password of the operator %1 (another machine, or a new keychain). The MRAO admin can set a new one; the gateway&apos;s configured password stops working then.</source>
+        <translation>Le stockage des secrets ne contient aucun mot de passe de l&apos;opérateur %1 (autre machine ou nouveau trousseau). L&apos;administrateur MRAO peut en définir un nouveau ; le mot de passe configuré sur la passerelle cesse alors de fonctionner.</translation>
+    </message>
+    <message>
+        <source>SCM refuses every password the secret store holds for the operator %1 (changed elsewhere, or reset). If it was changed elsewhere, rotate there; otherwise the MRAO admin can set a new one, and the gateway&apos;s configured password stops working then.</source>
+        <translation>SCM refuse tous les mots de passe que le stockage des secrets contient pour l&apos;opérateur %1 (changés ailleurs ou réinitialisés). S&apos;il a été changé ailleurs, renouvelez-le là-bas ; sinon, l&apos;administrateur MRAO peut en définir un nouveau, et le mot de passe configuré sur la passerelle cesse alors de fonctionner.</translation>
+    </message>
+    <message>
+        <source>SCM knows no admin %1.</source>
+        <translation>SCM ne connaît aucun administrateur %1.</translation>
+    </message>
+    <message>
+        <source>No random password could be made.</source>
+        <translation>Aucun mot de passe aléatoire n&apos;a pu être généré.</translation>
+    </message>
+    <message>
+        <source>The MRAO admin could not set a new password: %1</source>
+        <translation>L&apos;administrateur MRAO n&apos;a pas pu définir de nouveau mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>The new password could not be kept, so it was not set: %1</source>
+        <translation>Le nouveau mot de passe n&apos;a pas pu être conservé, il n&apos;a donc pas été défini : %1</translation>
+    </message>
+    <message>
+        <source>SCM did not answer the password change (%1). Run the rotation again: it tries the old and the new password and keeps the one that works.</source>
+        <translation>SCM n&apos;a pas répondu au changement de mot de passe (%1). Relancez le renouvellement : il essaie l&apos;ancien et le nouveau mot de passe et conserve celui qui fonctionne.</translation>
+    </message>
+    <message>
+        <source>SCM does not let the operator change the password the admin set over the API: it wants the change in its web interface, which an API-only admin cannot sign in to. The temporary password is kept in the keychain. Make the operator a standard admin in SCM, then run mpki-setup run --only password,api-only: it shows the web address and the passwords.</source>
+        <translation>SCM ne permet pas à l&apos;opérateur de changer par l&apos;API le mot de passe défini par l&apos;administrateur : il exige le changement dans son interface web, à laquelle un administrateur limité à l&apos;API ne peut pas se connecter. Le mot de passe temporaire est conservé dans le trousseau. Faites de l&apos;opérateur un administrateur standard dans SCM, puis exécutez mpki-setup run --only password,api-only : la commande affiche l&apos;adresse web et les mots de passe.</translation>
+    </message>
+    <message>
+        <source>SCM refused the new password: %1</source>
+        <translation>SCM a refusé le nouveau mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>SCM refused the operator&apos;s own password change: %1. The MRAO admin can set a new one; the gateway&apos;s configured password stops working then.</source>
+        <translation>SCM a refusé le changement de mot de passe par l&apos;opérateur lui-même : %1. L&apos;administrateur MRAO peut en définir un nouveau ; le mot de passe configuré sur la passerelle cesse alors de fonctionner.</translation>
+    </message>
+    <message>
+        <source>SCM took the new password, but the secret store could not keep it as the current one (%1). It is still kept as the pending one: run the rotation again.</source>
+        <translation>SCM a accepté le nouveau mot de passe, mais le stockage des secrets n&apos;a pas pu le conserver comme mot de passe actuel (%1). Il reste conservé comme mot de passe en attente : relancez le renouvellement.</translation>
+    </message>
+    <message>
+        <source>An earlier rotation had set the operator&apos;s new password; it is now kept as the current one.</source>
+        <translation>Un renouvellement précédent avait défini le nouveau mot de passe de l&apos;opérateur ; il est maintenant conservé comme mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>The operator %1 has a new password; the old one no longer works.</source>
+        <translation>L&apos;opérateur %1 a un nouveau mot de passe ; l&apos;ancien ne fonctionne plus.</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +2763,34 @@ mail.example.ch</translation>
     <message>
         <source>Connect first (the connection page) to run a step.</source>
         <translation>Connectez-vous d&apos;abord (page de connexion) pour exécuter une étape.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the onboarding report…</source>
+        <translation>&amp;Enregistrer le rapport de mise en service…</translation>
+    </message>
+    <message>
+        <source>Check the connection&apos;s &amp;health…</source>
+        <translation>Vérifier l&apos;état de la &amp;connexion…</translation>
+    </message>
+    <message>
+        <source>Save the onboarding report</source>
+        <translation>Enregistrer le rapport de mise en service</translation>
+    </message>
+    <message>
+        <source>One document for the change record: what was created or adopted in SCM, what was done by hand and the expiry dates. It holds no password.</source>
+        <translation>Un seul document pour le dossier de changement : ce qui a été créé ou repris dans SCM, ce qui a été fait à la main et les dates d&apos;expiration. Il ne contient aucun mot de passe.</translation>
+    </message>
+    <message>
+        <source>Check the connection&apos;s health</source>
+        <translation>Vérifier l&apos;état de la connexion</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Is the gateway&apos;s connection to SCM still good, and for how long?</source>
+        <translation>La connexion de la passerelle à SCM est-elle toujours en bon état, et pour combien de temps ?</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +3691,193 @@ Codes de sortie : 0 les appels ont été effectués (les divergences sont signal
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Writes the onboarding report for the change record from a state directory: who ran the onboarding and when, against which SCM and customer URI, what was created or adopted there with its ids, what was done by hand, the expiry dates that matter and the gateway&apos;s values. It holds no secret.</source>
+        <translation>Écrit le rapport de mise en service pour le dossier de changement à partir d&apos;un répertoire d&apos;état : qui a exécuté la mise en service et quand, avec quel SCM et quelle Customer URI, ce qui y a été créé ou repris avec les ID, ce qui a été fait à la main, les dates d&apos;expiration importantes et les valeurs de la passerelle. Il ne contient aucun secret.</translation>
+    </message>
+    <message>
+        <source>The language of the messages and of the report.</source>
+        <translation>La langue des messages et du rapport.</translation>
+    </message>
+    <message>
+        <source>The state directory of a run.</source>
+        <translation>Le répertoire d&apos;état d&apos;une exécution.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>RÉPERTOIRE</translation>
+    </message>
+    <message>
+        <source>The report to write (.pdf or .html).</source>
+        <translation>Le rapport à écrire (.pdf ou .html).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>mpki-setup report: give the state directory with --state DIR and the report to write with --out FILE.pdf or FILE.html.
+</source>
+        <translation>mpki-setup report : indiquez le répertoire d&apos;état avec --state RÉPERTOIRE et le rapport à écrire avec --out FICHIER.pdf ou FICHIER.html.
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup report: the report %1 must end in .pdf or .html.
+</source>
+        <translation>mpki-setup report : le rapport %1 doit se terminer par .pdf ou .html.
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup report: %1
+</source>
+        <translation>mpki-setup report : %1
+</translation>
+    </message>
+    <message>
+        <source>Wrote the onboarding report %1.
+</source>
+        <translation>Rapport de mise en service %1 écrit.
+</translation>
+    </message>
+</context>
+<context>
+    <name>RotateCommand</name>
+    <message>
+        <source>mpki-setup rotate: %1
+</source>
+        <translation>mpki-setup rotate : %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rotation did not finish within %n second(s); run it again: it tries the old and the new password.</source>
+        <translation>
+            <numerusform>Le renouvellement ne s&apos;est pas terminé en %n seconde ; relancez-le : il essaie l&apos;ancien et le nouveau mot de passe.</numerusform>
+            <numerusform>Le renouvellement ne s&apos;est pas terminé en %n secondes ; relancez-le : il essaie l&apos;ancien et le nouveau mot de passe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gives the operator a new generated password over the API, keeps it in the keychain, and writes a new connector file and values sheet when asked. The gateway&apos;s MPKI page then needs the new password: the old one stops working at once.</source>
+        <translation>Donne à l&apos;opérateur un nouveau mot de passe généré par l&apos;API, le conserve dans le trousseau et, sur demande, écrit un nouveau fichier du connecteur et une fiche des valeurs. La page MPKI de la passerelle a ensuite besoin du nouveau mot de passe : l&apos;ancien cesse immédiatement de fonctionner.</translation>
+    </message>
+    <message>
+        <source>The language of the messages and the sheet&apos;s labels.</source>
+        <translation>La langue des messages et des libellés de la fiche.</translation>
+    </message>
+    <message>
+        <source>The state directory of the onboarding.</source>
+        <translation>Le répertoire d&apos;état de la mise en service.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>RÉPERTOIRE</translation>
+    </message>
+    <message>
+        <source>Write a new connector file here.</source>
+        <translation>Écrire un nouveau fichier du connecteur à cet emplacement.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the connector file&apos;s passphrase (without it, the passphrase is asked for on the terminal).</source>
+        <translation>Un fichier dont la première ligne est la phrase secrète du fichier du connecteur (sans lui, la phrase secrète est demandée dans le terminal).</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Write the password in the connector file in the clear (the file is still 0600).</source>
+        <translation>Écrire le mot de passe en clair dans le fichier du connecteur (le fichier reste en 0600).</translation>
+    </message>
+    <message>
+        <source>Also write the values sheet (.pdf or .html).</source>
+        <translation>Écrire aussi la fiche des valeurs (.pdf ou .html).</translation>
+    </message>
+    <message>
+        <source>When no stored password of the operator signs in: let the plan&apos;s MRAO admin set a new one (the gateway&apos;s configured password stops working).</source>
+        <translation>Si aucun mot de passe enregistré de l&apos;opérateur ne permet de se connecter : laisser l&apos;administrateur MRAO du plan en définir un nouveau (le mot de passe configuré sur la passerelle cesse de fonctionner).</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the admin&apos;s password (with --reset-operator-password).</source>
+        <translation>Un fichier dont la première ligne est le mot de passe de l&apos;administrateur (avec --reset-operator-password).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this file (PEM or DER) for SCM.</source>
+        <translation>Approuver aussi les certificats CA de ce fichier (PEM ou DER) pour SCM.</translation>
+    </message>
+    <message>
+        <source>give the state directory with --state DIR.</source>
+        <translation>indiquez le répertoire d&apos;état avec --state RÉPERTOIRE.</translation>
+    </message>
+    <message>
+        <source>--plain and --passphrase-file go with --export FILE.</source>
+        <translation>--plain et --passphrase-file s&apos;utilisent avec --export FICHIER.</translation>
+    </message>
+    <message>
+        <source>--plain and --passphrase-file exclude each other.</source>
+        <translation>--plain et --passphrase-file s&apos;excluent mutuellement.</translation>
+    </message>
+    <message>
+        <source>the values sheet must end in .pdf or .html.</source>
+        <translation>la fiche des valeurs doit se terminer par .pdf ou .html.</translation>
+    </message>
+    <message>
+        <source>%1 holds no onboarding state.</source>
+        <translation>%1 ne contient aucun état de mise en service.</translation>
+    </message>
+    <message>
+        <source>--reset-operator-password needs the plan the onboarding ran with, for the admin&apos;s login: %1</source>
+        <translation>--reset-operator-password nécessite le plan avec lequel la mise en service a été exécutée, pour l&apos;identifiant de l&apos;administrateur : %1</translation>
+    </message>
+    <message>
+        <source>the state names none</source>
+        <translation>l&apos;état n&apos;en indique aucun</translation>
+    </message>
+    <message>
+        <source>%1 To let it, run the rotation again with --reset-operator-password (the admin&apos;s password from --password-file, MPKI_SCM_PASSWORD or the keychain).</source>
+        <translation>%1 Pour l&apos;y autoriser, relancez le renouvellement avec --reset-operator-password (le mot de passe de l&apos;administrateur provenant de --password-file, de MPKI_SCM_PASSWORD ou du trousseau).</translation>
+    </message>
+    <message>
+        <source>mpki-setup rotate: the new password is in the keychain, but the state could not be saved: %1
+</source>
+        <translation>mpki-setup rotate : le nouveau mot de passe est dans le trousseau, mais l&apos;état n&apos;a pas pu être enregistré : %1
+</translation>
+    </message>
+    <message>
+        <source>(SCM gives no date)</source>
+        <translation>(SCM ne donne aucune date)</translation>
+    </message>
+    <message>
+        <source>New password: %1 (kept in the keychain; expires %2). The old one stopped working at %3.
+</source>
+        <translation>Nouveau mot de passe : %1 (conservé dans le trousseau ; expiration : %2). L&apos;ancien ne fonctionne plus depuis %3.
+</translation>
+    </message>
+    <message>
+        <source>Wrote the values sheet %1.
+</source>
+        <translation>Fiche des valeurs %1 écrite.
+</translation>
+    </message>
+    <message>
+        <source>Type the new password into the gateway&apos;s MPKI page now: %1
+</source>
+        <translation>Saisissez maintenant le nouveau mot de passe sur la page MPKI de la passerelle : %1
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup export --state %1 --out FILE writes it into a connector file.</source>
+        <translation>mpki-setup export --state %1 --out FICHIER l&apos;écrit dans un fichier du connecteur.</translation>
+    </message>
+    <message>
+        <source>mpki-setup import --in %1 --show-password shows it.</source>
+        <translation>mpki-setup import --in %1 --show-password l&apos;affiche.</translation>
+    </message>
+</context>
+<context>
     <name>RunCommand</name>
     <message>
         <source>SCM wants the operator&apos;s temporary password changed at its web page, but there is no terminal to show the passwords on. Run the same command on a terminal (or use the wizard) to see them.</source>
@@ -3393,6 +4679,26 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
         <source>--reseted-shape is date, kept, boolean or absent, not &apos;%1&apos;</source>
         <translation>--reseted-shape vaut date, kept, boolean ou absent, pas « %1 »</translation>
     </message>
+    <message>
+        <source>Every password set for an admin other than the simulator&apos;s own MRAO admin expires N days after it is set (0 to 3650) instead of after 90 days.</source>
+        <translation>Tout mot de passe défini pour un administrateur autre que l&apos;administrateur MRAO propre au simulateur expire N jours après avoir été défini (0 à 3650) au lieu de 90 jours.</translation>
+    </message>
+    <message>
+        <source>Comma-separated faults --fault-rate draws: 503, 429, reset, truncated (the default four), malformed, no-location, slow-drip, 5xx-burst.</source>
+        <translation>Pannes, séparées par des virgules, parmi lesquelles --fault-rate tire : 503, 429, reset, truncated (les quatre par défaut), malformed, no-location, slow-drip, 5xx-burst.</translation>
+    </message>
+    <message>
+        <source>KINDS</source>
+        <translation>TYPES</translation>
+    </message>
+    <message>
+        <source>--operator-password-expires-in-days needs whole days from 0 to 3650, not &apos;%1&apos;</source>
+        <translation>--operator-password-expires-in-days attend des jours entiers de 0 à 3650, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--fault-kinds: %1</source>
+        <translation>--fault-kinds : %1</translation>
+    </message>
 </context>
 <context>
     <name>SimulatedPerson</name>
@@ -4113,16 +5419,8 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
         <translation>Ce que les API REST ne savent pas faire</translation>
     </message>
     <message>
-        <source>The PDF sheet needs a graphical application object (QGuiApplication).</source>
-        <translation>La fiche PDF nécessite un objet d&apos;application graphique (QGuiApplication).</translation>
-    </message>
-    <message>
         <source>The values sheet &quot;%1&quot; must end in .pdf or .html.</source>
         <translation>La fiche des valeurs « %1 » doit se terminer par .pdf ou .html.</translation>
-    </message>
-    <message>
-        <source>the PDF could not be produced</source>
-        <translation>le PDF n&apos;a pas pu être généré</translation>
     </message>
 </context>
 <context>
@@ -4352,6 +5650,18 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
         <source>&amp;Start anew</source>
         <translation>&amp;Recommencer</translation>
     </message>
+    <message>
+        <source>Check the connection&apos;s &amp;health…</source>
+        <translation>Vérifier l&apos;état de la &amp;connexion…</translation>
+    </message>
+    <message>
+        <source>Check the connection&apos;s health</source>
+        <translation>Vérifier l&apos;état de la connexion</translation>
+    </message>
+    <message>
+        <source>Is the gateway&apos;s connection to SCM still good, and for how long?</source>
+        <translation>La connexion de la passerelle à SCM est-elle toujours en bon état, et pour combien de temps ?</translation>
+    </message>
 </context>
 <context>
     <name>WizardController</name>
@@ -4418,6 +5728,18 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
     <message>
         <source>A connector file is being written already; wait for it.</source>
         <translation>Un fichier du connecteur est déjà en cours d&apos;écriture ; attendez la fin de l&apos;opération.</translation>
+    </message>
+    <message>
+        <source>No onboarding is open: there is nothing to report.</source>
+        <translation>Aucune mise en service n&apos;est ouverte : il n&apos;y a rien à rapporter.</translation>
+    </message>
+    <message>
+        <source>Onboarding report written to %1.</source>
+        <translation>Rapport de mise en service écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>No onboarding is open.</source>
+        <translation>Aucune mise en service n&apos;est ouverte.</translation>
     </message>
 </context>
 </TS>

@@ -516,6 +516,39 @@ Senza comando si apre la procedura guidata.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectorOutput</name>
+    <message>
+        <source>The keychain did not answer within 60 seconds.</source>
+        <translation>Il portachiavi non ha risposto entro 60 secondi.</translation>
+    </message>
+    <message>
+        <source>a passphrase for the connector file %1</source>
+        <translation>una passphrase per il file del connettore %1</translation>
+    </message>
+    <message>
+        <source>mpki-setup %1: %2 (or write the password in the clear with --plain)
+</source>
+        <translation>mpki-setup %1: %2 (oppure scrivere la password in chiaro con --plain)
+</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Ripetere la passphrase: </translation>
+    </message>
+    <message>
+        <source>mpki-setup %1: the two passphrases differ; nothing was written.
+</source>
+        <translation>mpki-setup %1: le due passphrase sono diverse; non è stato scritto nulla.
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup %1: the passphrase is empty.
+</source>
+        <translation>mpki-setup %1: la passphrase è vuota.
+</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorPage</name>
     <message>
         <source>MPKI → Sectigo on the gateway</source>
@@ -1036,36 +1069,6 @@ mail.esempio.ch</translation>
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>The keychain did not answer within 60 seconds.</source>
-        <translation>Il portachiavi non ha risposto entro 60 secondi.</translation>
-    </message>
-    <message>
-        <source>a passphrase for the connector file %1</source>
-        <translation>una passphrase per il file del connettore %1</translation>
-    </message>
-    <message>
-        <source>mpki-setup export: %1 (or write the password in the clear with --plain)
-</source>
-        <translation>mpki-setup export: %1 (oppure scrivere la password in chiaro con --plain)
-</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>Ripetere la passphrase: </translation>
-    </message>
-    <message>
-        <source>mpki-setup export: the two passphrases differ; nothing was written.
-</source>
-        <translation>mpki-setup export: le due passphrase sono diverse; non è stato scritto nulla.
-</translation>
-    </message>
-    <message>
-        <source>mpki-setup export: the passphrase is empty.
-</source>
-        <translation>mpki-setup export: la passphrase è vuota.
-</translation>
-    </message>
-    <message>
         <source>Writes the connector file for the SEPPmail gateway from a state directory: the values the connector step assembled and the operator&apos;s password from the keychain, encrypted with a passphrase (or in the clear with --plain), and optionally the values sheet as PDF or HTML.</source>
         <translation>Scrive il file del connettore per il gateway SEPPmail da una cartella di stato: i valori raccolti dal passo del connettore e la password dell&apos;operatore presa dal portachiavi, cifrata con una passphrase (o in chiaro con --plain), e facoltativamente il foglio dei valori in PDF o HTML.</translation>
     </message>
@@ -1157,6 +1160,572 @@ mail.esempio.ch</translation>
     <message>
         <source>The gateway simulator cannot listen on %1:%2.</source>
         <translation>Il simulatore del gateway non può restare in ascolto su %1:%2.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <source>Run the onboarding&apos;s step(s) %1 again (mpki-setup run --only %1).</source>
+        <translation>Eseguire di nuovo il passo o i passi %1 della configurazione (mpki-setup run --only %1).</translation>
+    </message>
+    <message>
+        <source>Run %1.</source>
+        <translation>Eseguire %1.</translation>
+    </message>
+    <message>
+        <source>Give the operator a new password (mpki-setup rotate) and type it into the gateway&apos;s MPKI page.</source>
+        <translation>Assegnare all&apos;operatore una nuova password (mpki-setup rotate) e inserirla nella pagina MPKI del gateway.</translation>
+    </message>
+    <message>
+        <source>Give the operator a new password with %1 and type it into the gateway&apos;s MPKI page.</source>
+        <translation>Assegnare all&apos;operatore una nuova password con %1 e inserirla nella pagina MPKI del gateway.</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>scaduta il %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>scaduta</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>non scade mai</translation>
+    </message>
+    <message>
+        <source>valid; SCM gives no expiry date</source>
+        <translation>valida; SCM non indica alcuna data di scadenza</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid until %1 (%n day(s) from today)</source>
+        <translation>
+            <numerusform>valida fino al %1 (tra %n giorno)</numerusform>
+            <numerusform>valida fino al %1 (tra %n giorni)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SCM did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>SCM non ha risposto entro %n secondo</numerusform>
+            <numerusform>SCM non ha risposto entro %n secondi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not be checked: %1</source>
+        <translation>non è stato possibile verificare: %1</translation>
+    </message>
+    <message>
+        <source>The operator %1 signs in</source>
+        <translation>L&apos;operatore %1 accede</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s password</source>
+        <translation>La password dell&apos;operatore</translation>
+    </message>
+    <message>
+        <source>SCM refuses the operator&apos;s password (%1)</source>
+        <translation>SCM rifiuta la password dell&apos;operatore (%1)</translation>
+    </message>
+    <message>
+        <source>If the password was changed elsewhere, export the connector file again where it was changed; otherwise let the MRAO admin set a new one (“Reset it as the MRAO admin…” after “Rotate the operator password”).</source>
+        <translation>Se la password è stata cambiata altrove, esportare di nuovo il file del connettore dove è stata cambiata; altrimenti farne impostare una nuova dall&apos;amministratore MRAO («Reimpostarla come amministratore MRAO…» dopo «Cambiare la password dell&apos;operatore»).</translation>
+    </message>
+    <message>
+        <source>If the password was changed elsewhere, export the connector file again where it was changed; otherwise let the MRAO admin set a new one: %1 --reset-operator-password</source>
+        <translation>Se la password è stata cambiata altrove, esportare di nuovo il file del connettore dove è stata cambiata; altrimenti farne impostare una nuova dall&apos;amministratore MRAO: %1 --reset-operator-password</translation>
+    </message>
+    <message>
+        <source>SCM refuses the gateway&apos;s requests: the password has expired</source>
+        <translation>SCM rifiuta le richieste del gateway: la password è scaduta</translation>
+    </message>
+    <message>
+        <source>signs in with the gateway&apos;s password</source>
+        <translation>accede con la password del gateway</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s record</source>
+        <translation>I dati dell&apos;operatore</translation>
+    </message>
+    <message>
+        <source>SCM does not list the operator to itself</source>
+        <translation>SCM non mostra l&apos;operatore a sé stesso</translation>
+    </message>
+    <message>
+        <source>The operator is API-only</source>
+        <translation>L&apos;operatore è limitato all&apos;API</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s S/MIME role on the organisation</source>
+        <translation>Il ruolo S/MIME dell&apos;operatore sull&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>The operator may request client certificates</source>
+        <translation>L&apos;operatore può richiedere certificati client</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no: the operator is a %1 admin now, and can sign in to the web interface</source>
+        <translation>no: ora l&apos;operatore è un amministratore %1 e può accedere all&apos;interfaccia web</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (id %3)</source>
+        <translation>%1 su %2 (ID %3)</translation>
+    </message>
+    <message>
+        <source>the operator has no S/MIME role on the organisation %1 (id %2) any more</source>
+        <translation>l&apos;operatore non ha più alcun ruolo S/MIME sull&apos;organizzazione %1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>sì (%1)</translation>
+    </message>
+    <message>
+        <source>no: the privilege %1 was taken away</source>
+        <translation>no: il privilegio %1 è stato revocato</translation>
+    </message>
+    <message>
+        <source>The organisation %1</source>
+        <translation>L&apos;organizzazione %1</translation>
+    </message>
+    <message>
+        <source>REST access for client certificates</source>
+        <translation>Accesso REST per i certificati client</translation>
+    </message>
+    <message>
+        <source>SCM knows no organisation with id %1 any more</source>
+        <translation>SCM non conosce più alcuna organizzazione con ID %1</translation>
+    </message>
+    <message>
+        <source>exists (id %1)</source>
+        <translation>esiste (ID %1)</translation>
+    </message>
+    <message>
+        <source>switched on</source>
+        <translation>attivato</translation>
+    </message>
+    <message>
+        <source>switched off: the gateway&apos;s requests are refused</source>
+        <translation>disattivato: le richieste del gateway vengono rifiutate</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s OV S/MIME validation</source>
+        <translation>La validazione OV S/MIME dell&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>SCM lists none</source>
+        <translation>SCM non ne elenca alcuna</translation>
+    </message>
+    <message>
+        <source>%1 (validation %2)</source>
+        <translation>%1 (validazione %2)</translation>
+    </message>
+    <message>
+        <source>The S/MIME profile %1</source>
+        <translation>Il profilo S/MIME %1</translation>
+    </message>
+    <message>
+        <source>offered to the organisation</source>
+        <translation>offerto all&apos;organizzazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>offered, but no longer with the term of %n day(s)</source>
+        <translation>
+            <numerusform>offerto, ma non più con la durata di %n giorno</numerusform>
+            <numerusform>offerto, ma non più con la durata di %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no longer offered to the organisation</source>
+        <translation>non più offerto all&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>Choose a profile SCM offers in the plan, then %1</source>
+        <translation>Scegliere nel piano un profilo offerto da SCM, poi %1</translation>
+    </message>
+    <message>
+        <source>The domain %1 is delegated for S/MIME</source>
+        <translation>Il dominio %1 è delegato per S/MIME</translation>
+    </message>
+    <message>
+        <source>SCM does not list the domain any more</source>
+        <translation>SCM non elenca più il dominio</translation>
+    </message>
+    <message>
+        <source>to %1 (domain id %2)</source>
+        <translation>a %1 (ID del dominio %2)</translation>
+    </message>
+    <message>
+        <source>the delegation is %1, not active</source>
+        <translation>la delega è %1, non attiva</translation>
+    </message>
+    <message>
+        <source>no longer delegated to %1 for S/MIME</source>
+        <translation>non più delegato a %1 per S/MIME</translation>
+    </message>
+    <message>
+        <source>Domain control validation of %1</source>
+        <translation>Validazione del controllo del dominio di %1</translation>
+    </message>
+    <message>
+        <source>not validated</source>
+        <translation>non validata</translation>
+    </message>
+    <message>
+        <source>The password of the admin %1</source>
+        <translation>La password dell&apos;amministratore %1</translation>
+    </message>
+    <message>
+        <source>Change it in SCM&apos;s web interface before it expires; the wizard and mpki-setup run sign in with it.</source>
+        <translation>Cambiarla nell&apos;interfaccia web di SCM prima che scada; la procedura guidata e mpki-setup run accedono con essa.</translation>
+    </message>
+    <message>
+        <source>SCM refuses it (%1)</source>
+        <translation>SCM la rifiuta (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCommand</name>
+    <message>
+        <source>UNKNOWN: %1
+</source>
+        <translation>UNKNOWN: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 Finish the onboarding first (mpki-setup run).</source>
+        <translation>%1 Completare prima la configurazione (mpki-setup run).</translation>
+    </message>
+    <message>
+        <source>the password of the operator %1</source>
+        <translation>la password dell&apos;operatore %1</translation>
+    </message>
+    <message>
+        <source>the passphrase of the connector file %1</source>
+        <translation>la passphrase del file del connettore %1</translation>
+    </message>
+    <message>
+        <source>Checks that the gateway&apos;s connection to SCM still works and for how long: signs in as the operator with the gateway&apos;s password and checks its password expiry, API-only, role and privilege, the organisation&apos;s REST access and OV S/MIME validation, each domain&apos;s delegation and DCV, and the S/MIME profile. Changes nothing. Exit codes follow the monitoring-plugin convention (Nagios, Icinga, Zabbix): 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (SCM unreachable, no secret, bad command line).</source>
+        <translation>Verifica che la connessione del gateway a SCM funzioni ancora e per quanto tempo: accede come operatore con la password del gateway e verifica la scadenza della sua password, la limitazione all&apos;API, il ruolo e il privilegio, l&apos;accesso REST e la validazione OV S/MIME dell&apos;organizzazione, la delega e la DCV di ogni dominio, e il profilo S/MIME. Non modifica nulla. I codici di uscita seguono la convenzione dei plugin di monitoraggio (Nagios, Icinga, Zabbix): 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (SCM non raggiungibile, nessun segreto, riga di comando errata).</translation>
+    </message>
+    <message>
+        <source>The state directory of the onboarding (the operator&apos;s password from the keychain).</source>
+        <translation>La cartella di stato della configurazione (la password dell&apos;operatore dal portachiavi).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARTELLA</translation>
+    </message>
+    <message>
+        <source>A connector file instead of a state directory (works on any machine).</source>
+        <translation>Un file del connettore invece di una cartella di stato (funziona su qualsiasi computer).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the connector file&apos;s passphrase.</source>
+        <translation>Un file la cui prima riga è la passphrase del file del connettore.</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the admin&apos;s password, to check its expiry too (optional; also MPKI_SCM_PASSWORD or the keychain).</source>
+        <translation>Un file la cui prima riga è la password dell&apos;amministratore, per verificarne anche la scadenza (facoltativo; anche MPKI_SCM_PASSWORD o il portachiavi).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Stampare un oggetto JSON.</translation>
+    </message>
+    <message>
+        <source>WARNING when something expires within this many days (default 21).</source>
+        <translation>WARNING quando qualcosa scade entro questo numero di giorni (predefinito 21).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>CRITICAL when something expires within this many days (default 7).</source>
+        <translation>CRITICAL quando qualcosa scade entro questo numero di giorni (predefinito 7).</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 60).</source>
+        <translation>Rinunciare dopo questo numero di secondi (predefinito 60).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDI</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this file (PEM or DER) for SCM.</source>
+        <translation>Considerare attendibili per SCM anche i certificati CA contenuti in questo file (PEM o DER).</translation>
+    </message>
+    <message>
+        <source>give either the state directory (--state DIR) or a connector file (--connector FILE).</source>
+        <translation>indicare la cartella di stato (--state DIR) oppure un file del connettore (--connector FILE).</translation>
+    </message>
+    <message>
+        <source>--warn-days and --critical-days take a number of days from 0 to 3650, the critical one not above the warning one.</source>
+        <translation>--warn-days e --critical-days richiedono un numero di giorni da 0 a 3650, con il valore critico non superiore a quello di avviso.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600.</source>
+        <translation>--timeout richiede un numero di secondi da 1 a 3600.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the check did not finish within %n second(s).</source>
+        <translation>
+            <numerusform>la verifica non è terminata entro %n secondo.</numerusform>
+            <numerusform>la verifica non è terminata entro %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the SCM connection of the operator %2 at %3 (%4)
+</source>
+        <translation>%1: la connessione SCM dell&apos;operatore %2 su %3 (%4)
+</translation>
+    </message>
+</context>
+<context>
+    <name>HealthController</name>
+    <message>
+        <source>No onboarding is open, so there is no connection to check.</source>
+        <translation>Nessuna configurazione aperta, quindi non c&apos;è alcuna connessione da verificare.</translation>
+    </message>
+    <message>
+        <source>The built-in simulator is still starting; try again in a moment.</source>
+        <translation>Il simulatore integrato si sta ancora avviando; riprovare tra un momento.</translation>
+    </message>
+    <message>
+        <source>There is nothing to check yet: the health check needs a finished onboarding, whose Connector step has assembled the values the gateway uses. Finish the onboarding first.</source>
+        <translation>Non c&apos;è ancora nulla da verificare: la verifica di integrità richiede una configurazione completata, il cui passo del connettore abbia raccolto i valori usati dal gateway. Completare prima la configurazione.</translation>
+    </message>
+    <message>
+        <source>The operator %1 at %2 (customer URI %3), as the gateway signs in.</source>
+        <translation>L&apos;operatore %1 su %2 (Customer URI %3), così come accede il gateway.</translation>
+    </message>
+    <message>
+        <source>The connection to SCM</source>
+        <translation>La connessione a SCM</translation>
+    </message>
+    <message>
+        <source>the keychain holds no password of the operator %1</source>
+        <translation>il portachiavi non contiene alcuna password dell&apos;operatore %1</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s password</source>
+        <translation>La password dell&apos;operatore</translation>
+    </message>
+    <message>
+        <source>Rotate the operator password: when no stored password signs in, the wizard offers to reset it as the MRAO admin.</source>
+        <translation>Cambiare la password dell&apos;operatore: se nessuna password memorizzata consente l&apos;accesso, la procedura guidata propone di reimpostarla come amministratore MRAO.</translation>
+    </message>
+    <message>
+        <source>“Rotate the operator password” in this view</source>
+        <translation>«Cambiare la password dell&apos;operatore» in questa finestra</translation>
+    </message>
+    <message>
+        <source>the step(s) %1 again from the wizard&apos;s step overview</source>
+        <translation>di nuovo il passo o i passi %1 dalla panoramica dei passi della procedura guidata</translation>
+    </message>
+    <message>
+        <source>Reset the operator&apos;s password?</source>
+        <translation>Reimpostare la password dell&apos;operatore?</translation>
+    </message>
+    <message>
+        <source>The operator %1 cannot give itself a new password (the rotation&apos;s result says why). The MRAO admin %2 sets a new generated password for it, which is then replaced with another one. The password configured on the gateway&apos;s MPKI page stops working at once and must be replaced there with the new one. Reset the operator&apos;s password now?</source>
+        <translation>L&apos;operatore %1 non può assegnarsi da solo una nuova password (il risultato del cambio di password spiega perché). L&apos;amministratore MRAO %2 gli imposta una nuova password generata, che viene poi sostituita da un&apos;altra. La password configurata nella pagina MPKI del gateway smette subito di funzionare e deve esservi sostituita con quella nuova. Reimpostare ora la password dell&apos;operatore?</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password</source>
+        <translation>&amp;Reimpostare la password</translation>
+    </message>
+    <message>
+        <source>Rotate the operator password?</source>
+        <translation>Cambiare la password dell&apos;operatore?</translation>
+    </message>
+    <message>
+        <source>The operator %1 gets a new generated password in the Certificate Manager. The password configured on the gateway&apos;s MPKI page stops working at once: the gateway cannot request certificates until the new password is entered on its MPKI page (or a new connector file is imported there). Rotate the operator password now?</source>
+        <translation>L&apos;operatore %1 riceve una nuova password generata nel Certificate Manager. La password configurata nella pagina MPKI del gateway smette subito di funzionare: il gateway non può richiedere certificati finché la nuova password non viene inserita nella sua pagina MPKI (o non vi viene importato un nuovo file del connettore). Cambiare ora la password dell&apos;operatore?</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate the password</source>
+        <translation>&amp;Cambiare la password</translation>
+    </message>
+    <message>
+        <source>The new password is in the keychain, but the onboarding&apos;s state could not be saved: %1</source>
+        <translation>La nuova password è nel portachiavi, ma non è stato possibile salvare lo stato della configurazione: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HealthDialog</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Verificare di nuovo</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate the operator password…</source>
+        <translation>Cambiare la password dell&apos;&amp;operatore…</translation>
+    </message>
+    <message>
+        <source>Reset it as the &amp;MRAO admin…</source>
+        <translation>Reimpostarla come amministratore &amp;MRAO…</translation>
+    </message>
+    <message>
+        <source>New operator password</source>
+        <translation>Nuova password dell&apos;operatore</translation>
+    </message>
+    <message>
+        <source>Save a new connector &amp;file…</source>
+        <translation>Salvare un nuovo &amp;file del connettore…</translation>
+    </message>
+    <message>
+        <source>Health of the SCM connection</source>
+        <translation>Integrità della connessione SCM</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Findings of the health check</source>
+        <translation>Risultati della verifica di integrità</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Rilevato</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Cosa fare</translation>
+    </message>
+    <message>
+        <source>Rotate the operator password</source>
+        <translation>Cambiare la password dell&apos;operatore</translation>
+    </message>
+    <message>
+        <source>Gives the operator a new generated password. The gateway&apos;s configured password stops working at once and must be replaced on its MPKI page.</source>
+        <translation>Assegna all&apos;operatore una nuova password generata. La password configurata sul gateway smette subito di funzionare e deve essere sostituita nella sua pagina MPKI.</translation>
+    </message>
+    <message>
+        <source>Reset the operator&apos;s password as the MRAO admin</source>
+        <translation>Reimpostare la password dell&apos;operatore come amministratore MRAO</translation>
+    </message>
+    <message>
+        <source>Passphrase of the connector file</source>
+        <translation>Passphrase del file del connettore</translation>
+    </message>
+    <message>
+        <source>Passphrase of the connector file, again</source>
+        <translation>Passphrase del file del connettore, ripetuta</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase a&amp;gain:</source>
+        <translation>&amp;Ripetere la passphrase:</translation>
+    </message>
+    <message>
+        <source>Or save a new connector file for the gateway: it carries the new password encrypted with a passphrase.</source>
+        <translation>Oppure salvare un nuovo file del connettore per il gateway: contiene la nuova password cifrata con una passphrase.</translation>
+    </message>
+    <message>
+        <source>Checking the connection as the gateway does…</source>
+        <translation>Verifica della connessione come la esegue il gateway…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall: %1&lt;/b&gt; — checked %2</source>
+        <translation>&lt;b&gt;Esito complessivo: %1&lt;/b&gt; — verificato il %2</translation>
+    </message>
+    <message>
+        <source>Giving the operator a new password…</source>
+        <translation>Assegnazione di una nuova password all&apos;operatore…</translation>
+    </message>
+    <message>
+        <source>an unknown date (SCM gives none)</source>
+        <translation>una data sconosciuta (SCM non la indica)</translation>
+    </message>
+    <message>
+        <source>The old password stopped working at %1. The new one expires on %2. Enter the new password on the gateway&apos;s MPKI page now.</source>
+        <translation>La vecchia password ha smesso di funzionare il %1. Scadenza di quella nuova: %2. Inserire ora la nuova password nella pagina MPKI del gateway.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the connector file, and enter it twice.</source>
+        <translation>Scegliere una passphrase per il file del connettore e inserirla due volte.</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation>Usare almeno 8 caratteri.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Le due passphrase sono diverse.</translation>
+    </message>
+    <message>
+        <source>Save a new connector file</source>
+        <translation>Salvare un nuovo file del connettore</translation>
+    </message>
+    <message>
+        <source>Connector files (*.json)</source>
+        <translation>File del connettore (*.json)</translation>
+    </message>
+    <message>
+        <source>Encrypting and writing…</source>
+        <translation>Cifratura e scrittura…</translation>
+    </message>
+</context>
+<context>
+    <name>HealthReport</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avviso</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critico</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlDocumentFile</name>
+    <message>
+        <source>Cannot write %1: a PDF needs a graphical application object (QGuiApplication).</source>
+        <translation>Impossibile scrivere %1: un PDF richiede un oggetto applicazione grafica (QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>the PDF could not be produced</source>
+        <translation>non è stato possibile generare il PDF</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file must end in .pdf or .html.</source>
+        <translation>Impossibile scrivere %1: il file deve terminare con .pdf o .html.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1858,453 @@ mail.esempio.ch</translation>
     </message>
 </context>
 <context>
+    <name>OnboardingReport</name>
+    <message>
+        <source>The state names no plan file and there is no wizard plan beside it: what only the plan holds (the operator&apos;s role and privileges, the validation level) is missing below.</source>
+        <translation>Lo stato non indica alcun file del piano e accanto non c&apos;è alcun piano della procedura guidata: ciò che solo il piano contiene (il ruolo e i privilegi dell&apos;operatore, il livello di validazione) manca qui sotto.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 that the run used no longer exists: what only the plan holds (the operator&apos;s role and privileges, the validation level) is missing below.</source>
+        <translation>Il file del piano %1 usato dall&apos;esecuzione non esiste più: ciò che solo il piano contiene (il ruolo e i privilegi dell&apos;operatore, il livello di validazione) manca qui sotto.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 cannot be read (%2): what only the plan holds is missing below.</source>
+        <translation>Il file del piano %1 non può essere letto (%2): ciò che solo il piano contiene manca qui sotto.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 changed after the run (its fingerprint differs from the one the state recorded): values below taken from it may not be what the run used.</source>
+        <translation>Il file del piano %1 è cambiato dopo l&apos;esecuzione (la sua impronta differisce da quella registrata nello stato): i valori qui sotto ricavati da esso potrebbero non essere quelli usati dall&apos;esecuzione.</translation>
+    </message>
+    <message>
+        <source>Onboarding report: SEPPmail gateway → Sectigo Certificate Manager</source>
+        <translation>Rapporto di configurazione: gateway SEPPmail → Sectigo Certificate Manager</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>non ancora</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creato</translation>
+    </message>
+    <message>
+        <source>adopted (it existed)</source>
+        <translation>adottato (esisteva già)</translation>
+    </message>
+    <message>
+        <source>not known (no journal)</source>
+        <translation>non noto (nessun registro)</translation>
+    </message>
+    <message>
+        <source>State directory</source>
+        <translation>Cartella di stato</translation>
+    </message>
+    <message>
+        <source>Run by (OS user)</source>
+        <translation>Eseguito da (utente del sistema operativo)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>non noto</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>%1, role %2</source>
+        <translation>%1, ruolo %2</translation>
+    </message>
+    <message>
+        <source>SCM admin who ran the steps</source>
+        <translation>Amministratore SCM che ha eseguito i passi</translation>
+    </message>
+    <message>
+        <source>SCM base URL</source>
+        <translation>URL di base di SCM</translation>
+    </message>
+    <message>
+        <source>Customer URI</source>
+        <translation>Customer URI</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>Plan fingerprint (SHA-256)</source>
+        <translation>Impronta del piano (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniziato</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminato</translation>
+    </message>
+    <message>
+        <source>not finished: %1 of %2 steps done</source>
+        <translation>non terminato: %1 di %2 passi completati</translation>
+    </message>
+    <message>
+        <source>Last change of the state</source>
+        <translation>Ultima modifica dello stato</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>Rapporto scritto</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 da %2</translation>
+    </message>
+    <message>
+        <source>The run</source>
+        <translation>L&apos;esecuzione</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created or adopted</source>
+        <translation>Creato o adottato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Details and dates</source>
+        <translation>Dettagli e date</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>REST enrolment of client certificates switched on; recorded %1</source>
+        <translation>Iscrizione REST dei certificati client attivata; registrata il %1</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Dipartimento</translation>
+    </message>
+    <message>
+        <source>checked from %1</source>
+        <translation>verificata dal %1</translation>
+    </message>
+    <message>
+        <source>validated by %1</source>
+        <translation>validata entro il %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>scade il %1</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validazione</translation>
+    </message>
+    <message>
+        <source>level not known (no plan)</source>
+        <translation>livello non noto (nessun piano)</translation>
+    </message>
+    <message>
+        <source>requested by this onboarding</source>
+        <translation>richiesta da questa configurazione</translation>
+    </message>
+    <message>
+        <source>DCV method %1</source>
+        <translation>metodo DCV %1</translation>
+    </message>
+    <message>
+        <source>DCV of the registered domain %1</source>
+        <translation>DCV del dominio registrato %1</translation>
+    </message>
+    <message>
+        <source>validation mail to %1</source>
+        <translation>e-mail di validazione a %1</translation>
+    </message>
+    <message>
+        <source>delegated for S/MIME and validated by %1</source>
+        <translation>delegato per S/MIME e validato entro il %1</translation>
+    </message>
+    <message>
+        <source>DCV expires %1</source>
+        <translation>la DCV scade il %1</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>ruolo %1</translation>
+    </message>
+    <message>
+        <source>privileges %1</source>
+        <translation>privilegi %1</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation>e-mail %1</translation>
+    </message>
+    <message>
+        <source>role and privileges not known (no plan)</source>
+        <translation>ruolo e privilegi non noti (nessun piano)</translation>
+    </message>
+    <message>
+        <source>API only (privilege wsApiUseOnly) since %1</source>
+        <translation>solo API (privilegio wsApiUseOnly) dal %1</translation>
+    </message>
+    <message>
+        <source>API only (type API) since %1</source>
+        <translation>solo API (tipo API) dal %1</translation>
+    </message>
+    <message>
+        <source>not API-only yet</source>
+        <translation>non ancora limitato all&apos;API</translation>
+    </message>
+    <message>
+        <source>Operator (the gateway&apos;s SCM admin)</source>
+        <translation>Operatore (l&apos;amministratore SCM del gateway)</translation>
+    </message>
+    <message>
+        <source>S/MIME profile</source>
+        <translation>Profilo S/MIME</translation>
+    </message>
+    <message>
+        <source>offered by SCM</source>
+        <translation>offerto da SCM</translation>
+    </message>
+    <message>
+        <source>term %1 days</source>
+        <translation>durata %1 giorni</translation>
+    </message>
+    <message>
+        <source>Created or adopted in SCM</source>
+        <translation>Creati o adottati in SCM</translation>
+    </message>
+    <message>
+        <source>None of the operator&apos;s stored passwords worked: the admin set a new temporary password for %1 over the API.</source>
+        <translation>Nessuna delle password memorizzate dell&apos;operatore funzionava: l&apos;amministratore ha impostato una nuova password temporanea per %1 tramite l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Waiting for a person: the operator %1 must log in once at %2 with the temporary password and set the new password mpki-setup generated. This has not been confirmed yet.</source>
+        <translation>In attesa di una persona: l&apos;operatore %1 deve accedere una volta su %2 con la password temporanea e impostare la nuova password generata da mpki-setup. Ciò non è ancora stato confermato.</translation>
+    </message>
+    <message>
+        <source>The operator %1 logged in once at SCM&apos;s web interface (%2) and set the password mpki-setup generated, because SCM refused the temporary password over the API (refused %3). mpki-setup confirmed the new password on %4.</source>
+        <translation>L&apos;operatore %1 ha effettuato una volta l&apos;accesso all&apos;interfaccia web di SCM (%2) e ha impostato la password generata da mpki-setup, perché SCM ha rifiutato la password temporanea tramite l&apos;API (rifiutata il %3). mpki-setup ha confermato la nuova password il %4.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s temporary password was changed over the API (%1): no web login was needed.</source>
+        <translation>La password temporanea dell&apos;operatore è stata cambiata tramite l&apos;API (%1): non è stato necessario alcun accesso web.</translation>
+    </message>
+    <message>
+        <source>No password change was needed: the operator %1 signed in with its stored password.</source>
+        <translation>Non è stato necessario alcun cambio di password: l&apos;operatore %1 ha effettuato l&apos;accesso con la propria password memorizzata.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s password step has not run yet.</source>
+        <translation>Il passo della password dell&apos;operatore non è ancora stato eseguito.</translation>
+    </message>
+    <message>
+        <source>Still by hand after this report: the MPKI → Sectigo form on the gateway and the organisation&apos;s default profile in SCM (the values sheet lists both; &quot;mpki-setup export --sheet&quot; writes it).</source>
+        <translation>Ancora da fare a mano dopo questo rapporto: il modulo MPKI → Sectigo sul gateway e il profilo predefinito dell&apos;organizzazione in SCM (il foglio dei valori li elenca entrambi; &quot;mpki-setup export --sheet&quot; lo scrive).</translation>
+    </message>
+    <message>
+        <source>Done by hand</source>
+        <translation>Fatto a mano</translation>
+    </message>
+    <message>
+        <source>Password of the admin: not recorded yet.</source>
+        <translation>Password dell&apos;amministratore: non ancora registrata.</translation>
+    </message>
+    <message>
+        <source>Password of the operator: not recorded yet.</source>
+        <translation>Password dell&apos;operatore: non ancora registrata.</translation>
+    </message>
+    <message>
+        <source>Password of the admin %1: does not expire (%2, checked %3).</source>
+        <translation>Password dell&apos;amministratore %1: non scade (%2, verificata il %3).</translation>
+    </message>
+    <message>
+        <source>Password of the operator %1: does not expire (%2, checked %3).</source>
+        <translation>Password dell&apos;operatore %1: non scade (%2, verificata il %3).</translation>
+    </message>
+    <message>
+        <source>Password of the admin %1: expires on %2 (%3, checked %4).</source>
+        <translation>Password dell&apos;amministratore %1: scade il %2 (%3, verificata il %4).</translation>
+    </message>
+    <message>
+        <source>Password of the operator %1: expires on %2 (%3, checked %4). The gateway stops getting certificates that day unless a new password is set in SCM and on the gateway before.</source>
+        <translation>Password dell&apos;operatore %1: scade il %2 (%3, verificata il %4). Da quel giorno il gateway non riceve più certificati, a meno che prima non venga impostata una nuova password in SCM e sul gateway.</translation>
+    </message>
+    <message>
+        <source>Organisation validation: SCM reported no expiry date.</source>
+        <translation>Validazione dell&apos;organizzazione: SCM non ha indicato alcuna data di scadenza.</translation>
+    </message>
+    <message>
+        <source>Organisation validation: expires on %1.</source>
+        <translation>Validazione dell&apos;organizzazione: scade il %1.</translation>
+    </message>
+    <message>
+        <source>DCV of %1: SCM reported no expiry date.</source>
+        <translation>DCV di %1: SCM non ha indicato alcuna data di scadenza.</translation>
+    </message>
+    <message>
+        <source>DCV of %1: expires on %2.</source>
+        <translation>DCV di %1: scade il %2.</translation>
+    </message>
+    <message>
+        <source>&quot;mpki-setup status&quot; shows the password expiry dates again; run it before they pass.</source>
+        <translation>&quot;mpki-setup status&quot; mostra di nuovo le date di scadenza delle password; eseguirlo prima che siano superate.</translation>
+    </message>
+    <message>
+        <source>Expiry dates that matter</source>
+        <translation>Date di scadenza importanti</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s values</source>
+        <translation>I valori del gateway</translation>
+    </message>
+    <message>
+        <source>Not assembled yet: the connector step has not run.</source>
+        <translation>Non ancora raccolti: il passo del connettore non è stato eseguito.</translation>
+    </message>
+    <message>
+        <source>MPKI type</source>
+        <translation>Tipo MPKI</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>not in this report (kept in the secret store; &quot;mpki-setup export&quot; hands it over)</source>
+        <translation>non in questo rapporto (conservata nell&apos;archivio dei segreti; &quot;mpki-setup export&quot; la consegna)</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Certificate type</source>
+        <translation>Tipo di certificato</translation>
+    </message>
+    <message>
+        <source>ID %1, term %2 days</source>
+        <translation>ID %1, durata %2 giorni</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2), term %3 days</source>
+        <translation>%1 (ID %2), durata %3 giorni</translation>
+    </message>
+    <message>
+        <source>Full name regex</source>
+        <translation>Regex del nome completo</translation>
+    </message>
+    <message>
+        <source>Renewal (days before expiry)</source>
+        <translation>Rinnovo (giorni prima della scadenza)</translation>
+    </message>
+    <message>
+        <source>Managed domains</source>
+        <translation>Domini gestiti</translation>
+    </message>
+    <message>
+        <source>Gateway REST API</source>
+        <translation>API REST del gateway</translation>
+    </message>
+    <message>
+        <source>Checked on the gateway</source>
+        <translation>Verificato sul gateway</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>The steps</source>
+        <translation>I passi</translation>
+    </message>
+    <message>
+        <source>Changes sent to SCM</source>
+        <translation>Modifiche inviate a SCM</translation>
+    </message>
+    <message>
+        <source>The journal of the run is missing: the changes cannot be listed.</source>
+        <translation>Il registro dell&apos;esecuzione manca: le modifiche non possono essere elencate.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Created ID</source>
+        <translation>ID creato</translation>
+    </message>
+    <message>
+        <source>sent; no answer recorded</source>
+        <translation>inviata; nessuna risposta registrata</translation>
+    </message>
+    <message>
+        <source>done (HTTP %1)</source>
+        <translation>eseguita (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>refused (HTTP %1)</source>
+        <translation>rifiutata (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>nessuna risposta</translation>
+    </message>
+    <message>
+        <source>None: everything existed already.</source>
+        <translation>Nessuna: esisteva già tutto.</translation>
+    </message>
+    <message>
+        <source>For the change record. This report holds no password, token or passphrase.</source>
+        <translation>Per la documentazione delle modifiche. Questo rapporto non contiene password, token né passphrase.</translation>
+    </message>
+    <message>
+        <source>The report %1 must end in .pdf or .html.</source>
+        <translation>Il rapporto %1 deve terminare con .pdf o .html.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorPage</name>
     <message>
         <source>The “Operator” user of the SEPPmail MPKI interface.</source>
@@ -1373,6 +2389,61 @@ mail.esempio.ch</translation>
     <message>
         <source>RAO: an administrator of one organisation; DRAO: of one department of it. The gateway&apos;s operator needs only the right to request S/MIME certificates there.</source>
         <translation>RAO: amministratore di un&apos;organizzazione; DRAO: di un suo reparto. L&apos;operatore del gateway ha bisogno solo del diritto di richiedere certificati S/MIME.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPasswordRotation</name>
+    <message>
+        <source>The secret store holds no password of the operator %1 (another machine, or a new keychain). The MRAO admin can set a new one; the gateway&apos;s configured password stops working then.</source>
+        <translation>L&apos;archivio dei segreti non contiene alcuna password dell&apos;operatore %1 (un altro computer o un nuovo portachiavi). L&apos;amministratore MRAO può impostarne una nuova; in tal caso la password configurata sul gateway smette di funzionare.</translation>
+    </message>
+    <message>
+        <source>SCM refuses every password the secret store holds for the operator %1 (changed elsewhere, or reset). If it was changed elsewhere, rotate there; otherwise the MRAO admin can set a new one, and the gateway&apos;s configured password stops working then.</source>
+        <translation>SCM rifiuta tutte le password che l&apos;archivio dei segreti contiene per l&apos;operatore %1 (cambiata altrove o reimpostata). Se è stata cambiata altrove, eseguire lì il cambio della password; altrimenti l&apos;amministratore MRAO può impostarne una nuova, e in tal caso la password configurata sul gateway smette di funzionare.</translation>
+    </message>
+    <message>
+        <source>SCM knows no admin %1.</source>
+        <translation>SCM non conosce alcun amministratore %1.</translation>
+    </message>
+    <message>
+        <source>No random password could be made.</source>
+        <translation>Non è stato possibile generare una password casuale.</translation>
+    </message>
+    <message>
+        <source>The MRAO admin could not set a new password: %1</source>
+        <translation>L&apos;amministratore MRAO non ha potuto impostare una nuova password: %1</translation>
+    </message>
+    <message>
+        <source>The new password could not be kept, so it was not set: %1</source>
+        <translation>Non è stato possibile conservare la nuova password, quindi non è stata impostata: %1</translation>
+    </message>
+    <message>
+        <source>SCM did not answer the password change (%1). Run the rotation again: it tries the old and the new password and keeps the one that works.</source>
+        <translation>SCM non ha risposto al cambio di password (%1). Eseguire di nuovo il cambio della password: prova la vecchia e la nuova password e mantiene quella che funziona.</translation>
+    </message>
+    <message>
+        <source>SCM does not let the operator change the password the admin set over the API: it wants the change in its web interface, which an API-only admin cannot sign in to. The temporary password is kept in the keychain. Make the operator a standard admin in SCM, then run mpki-setup run --only password,api-only: it shows the web address and the passwords.</source>
+        <translation>SCM non consente all&apos;operatore di cambiare tramite l&apos;API la password impostata dall&apos;amministratore: richiede il cambio nella sua interfaccia web, a cui un amministratore solo API non può accedere. La password temporanea è conservata nel portachiavi. Rendere l&apos;operatore un amministratore standard in SCM, poi eseguire mpki-setup run --only password,api-only: mostra l&apos;indirizzo web e le password.</translation>
+    </message>
+    <message>
+        <source>SCM refused the new password: %1</source>
+        <translation>SCM ha rifiutato la nuova password: %1</translation>
+    </message>
+    <message>
+        <source>SCM refused the operator&apos;s own password change: %1. The MRAO admin can set a new one; the gateway&apos;s configured password stops working then.</source>
+        <translation>SCM ha rifiutato il cambio di password eseguito dall&apos;operatore stesso: %1. L&apos;amministratore MRAO può impostarne una nuova; in tal caso la password configurata sul gateway smette di funzionare.</translation>
+    </message>
+    <message>
+        <source>SCM took the new password, but the secret store could not keep it as the current one (%1). It is still kept as the pending one: run the rotation again.</source>
+        <translation>SCM ha accettato la nuova password, ma l&apos;archivio dei segreti non ha potuto conservarla come quella attuale (%1). È ancora conservata come password in sospeso: eseguire di nuovo il cambio della password.</translation>
+    </message>
+    <message>
+        <source>An earlier rotation had set the operator&apos;s new password; it is now kept as the current one.</source>
+        <translation>Un cambio di password precedente aveva impostato la nuova password dell&apos;operatore; ora è conservata come quella attuale.</translation>
+    </message>
+    <message>
+        <source>The operator %1 has a new password; the old one no longer works.</source>
+        <translation>L&apos;operatore %1 ha una nuova password; quella vecchia non funziona più.</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +2763,34 @@ mail.esempio.ch</translation>
     <message>
         <source>Connect first (the connection page) to run a step.</source>
         <translation>Connettersi prima (pagina della connessione) per eseguire un passo.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the onboarding report…</source>
+        <translation>&amp;Salvare il rapporto di configurazione…</translation>
+    </message>
+    <message>
+        <source>Check the connection&apos;s &amp;health…</source>
+        <translation>&amp;Verificare l&apos;integrità della connessione…</translation>
+    </message>
+    <message>
+        <source>Save the onboarding report</source>
+        <translation>Salvare il rapporto di configurazione</translation>
+    </message>
+    <message>
+        <source>One document for the change record: what was created or adopted in SCM, what was done by hand and the expiry dates. It holds no password.</source>
+        <translation>Un unico documento per la documentazione delle modifiche: ciò che è stato creato o adottato in SCM, ciò che è stato fatto a mano e le date di scadenza. Non contiene alcuna password.</translation>
+    </message>
+    <message>
+        <source>Check the connection&apos;s health</source>
+        <translation>Verificare l&apos;integrità della connessione</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Is the gateway&apos;s connection to SCM still good, and for how long?</source>
+        <translation>La connessione del gateway a SCM funziona ancora, e per quanto tempo?</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +3691,193 @@ Codici di uscita: 0 le chiamate sono state eseguite (le discrepanze vengono segn
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Writes the onboarding report for the change record from a state directory: who ran the onboarding and when, against which SCM and customer URI, what was created or adopted there with its ids, what was done by hand, the expiry dates that matter and the gateway&apos;s values. It holds no secret.</source>
+        <translation>Scrive il rapporto di configurazione per la documentazione delle modifiche a partire da una cartella di stato: chi ha eseguito la configurazione e quando, con quale SCM e quale Customer URI, cosa vi è stato creato o adottato con i relativi ID, cosa è stato fatto a mano, le date di scadenza importanti e i valori del gateway. Non contiene alcun segreto.</translation>
+    </message>
+    <message>
+        <source>The language of the messages and of the report.</source>
+        <translation>La lingua dei messaggi e del rapporto.</translation>
+    </message>
+    <message>
+        <source>The state directory of a run.</source>
+        <translation>La cartella di stato di un&apos;esecuzione.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARTELLA</translation>
+    </message>
+    <message>
+        <source>The report to write (.pdf or .html).</source>
+        <translation>Il rapporto da scrivere (.pdf o .html).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>mpki-setup report: give the state directory with --state DIR and the report to write with --out FILE.pdf or FILE.html.
+</source>
+        <translation>mpki-setup report: indicare la cartella di stato con --state DIR e il rapporto da scrivere con --out FILE.pdf o FILE.html.
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup report: the report %1 must end in .pdf or .html.
+</source>
+        <translation>mpki-setup report: il rapporto %1 deve terminare con .pdf o .html.
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup report: %1
+</source>
+        <translation>mpki-setup report: %1
+</translation>
+    </message>
+    <message>
+        <source>Wrote the onboarding report %1.
+</source>
+        <translation>Rapporto di configurazione %1 scritto.
+</translation>
+    </message>
+</context>
+<context>
+    <name>RotateCommand</name>
+    <message>
+        <source>mpki-setup rotate: %1
+</source>
+        <translation>mpki-setup rotate: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rotation did not finish within %n second(s); run it again: it tries the old and the new password.</source>
+        <translation>
+            <numerusform>Il cambio della password non è terminato entro %n secondo; eseguirlo di nuovo: prova la vecchia e la nuova password.</numerusform>
+            <numerusform>Il cambio della password non è terminato entro %n secondi; eseguirlo di nuovo: prova la vecchia e la nuova password.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gives the operator a new generated password over the API, keeps it in the keychain, and writes a new connector file and values sheet when asked. The gateway&apos;s MPKI page then needs the new password: the old one stops working at once.</source>
+        <translation>Assegna all&apos;operatore una nuova password generata tramite l&apos;API, la conserva nel portachiavi e, se richiesto, scrive un nuovo file del connettore e un nuovo foglio dei valori. La pagina MPKI del gateway richiede poi la nuova password: quella vecchia smette subito di funzionare.</translation>
+    </message>
+    <message>
+        <source>The language of the messages and the sheet&apos;s labels.</source>
+        <translation>La lingua dei messaggi e delle etichette del foglio.</translation>
+    </message>
+    <message>
+        <source>The state directory of the onboarding.</source>
+        <translation>La cartella di stato della configurazione.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARTELLA</translation>
+    </message>
+    <message>
+        <source>Write a new connector file here.</source>
+        <translation>Scrivere qui un nuovo file del connettore.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the connector file&apos;s passphrase (without it, the passphrase is asked for on the terminal).</source>
+        <translation>Un file la cui prima riga è la passphrase del file del connettore (senza di esso, la passphrase viene chiesta nel terminale).</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Write the password in the connector file in the clear (the file is still 0600).</source>
+        <translation>Scrivere la password in chiaro nel file del connettore (il file resta comunque 0600).</translation>
+    </message>
+    <message>
+        <source>Also write the values sheet (.pdf or .html).</source>
+        <translation>Scrivere anche il foglio dei valori (.pdf o .html).</translation>
+    </message>
+    <message>
+        <source>When no stored password of the operator signs in: let the plan&apos;s MRAO admin set a new one (the gateway&apos;s configured password stops working).</source>
+        <translation>Se nessuna password memorizzata dell&apos;operatore consente l&apos;accesso: farne impostare una nuova dall&apos;amministratore MRAO del piano (la password configurata sul gateway smette di funzionare).</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the admin&apos;s password (with --reset-operator-password).</source>
+        <translation>Un file la cui prima riga è la password dell&apos;amministratore (con --reset-operator-password).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this file (PEM or DER) for SCM.</source>
+        <translation>Considerare attendibili per SCM anche i certificati CA contenuti in questo file (PEM o DER).</translation>
+    </message>
+    <message>
+        <source>give the state directory with --state DIR.</source>
+        <translation>indicare la cartella di stato con --state DIR.</translation>
+    </message>
+    <message>
+        <source>--plain and --passphrase-file go with --export FILE.</source>
+        <translation>--plain e --passphrase-file vanno usati con --export FILE.</translation>
+    </message>
+    <message>
+        <source>--plain and --passphrase-file exclude each other.</source>
+        <translation>--plain e --passphrase-file si escludono a vicenda.</translation>
+    </message>
+    <message>
+        <source>the values sheet must end in .pdf or .html.</source>
+        <translation>il foglio dei valori deve terminare con .pdf o .html.</translation>
+    </message>
+    <message>
+        <source>%1 holds no onboarding state.</source>
+        <translation>%1 non contiene alcuno stato di configurazione.</translation>
+    </message>
+    <message>
+        <source>--reset-operator-password needs the plan the onboarding ran with, for the admin&apos;s login: %1</source>
+        <translation>--reset-operator-password richiede il piano con cui è stata eseguita la configurazione, per il login dell&apos;amministratore: %1</translation>
+    </message>
+    <message>
+        <source>the state names none</source>
+        <translation>lo stato non ne indica alcuno</translation>
+    </message>
+    <message>
+        <source>%1 To let it, run the rotation again with --reset-operator-password (the admin&apos;s password from --password-file, MPKI_SCM_PASSWORD or the keychain).</source>
+        <translation>%1 Per consentirlo, eseguire di nuovo il cambio della password con --reset-operator-password (la password dell&apos;amministratore da --password-file, MPKI_SCM_PASSWORD o dal portachiavi).</translation>
+    </message>
+    <message>
+        <source>mpki-setup rotate: the new password is in the keychain, but the state could not be saved: %1
+</source>
+        <translation>mpki-setup rotate: la nuova password è nel portachiavi, ma non è stato possibile salvare lo stato: %1
+</translation>
+    </message>
+    <message>
+        <source>(SCM gives no date)</source>
+        <translation>(SCM non indica alcuna data)</translation>
+    </message>
+    <message>
+        <source>New password: %1 (kept in the keychain; expires %2). The old one stopped working at %3.
+</source>
+        <translation>Nuova password: %1 (conservata nel portachiavi; scadenza: %2). Quella vecchia ha smesso di funzionare il %3.
+</translation>
+    </message>
+    <message>
+        <source>Wrote the values sheet %1.
+</source>
+        <translation>Foglio dei valori %1 scritto.
+</translation>
+    </message>
+    <message>
+        <source>Type the new password into the gateway&apos;s MPKI page now: %1
+</source>
+        <translation>Inserire ora la nuova password nella pagina MPKI del gateway: %1
+</translation>
+    </message>
+    <message>
+        <source>mpki-setup export --state %1 --out FILE writes it into a connector file.</source>
+        <translation>mpki-setup export --state %1 --out FILE la scrive in un file del connettore.</translation>
+    </message>
+    <message>
+        <source>mpki-setup import --in %1 --show-password shows it.</source>
+        <translation>mpki-setup import --in %1 --show-password la mostra.</translation>
+    </message>
+</context>
+<context>
     <name>RunCommand</name>
     <message>
         <source>SCM wants the operator&apos;s temporary password changed at its web page, but there is no terminal to show the passwords on. Run the same command on a terminal (or use the wizard) to see them.</source>
@@ -3393,6 +4679,26 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
         <source>--reseted-shape is date, kept, boolean or absent, not &apos;%1&apos;</source>
         <translation>--reseted-shape è date, kept, boolean o absent, non «%1»</translation>
     </message>
+    <message>
+        <source>Every password set for an admin other than the simulator&apos;s own MRAO admin expires N days after it is set (0 to 3650) instead of after 90 days.</source>
+        <translation>Ogni password impostata per un amministratore diverso dall&apos;amministratore MRAO del simulatore scade N giorni dopo essere stata impostata (da 0 a 3650) invece che dopo 90 giorni.</translation>
+    </message>
+    <message>
+        <source>Comma-separated faults --fault-rate draws: 503, 429, reset, truncated (the default four), malformed, no-location, slow-drip, 5xx-burst.</source>
+        <translation>Errori, separati da virgole, tra cui sceglie --fault-rate: 503, 429, reset, truncated (i quattro predefiniti), malformed, no-location, slow-drip, 5xx-burst.</translation>
+    </message>
+    <message>
+        <source>KINDS</source>
+        <translation>TIPI</translation>
+    </message>
+    <message>
+        <source>--operator-password-expires-in-days needs whole days from 0 to 3650, not &apos;%1&apos;</source>
+        <translation>--operator-password-expires-in-days richiede giorni interi da 0 a 3650, non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--fault-kinds: %1</source>
+        <translation>--fault-kinds: %1</translation>
+    </message>
 </context>
 <context>
     <name>SimulatedPerson</name>
@@ -4113,16 +5419,8 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
         <translation>Cosa non possono fare le API REST</translation>
     </message>
     <message>
-        <source>The PDF sheet needs a graphical application object (QGuiApplication).</source>
-        <translation>Il foglio PDF richiede un oggetto applicazione grafica (QGuiApplication).</translation>
-    </message>
-    <message>
         <source>The values sheet &quot;%1&quot; must end in .pdf or .html.</source>
         <translation>Il foglio dei valori &quot;%1&quot; deve terminare con .pdf o .html.</translation>
-    </message>
-    <message>
-        <source>the PDF could not be produced</source>
-        <translation>non è stato possibile generare il PDF</translation>
     </message>
 </context>
 <context>
@@ -4352,6 +5650,18 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
         <source>&amp;Start anew</source>
         <translation>&amp;Ricominciare da capo</translation>
     </message>
+    <message>
+        <source>Check the connection&apos;s &amp;health…</source>
+        <translation>&amp;Verificare l&apos;integrità della connessione…</translation>
+    </message>
+    <message>
+        <source>Check the connection&apos;s health</source>
+        <translation>Verificare l&apos;integrità della connessione</translation>
+    </message>
+    <message>
+        <source>Is the gateway&apos;s connection to SCM still good, and for how long?</source>
+        <translation>La connessione del gateway a SCM funziona ancora, e per quanto tempo?</translation>
+    </message>
 </context>
 <context>
     <name>WizardController</name>
@@ -4418,6 +5728,18 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
     <message>
         <source>A connector file is being written already; wait for it.</source>
         <translation>Un file del connettore è già in fase di scrittura; attenderne il completamento.</translation>
+    </message>
+    <message>
+        <source>No onboarding is open: there is nothing to report.</source>
+        <translation>Nessuna configurazione aperta: non c&apos;è nulla su cui redigere un rapporto.</translation>
+    </message>
+    <message>
+        <source>Onboarding report written to %1.</source>
+        <translation>Rapporto di configurazione scritto in %1.</translation>
+    </message>
+    <message>
+        <source>No onboarding is open.</source>
+        <translation>Nessuna configurazione aperta.</translation>
     </message>
 </context>
 </TS>

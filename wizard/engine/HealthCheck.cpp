@@ -158,11 +158,14 @@ void HealthCheck::signedIn(ScmReply *reply)
         refused.level = HealthFinding::Level::Critical;
         refused.detail = tr("SCM refuses the operator's password (%1)").arg(error.message());
         refused.action =
-            tr("If the password was changed elsewhere, export the connector file again where it was changed; "
-               "otherwise reset it with the admin's credentials: %1")
-                .arg(m_target.rotateCommand.isEmpty()
-                         ? QStringLiteral("mpki-setup rotate --reset-operator-password")
-                         : m_target.rotateCommand + QStringLiteral(" --reset-operator-password"));
+            m_target.rotateCommand.isEmpty()
+                ? tr("If the password was changed elsewhere, export the connector file again where it was "
+                     "changed; otherwise let the MRAO admin set a new one (“Reset it as the MRAO admin…” "
+                     "after "
+                     "“Rotate the operator password”).")
+                : tr("If the password was changed elsewhere, export the connector file again where it was "
+                     "changed; otherwise let the MRAO admin set a new one: %1 --reset-operator-password")
+                      .arg(m_target.rotateCommand);
         add(SignIn, refused);
         checkAdminPassword();
         return;

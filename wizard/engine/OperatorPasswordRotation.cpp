@@ -106,17 +106,17 @@ void OperatorPasswordRotation::signsIn(const QString &password, bool fromPending
 void OperatorPasswordRotation::noneSignsIn()
 {
     if (!m_admin) {
+        // How the person gives the admin's credentials and consent is the caller's to say.
         fail(RotationResult::Outcome::NoWorkingPassword,
              m_current.isEmpty()
                  ? tr("The secret store holds no password of the operator %1 (another machine, or a new "
-                      "keychain). Give the MRAO admin's credentials and --reset-operator-password to set a "
-                      "new one; the gateway's configured password stops working then.")
+                      "keychain). The MRAO admin can set a new one; the gateway's configured password stops "
+                      "working then.")
                        .arg(m_who.login)
                  : tr("SCM refuses every password the secret store holds for the operator %1 (changed "
-                      "elsewhere, or reset). If it was changed elsewhere, rotate there; otherwise give the "
-                      "MRAO "
-                      "admin's credentials and --reset-operator-password to set a new one; the gateway's "
-                      "configured password stops working then.")
+                      "elsewhere, or reset). If it was changed elsewhere, rotate there; otherwise the MRAO "
+                      "admin "
+                      "can set a new one, and the gateway's configured password stops working then.")
                        .arg(m_who.login));
         return;
     }
@@ -209,6 +209,7 @@ void OperatorPasswordRotation::change(const QString &working)
                     return;
                 }
                 // SCM said no: the pending password was never taken.
+                m_changeRefused = error.kind() != ScmError::Kind::PasswordPolicy;
                 const QString message = refusalMessage(error);
                 m_secrets->remove(key(SecretStore::operatorPendingSlot()), this,
                                   [this, message](const SecretResult &removed) {
@@ -231,9 +232,8 @@ QString OperatorPasswordRotation::refusalMessage(const ScmError &error) const
             "mpki-setup run --only password,api-only: it shows the web address and the passwords.");
     if (m_admin || error.kind() == ScmError::Kind::PasswordPolicy)
         return tr("SCM refused the new password: %1").arg(error.message());
-    return tr("SCM refused the operator's own password change: %1. With the MRAO admin's credentials, "
-              "--reset-operator-password sets a new one through the admin (the gateway's configured password "
-              "stops working then).")
+    return tr("SCM refused the operator's own password change: %1. The MRAO admin can set a new one; the "
+              "gateway's configured password stops working then.")
         .arg(error.message());
 }
 
@@ -275,8 +275,8 @@ void OperatorPasswordRotation::storeCurrent(const QString &password, RotationRes
                     outcome == RotationResult::Outcome::Recovered
                         ? tr("An earlier rotation had set the operator's new password; it is now kept as the "
                              "current one.")
-                        : tr("The operator %1 has a new password; the old one stopped working at %2.")
-                              .arg(m_who.login, result.changedAt.toString(Qt::ISODate));
+                        : tr("The operator %1 has a new password; the old one no longer works.")
+                              .arg(m_who.login);
                 finish(result);
             };
             // Spent: the pending and temporary passwords (current is what counts now).
@@ -293,6 +293,9 @@ void OperatorPasswordRotation::fail(RotationResult::Outcome outcome, const QStri
     RotationResult result;
     result.outcome = outcome;
     result.message = message;
+    result.adminResetWouldHelp =
+        !m_admin && (outcome == RotationResult::Outcome::NoWorkingPassword ||
+                     (outcome == RotationResult::Outcome::Refused && m_changeRefused));
     finish(result);
 }
 

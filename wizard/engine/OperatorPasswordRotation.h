@@ -35,6 +35,9 @@ struct RotationResult
     QDateTime changedAt;   // when the old password stopped working
     QDate expires;         // the new password's expiry, when SCM gives one
     QString passwordState; // ALIVE | EXPIRED | NEVER_EXPIRE
+    // The MRAO admin's reset would help (no stored password signs in, or SCM refused the operator's own
+    // change) and was not allowed: the caller says how to give consent (a command-line flag, a button).
+    bool adminResetWouldHelp = false;
 
     bool ok() const { return outcome == Outcome::Rotated || outcome == Outcome::Recovered; }
 };
@@ -93,6 +96,7 @@ private:
     QString m_current, m_pending;
     QDateTime m_changedAt;
     bool m_resetTried = false;
+    bool m_changeRefused = false;
     bool m_finished = false;
 };
 Q_DECLARE_METATYPE(RotationResult)
