@@ -3,12 +3,16 @@
 #include "CommandLine.h"
 #include "SecretSources.h"
 #include "State.h"
+#include "StateStore.h"
 #include "StepId.h"
 #include "ValuesSheet.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -70,6 +74,38 @@ std::optional<QString> ConnectorOutput::passphraseFor(const QString &command, co
         return std::nullopt;
     }
     return resolved.value;
+}
+
+QString ConnectorOutput::targetProblem(const QString &path, const QString &stateDirectory, bool connectorFile,
+                                       bool force)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (info.isSymLink())
+        return ConnectorOutputText::tr("%1 is a symbolic link; give the file itself.").arg(shown);
+    // Compared through the real directories: "st/../st/state.json" is state.json too.
+    const QString real =
+        QFileInfo(info.absolutePath()).canonicalFilePath() + QLatin1Char('/') + info.fileName();
+    const QString stateReal = QDir(stateDirectory).canonicalPath();
+    for (const QString &own :
+         {StateStore::stateFileName(), StateStore::journalFileName(), StateStore::lockFileName()}) {
+        if (!stateReal.isEmpty() && real == stateReal + QLatin1Char('/') + own)
+            return ConnectorOutputText::tr("%1 is the state directory's own file; write somewhere else.")
+                .arg(shown);
+    }
+    if (!connectorFile || force || !info.exists())
+        return QString();
+    // Replacing an earlier connector file is what export is for; anything else needs --force.
+    QFile existing(path);
+    if (existing.open(QIODevice::ReadOnly)) {
+        const QJsonObject object = QJsonDocument::fromJson(existing.read(4 * 1024 * 1024)).object();
+        if (object.value(QStringLiteral("format"))
+                .toString()
+                .startsWith(QLatin1String("mpki-setup.connector/")))
+            return QString();
+    }
+    return ConnectorOutputText::tr("%1 exists and is not a connector file; give --force to replace it.")
+        .arg(shown);
 }
 
 bool ConnectorOutput::isSheetPath(const QString &path)

@@ -23,6 +23,12 @@ ConnectorExportResult writeFileNow(SecretStore &store, const ConnectorConfig &co
 std::optional<QString> passphraseFor(const QString &command, const QString &path,
                                      const QString &passphraseFile);
 
+// Why export or rotate must not write `path`, empty when it may: a symbolic link (it would write
+// wherever that points), one of the state directory's own files (state.json, journal.jsonl, lock),
+// or — for the connector file (`connectorFile`) — an existing file that is not a connector file,
+// unless `force`. Translated, without the command's name.
+QString targetProblem(const QString &path, const QString &stateDirectory, bool connectorFile, bool force);
+
 // Whether a values sheet path ends in .pdf, .html or .htm.
 bool isSheetPath(const QString &path);
 

@@ -21,6 +21,7 @@
 
 #include <cstdio>
 #include <optional>
+#include <utility>
 
 namespace {
 struct ExportCommand
@@ -63,7 +64,10 @@ int exportCommand(const QStringList &arguments)
     const QCommandLineOption sheetOption(QStringLiteral("sheet"),
                                          ExportCommand::tr("Also write the values sheet (.pdf or .html)."),
                                          ExportCommand::tr("FILE"));
-    parser.addOptions({stateOption, outOption, passphraseOption, plainOption, sheetOption});
+    const QCommandLineOption forceOption(
+        QStringLiteral("force"),
+        ExportCommand::tr("Replace the file given with --out even when it is not a connector file."));
+    parser.addOptions({stateOption, outOption, passphraseOption, plainOption, sheetOption, forceOption});
 
     if (const std::optional<int> finished = commandLine.parse(arguments))
         return *finished;
@@ -86,6 +90,19 @@ int exportCommand(const QStringList &arguments)
         printText(stderr,
                   ExportCommand::tr("mpki-setup export: the values sheet must end in .pdf or .html.\n"));
         return ExitCode::BadInput;
+    }
+
+    // Before anything is asked or read: where the files go.
+    for (const auto &[path, connectorFile] :
+         {std::pair<QString, bool>{out, true}, std::pair<QString, bool>{sheet, false}}) {
+        if (path.isEmpty())
+            continue;
+        const QString problem =
+            ConnectorOutput::targetProblem(path, directory, connectorFile, parser.isSet(forceOption));
+        if (!problem.isEmpty()) {
+            printText(stderr, ExportCommand::tr("mpki-setup export: %1\n").arg(problem));
+            return ExitCode::BadInput;
+        }
     }
 
     // The connector step's values: plain, from state.json (read without the lock: a run may hold it).

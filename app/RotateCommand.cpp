@@ -30,6 +30,7 @@
 
 #include <cstdio>
 #include <optional>
+#include <utility>
 
 namespace {
 struct RotateCommandText
@@ -157,6 +158,16 @@ int rotateCommand(const QStringList &arguments)
     if (!sheet.isEmpty() && !ConnectorOutput::isSheetPath(sheet))
         return failWith(ExitCode::BadInput,
                         RotateCommandText::tr("the values sheet must end in .pdf or .html."));
+    // Before SCM is asked for anything: never through a symbolic link, never over the state's own
+    // files, never over a file that is not a connector file.
+    for (const auto &[path, connectorFile] :
+         {std::pair<QString, bool>{exportPath, true}, std::pair<QString, bool>{sheet, false}}) {
+        if (path.isEmpty())
+            continue;
+        if (const QString problem = ConnectorOutput::targetProblem(path, directory, connectorFile, false);
+            !problem.isEmpty())
+            return failWith(ExitCode::BadInput, problem);
+    }
     QString error;
     QList<QSslCertificate> caCertificates;
     if (parser.isSet(caOption)) {

@@ -19,7 +19,9 @@
 #include "ScmTransport.h"
 #include "SecretSources.h"
 #include "State.h"
+#include "StateStore.h"
 #include "StepId.h"
+#include "TerminationSignals.h"
 #include "TrustedCertificates.h"
 
 #include <QCommandLineParser>
@@ -246,9 +248,14 @@ int runCommand(const QStringList &arguments)
     const QCommandLineOption secretOption(QStringLiteral("gateway-secret-file"),
                                           RunCommandText::tr("The gateway API secret (first line)."),
                                           RunCommandText::tr("FILE"));
+    const QCommandLineOption resetOption(
+        QStringLiteral("reset-operator-password"),
+        RunCommandText::tr(
+            "When no stored password of the operator signs in: let the plan's MRAO admin set a "
+            "new one (the gateway's configured password stops working)."));
     parser.addOptions({planOption, demoOption, stateOption, onlyOption, deadlineOption, jsonOption,
                        exportOption, passphraseOption, plainOption, passwordOption, caOption, tcsOption,
-                       concurrencyOption, tokenOption, secretOption});
+                       concurrencyOption, tokenOption, secretOption, resetOption});
     if (const std::optional<int> finished = commandLine.parse(arguments))
         return *finished;
     const bool json = parser.isSet(jsonOption);
@@ -270,6 +277,36 @@ int runCommand(const QStringList &arguments)
     QString error;
     if (!Plan::load(planPath, &plan, &error))
         return failWith(ExitCode::BadInput, error, json);
+
+    // The steps and the plan are checked before anything else happens: a plan that will be refused
+    // asks for no secret and leaves no state directory behind.
+    QStringList only;
+    QList<StepId> steps = Steps::all();
+    if (parser.isSet(onlyOption)) {
+        steps.clear();
+        QStringList unknown;
+        for (const QString &name : parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            StepId id;
+            if (Steps::fromName(name.trimmed(), &id)) {
+                only << name.trimmed();
+                if (!steps.contains(id))
+                    steps << id;
+            } else {
+                unknown << name.trimmed();
+            }
+        }
+        if (!unknown.isEmpty() || steps.isEmpty()) {
+            QStringList known;
+            for (StepId id : Steps::all())
+                known << Steps::name(id);
+            return failWith(ExitCode::BadInput,
+                            RunCommandText::tr("--only names no step it knows (%1). The steps are: %2.")
+                                .arg(unknown.join(QStringLiteral(", ")), known.join(QStringLiteral(", "))),
+                            json);
+        }
+    }
+    if (const QList<PlanIssue> issues = Runner::planIssues(plan, steps); !issues.isEmpty())
+        return failWith(ExitCode::BadInput, Runner::describePlanIssues(steps, issues), json);
 
     // The connector file.
     ConnectorExport exportOptions;
@@ -310,6 +347,8 @@ int runCommand(const QStringList &arguments)
             stateDirectory = Onboarding::defaultStateDirectory(QFileInfo(planPath).completeBaseName());
         }
     }
+    if (!StateStore::isSafeDirectory(stateDirectory, &error))
+        return failWith(ExitCode::BadInput, error, json);
     std::unique_ptr<DemoEnvironment> demoEnvironment;
     std::unique_ptr<KeychainSecretStore> keychain;
     std::unique_ptr<GatewayConnection> gateway;
@@ -389,6 +428,7 @@ int runCommand(const QStringList &arguments)
     runner.setDeadline(deadline);
     runner.setConcurrency(concurrency);
     runner.setAllowLegacyTcs(parser.isSet(tcsOption));
+    runner.setResetOperatorPassword(parser.isSet(resetOption));
     runner.setConnectorExport(exportOptions);
     if (!caCertificates.isEmpty())
         runner.addCaCertificates(caCertificates);
@@ -400,17 +440,36 @@ int runCommand(const QStringList &arguments)
                          printer.message(runner, step, text);
                      });
     int exitCode = ExitCode::Other;
+    // SIGINT, SIGTERM, SIGHUP: the request in flight is abandoned (the journal keeps it as sent), the
+    // state saved, the summary printed, and the lock released when `onboarding` goes.
+    int interruptedBy = 0;
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::received, &runner, [&](int signal) {
+        if (interruptedBy != 0)
+            return;
+        interruptedBy = signal;
+        if (runner.isRunning())
+            runner.cancel();
+        else
+            QCoreApplication::exit(0);
+    });
     QObject::connect(&runner, &Runner::finished, [&](int code, const QString &summary) {
         exitCode = code;
-        printer.summary(runner, code, summary);
+        QString text = summary;
+        if (interruptedBy != 0) {
+            exitCode = TerminationSignals::exitCodeFor(interruptedBy);
+            text = RunCommandText::tr("Stopped by %1: the progress is saved; run the same command again to "
+                                      "continue where this run stopped.")
+                       .arg(TerminationSignals::name(interruptedBy));
+        }
+        printer.summary(runner, exitCode, text);
         QCoreApplication::exit(0);
     });
 
-    QStringList only;
-    for (const QString &name : parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        only << name.trimmed();
     onboarding.run(only);
     QCoreApplication::exec();
+    if (interruptedBy != 0)
+        exitCode = TerminationSignals::exitCodeFor(interruptedBy);
     return exitCode;
 }
 

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
 
@@ -49,6 +50,9 @@ bool hasDisplay()
 
 int main(int argc, char *argv[])
 {
+    // A file size limit reached is a failed write (EFBIG) the writers report with the file's name,
+    // not a process killed mid-write.
+    std::signal(SIGXFSZ, SIG_IGN);
     QStringList raw;
     for (int i = 0; i < argc; ++i)
         raw << QString::fromLocal8Bit(argv[i]);

@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QtTest>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace CliTestKit;
 
 class CliRunTest : public QObject
@@ -19,6 +22,8 @@ private slots:
     void tlsNeedsTheCaCertificate();
     void apiOnlyAloneIsRefused();
     void onlyConnectNeedsOnlyTheScmSection();
+    void badPlanAsksForNothingAndLeavesNoState();
+    void stateDirectoryOthersCanWriteIsRefused();
 
 private:
     QProcessEnvironment cleanEnvironment(const QTemporaryDir &home) const
@@ -198,6 +203,69 @@ void CliRunTest::apiOnlyAloneIsRefused()
     QCOMPARE(run.exitCode, 4);
     QVERIFY2(run.output.contains("temporary password before it becomes API-only"), run.output.constData());
     QCOMPARE(requests, 0);
+}
+
+// A plan that fails validation is refused before any secret is asked for (the message is the plan's,
+// not "no password") and before the state directory is made; "--only ," is no step at all.
+void CliRunTest::badPlanAsksForNothingAndLeavesNoState()
+{
+    ScmSimulator simulator{ScmSimulatorOptions()};
+    QString error;
+    QVERIFY(simulator.listen(QHostAddress::LocalHost, 0, &error));
+    QTemporaryDir home;
+    const QString plan = home.filePath(QStringLiteral("plan.json"));
+    writePlan(simulator, plan);
+    QFile file(plan);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonObject org = object.value(QStringLiteral("organization")).toObject();
+    org.insert(QStringLiteral("country"), QStringLiteral("Switzerland"));
+    object.insert(QStringLiteral("organization"), org);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(object).toJson());
+    file.close();
+    const QString state = home.filePath(QStringLiteral("st"));
+    RunResult run =
+        runBinary({QStringLiteral("run"), QStringLiteral("--plan"), plan, QStringLiteral("--state"), state},
+                  cleanEnvironment(home), nullptr, {}, 30000);
+    QVERIFY2(run.exitCode == 2, run.output.constData());
+    QVERIFY2(!run.output.contains("MPKI_SCM_PASSWORD"), run.output.constData());
+    QVERIFY2(run.output.contains("country"), run.output.constData());
+    QVERIFY(!QFileInfo::exists(state));
+
+    writePlan(simulator, plan);
+    run = runBinary({QStringLiteral("run"), QStringLiteral("--plan"), plan, QStringLiteral("--state"), state,
+                     QStringLiteral("--only"), QStringLiteral(",")},
+                    cleanEnvironment(home), nullptr, {}, 30000);
+    QVERIFY2(run.exitCode == 2, run.output.constData());
+    QVERIFY(!QFileInfo::exists(state));
+}
+
+// A state directory someone else owns and others can write: they could plant a symbolic link where
+// the journal goes. Refused before anything is written.
+void CliRunTest::stateDirectoryOthersCanWriteIsRefused()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root to make a directory that belongs to someone else");
+    ScmSimulator simulator{ScmSimulatorOptions()};
+    QString error;
+    QVERIFY(simulator.listen(QHostAddress::LocalHost, 0, &error));
+    QTemporaryDir home;
+    const QString plan = home.filePath(QStringLiteral("plan.json"));
+    writePlan(simulator, plan);
+    const QString state = home.filePath(QStringLiteral("shared"));
+    QVERIFY(QDir().mkdir(state));
+    QCOMPARE(::chmod(QFile::encodeName(state).constData(), 0777), 0);
+    QCOMPARE(::chown(QFile::encodeName(state).constData(), 65534, 65534), 0);
+    QProcessEnvironment environment = cleanEnvironment(home);
+    environment.insert(QStringLiteral("MPKI_SCM_PASSWORD"), simulator.adminPassword());
+    const RunResult run =
+        runBinary({QStringLiteral("run"), QStringLiteral("--plan"), plan, QStringLiteral("--state"), state},
+                  environment, nullptr, {}, 30000);
+    QVERIFY2(run.exitCode == 2, run.output.constData());
+    QVERIFY2(run.output.contains(state.toUtf8()), run.output.constData());
+    QVERIFY(QDir(state).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(CliRunTest)

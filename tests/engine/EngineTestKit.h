@@ -114,6 +114,7 @@ public:
         runner.setAdminPassword(adminPassword.isEmpty() ? world.simulator->adminPassword() : adminPassword);
         runner.setDeadline(deadlineSeconds);
         runner.setAllowLegacyTcs(allowLegacyTcs);
+        runner.setResetOperatorPassword(resetOperatorPassword);
         if (clock)
             runner.setClock(clock);
         runner.transport()->setBackoff(20, 200);
@@ -158,6 +159,8 @@ public:
     State state;
     QString summary;
     QStringList messages;
+    // The person's consent to reset a lost operator password (run --reset-operator-password).
+    bool resetOperatorPassword = false;
     int manualRequests = 0;
     ManualPasswordChange lastManual;
     Clock *clock = nullptr; // nullptr: the wall clock; a ScaledClock plays hours in seconds

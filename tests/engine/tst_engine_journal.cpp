@@ -1,9 +1,12 @@
 // The journal: lines appended and read back; a line cut short by a crash and a garbage line are
 // skipped, and the next append starts on a fresh line.
+#include "FileSizeLimit.h"
 #include "Journal.h"
 #include "ScmTransport.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -129,6 +132,55 @@ private slots:
         Journal journal(QStringLiteral("/nonexistent/dir/journal.jsonl"));
         QVERIFY(!journal.append(entry("req-1", "sent")));
         QVERIFY(journal.lastError().contains(QLatin1String("/nonexistent/dir/journal.jsonl")));
+    }
+
+    // A symlink planted where the journal goes (a state directory others could write) is refused,
+    // and the file it points at stays untouched.
+    void symlinkIsNotFollowed()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("elsewhere"));
+        QFile other(target);
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("precious\n");
+        other.close();
+        const QString path = dir.filePath(QStringLiteral("journal.jsonl"));
+        QVERIFY(QFile::link(target, path));
+        Journal journal(path);
+        QSignalSpy failed(&journal, &Journal::writeFailed);
+        QVERIFY(!journal.append(entry("req-1", "sent")));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(journal.lastError().contains(path), qPrintable(journal.lastError()));
+        QVERIFY(other.open(QIODevice::ReadOnly));
+        QCOMPARE(other.readAll(), QByteArray("precious\n"));
+    }
+
+    // A full disk: the line is an error that says so (and is signalled, so the run stops), never a
+    // silent gap in the record.
+    void fullDiskIsAnError()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("journal.jsonl"));
+        Journal journal(path);
+        QVERIFY(journal.append(entry("req-1", "sent")));
+        QSignalSpy failed(&journal, &Journal::writeFailed);
+        bool appended = true;
+        {
+            FileSizeLimit full(QFileInfo(path).size() + 10);
+            QVERIFY(full.isActive());
+            appended = journal.append(entry("req-1", "ok", 201, 1697));
+        }
+        QVERIFY(!appended);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(journal.lastError().contains(path), qPrintable(journal.lastError()));
+        QVERIFY2(journal.lastError().contains(QLatin1String("no space left")),
+                 qPrintable(journal.lastError()));
+        // The first line is whole; the cut one is skipped, and the next append starts afresh.
+        QVERIFY(journal.append(entry("req-2", "sent")));
+        int skipped = -1;
+        const QList<JournalEntry> entries = Journal::read(path, &skipped);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.last().requestId, QByteArray("req-2"));
     }
 };
 

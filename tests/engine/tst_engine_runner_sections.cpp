@@ -1,6 +1,7 @@
 // The runner checks only the plan sections of the steps it runs (issue 11): a plan holding only
 // `scm` is enough for `connect`, while a step whose section is empty ends with bad input naming the
-// step and the field. And a state that cannot be saved stops the run before SCM changes any more.
+// step and the field. And a state that cannot be saved, or a secret store that cannot keep the
+// operator's passwords, stops the run before SCM changes any more.
 
 #include "EngineExit.h"
 #include "EngineTestKit.h"
@@ -28,6 +29,7 @@ private slots:
     void emptyOrganizationIsBadInputNamingStepAndField();
     void addRefusesAStepWhoseSectionIsEmpty();
     void failedStateSaveStopsTheRun();
+    void unavailableSecretStoreStopsBeforeAnyChange();
 };
 
 void EngineRunnerSectionsTest::connectNeedsOnlyScm()
@@ -146,6 +148,21 @@ void EngineRunnerSectionsTest::failedStateSaveStopsTheRun()
     QTest::qWait(1500);
     QCOMPARE(world.changingRequests(brokenAt + 1), 0);
     QVERIFY(!runner.isRunning());
+}
+
+// No keychain: the run stops before the organisation step creates anything in SCM, not at the
+// operator's password after the organisation, its validation and the domains exist.
+void EngineRunnerSectionsTest::unavailableSecretStoreStopsBeforeAnyChange()
+{
+    World world;
+    Session session(world);
+    session.secrets.setUnavailable(QStringLiteral("No keychain on this test machine."));
+    const int before = int(world.requests.size());
+    QCOMPARE(session.run(), int(EngineExit::BadInput));
+    QVERIFY2(session.summary.contains(QStringLiteral("No keychain on this test machine.")),
+             qPrintable(session.summary));
+    QCOMPARE(world.changingRequests(before), 0);
+    QCOMPARE(session.status(StepId::Connect), StepStatus::Done);
 }
 
 QTEST_GUILESS_MAIN(EngineRunnerSectionsTest)

@@ -1,5 +1,6 @@
 // The state and its directory: round trip, atomic write, the lock against a live and a SIGKILLed
 // process (a real child: this binary in its --hold-lock mode), 0700, and no secret in what is written.
+#include "FileSizeLimit.h"
 #include "Journal.h"
 #include "MemorySecretStore.h"
 #include "PasswordGenerator.h"
@@ -284,6 +285,66 @@ private slots:
         // And it works again once there is room.
         QVERIFY2(store.save(&error), qPrintable(error));
         QVERIFY(readAll(store.statePath()).size() > 200000);
+    }
+
+    // A state smaller than Qt's write buffer on a disk with less room than it needs: the failure shows
+    // only when the buffer is flushed, and must still keep the old state whole (it used to rename a
+    // state cut at the limit into place and report success).
+    void fullDiskOnASmallStateKeepsTheOldOne()
+    {
+        QTemporaryDir dir;
+        StateStore store(dir.path());
+        QString error;
+        QVERIFY(store.open(&error));
+        store.state() = sampleState();
+        QVERIFY(store.save(&error));
+        const QByteArray before = readAll(store.statePath());
+        store.state()
+            .step(StepId::Connector)
+            .details.insert(QStringLiteral("more"), QString(4000, QLatin1Char('y')));
+        bool saved = true;
+        {
+            FileSizeLimit full(before.size() + 100);
+            QVERIFY(full.isActive());
+            saved = store.save(&error);
+        }
+        QVERIFY(!saved);
+        QVERIFY2(error.contains(store.statePath()), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("no space left")), qPrintable(error));
+        QCOMPARE(readAll(store.statePath()), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList({"lock", "state.json"}));
+    }
+
+    // A lock file whose content is not a pid (garbage, or cut short by a full disk) can never be
+    // released by anybody: it is stale, not "another mpki-setup".
+    void garbageLockIsStale()
+    {
+        QTemporaryDir dir;
+        QFile lock(dir.filePath(QStringLiteral("lock")));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("not a pid at all\n\x01\x02");
+        lock.close();
+        StateStore store(dir.path());
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(store.isOpen());
+    }
+
+    // A full disk when the lock is taken says so, instead of blaming permissions.
+    void lockOnAFullDiskSaysNoSpace()
+    {
+        QTemporaryDir dir;
+        StateStore store(dir.path());
+        QString error;
+        bool opened = true;
+        {
+            FileSizeLimit full(4);
+            QVERIFY(full.isActive());
+            opened = store.open(&error);
+        }
+        QVERIFY(!opened);
+        QVERIFY2(error.contains(QLatin1String("no space left")), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1String("permissions")), qPrintable(error));
     }
 
     void secondStoreInSameProcessIsRefused()

@@ -3,6 +3,7 @@
 // file that import reads back, and a values sheet.
 #include "CommandTestSupport.h"
 #include "ConnectorFile.h"
+#include "FileSizeLimit.h"
 #include "KeychainSecretStore.h"
 #include "State.h"
 #include "StateStore.h"
@@ -191,6 +192,77 @@ private slots:
                             QStringLiteral("--passphrase-file"), m_passphraseFile});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("connector step"));
+    }
+
+    // A full disk: the good connector file stays as it was, and nothing says "Wrote".
+    void fullDiskKeepsTheOldFile()
+    {
+        const QString out = path(QStringLiteral("full.json"));
+        CommandRun run = runMpkiSetup({QStringLiteral("export"), QStringLiteral("--state"), m_stateDir,
+                                       QStringLiteral("--out"), out, QStringLiteral("--plain")});
+        QCOMPARE(run.exitCode, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        {
+            FileSizeLimit full(64); // the child inherits the limit (and the ignored SIGXFSZ)
+            QVERIFY(full.isActive());
+            run = runMpkiSetup({QStringLiteral("export"), QStringLiteral("--state"), m_stateDir,
+                                QStringLiteral("--out"), out, QStringLiteral("--plain")});
+        }
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.all().contains(QLatin1String("no space left")), qPrintable(run.all()));
+        QVERIFY2(run.all().contains(out), qPrintable(run.all()));
+        QVERIFY2(!run.all().contains(QLatin1String("Wrote")), qPrintable(run.all()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+    }
+
+    // --out and --sheet never write through a symbolic link nor over the state's own files; a file
+    // that is not a connector file is replaced only with --force.
+    void refusesDangerousTargets()
+    {
+        const QString victim = path(QStringLiteral("victim.txt"));
+        QFile precious(victim);
+        QVERIFY(precious.open(QIODevice::WriteOnly));
+        precious.write("precious\n");
+        precious.close();
+        const QString link = path(QStringLiteral("link.json"));
+        QVERIFY(QFile::link(victim, link));
+        const QString stateFile = m_stateDir + QStringLiteral("/state.json");
+        QFile state(stateFile);
+        QVERIFY(state.open(QIODevice::ReadOnly));
+        const QByteArray stateBefore = state.readAll();
+        state.close();
+        const QList<QStringList> refused{
+            {QStringLiteral("--out"), link},
+            {QStringLiteral("--out"), stateFile},
+            {QStringLiteral("--out"), m_stateDir + QStringLiteral("/../state/journal.jsonl")},
+            {QStringLiteral("--out"), victim},
+            {QStringLiteral("--out"), path(QStringLiteral("ok.json")), QStringLiteral("--sheet"),
+             path(QStringLiteral("link.html"))},
+        };
+        QVERIFY(QFile::link(victim, path(QStringLiteral("link.html"))));
+        for (const QStringList &target : refused) {
+            const CommandRun run =
+                runMpkiSetup(QStringList{QStringLiteral("export"), QStringLiteral("--state"), m_stateDir,
+                                         QStringLiteral("--plain")} +
+                             target);
+            QVERIFY2(run.exitCode == 2,
+                     qPrintable(target.join(QLatin1Char(' ')) + QLatin1Char('\n') + run.all()));
+        }
+        QVERIFY(precious.open(QIODevice::ReadOnly));
+        QCOMPARE(precious.readAll(), QByteArray("precious\n"));
+        precious.close();
+        QVERIFY(state.open(QIODevice::ReadOnly));
+        QCOMPARE(state.readAll(), stateBefore);
+        state.close();
+        // With --force the file that is not a connector file is replaced.
+        const CommandRun forced = runMpkiSetup({QStringLiteral("export"), QStringLiteral("--state"),
+                                                m_stateDir, QStringLiteral("--plain"),
+                                                QStringLiteral("--out"), victim, QStringLiteral("--force")});
+        QVERIFY2(forced.exitCode == 0, qPrintable(forced.all()));
     }
 };
 

@@ -41,6 +41,7 @@ private slots:
     void networkErrors();
     void tlsMessageNamesTheProblemAndTheCaFile();
     void retryAfter();
+    void everyWaitIsCapped();
     void transientKinds();
     void refusesCredentials_data();
     void refusesCredentials();
@@ -255,6 +256,23 @@ void TestScmErrors::retryAfter()
     const ScmError error = ScmErrorClassifier::fromHttpAnswer(429, QByteArray(), "3", context(), now);
     QCOMPARE(error.kind(), ScmError::Kind::RateLimited);
     QCOMPARE(error.retryAfterSeconds(), 3);
+    // Beyond an int's milliseconds, and beyond 64 bits: kept as a long wait, never negative.
+    QCOMPARE(ScmErrorClassifier::parseRetryAfter("2147484", now), qint64(2147484));
+    QCOMPARE(ScmErrorClassifier::parseRetryAfter("99999999999999999999999", now), qint64(366LL * 24 * 3600));
+    QCOMPARE(ScmErrorClassifier::parseRetryAfter("-5", now), qint64(-1));
+}
+
+void TestScmErrors::everyWaitIsCapped()
+{
+    ScmRetryPolicy policy;
+    QRandomGenerator random(7);
+    for (ScmError::Kind kind : {ScmError::Kind::ServerError, ScmError::Kind::RateLimited}) {
+        ScmError error(kind, kind == ScmError::Kind::RateLimited ? 429 : 503, 0, {}, {});
+        error.setRetryAfterSeconds(2147484);
+        QVERIFY(!policy.shouldRetry(error, true, 1, false)); // a 27.8 h wait is the caller's business
+        const qint64 delay = policy.delayMs(error, 1, &random);
+        QVERIFY2(delay >= 0 && delay <= policy.maxRetryAfterMs, qPrintable(QString::number(delay)));
+    }
 }
 
 void TestScmErrors::transientKinds()

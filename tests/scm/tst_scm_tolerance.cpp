@@ -432,11 +432,9 @@ void TestScmTolerance::createdIdFromEveryLocationShape_data()
 {
     QTest::addColumn<QByteArray>("location");
     QTest::addColumn<qint64>("id");
-    QTest::newRow("absolute") << QByteArray("https://cert-manager.com/api/admin/v1/1682") << qint64(1682);
-    QTest::newRow("absolute, trailing slash")
-        << QByteArray("https://cert-manager.com/api/admin/v1/1682/") << qint64(1682);
-    QTest::newRow("absolute, query") << QByteArray("https://cert-manager.com/api/admin/v1/1682?x=1")
-                                     << qint64(1682);
+    QTest::newRow("absolute") << QByteArray("BASE/api/admin/v1/1682") << qint64(1682);
+    QTest::newRow("absolute, trailing slash") << QByteArray("BASE/api/admin/v1/1682/") << qint64(1682);
+    QTest::newRow("absolute, query") << QByteArray("BASE/api/admin/v1/1682?x=1") << qint64(1682);
     QTest::newRow("relative") << QByteArray("/api/admin/v1/77") << qint64(77);
     QTest::newRow("relative, trailing slash") << QByteArray("/api/admin/v1/77/") << qint64(77);
     QTest::newRow("relative without leading slash") << QByteArray("admin/v1/77") << qint64(77);
@@ -448,8 +446,11 @@ void TestScmTolerance::createdIdFromEveryLocationShape()
 {
     QFETCH(QByteArray, location);
     QFETCH(qint64, id);
-    m_fixture->setHandler([location](const FixtureRequest &) {
-        return HttpFixture::json(201, QByteArray(), {{"Location", location}});
+    // An absolute Location names the server asked (one naming another host is refused).
+    const QByteArray answered = QByteArray(location).replace(
+        "BASE", m_fixture->baseUrl().toString(QUrl::StripTrailingSlash).toLatin1());
+    m_fixture->setHandler([answered](const FixtureRequest &) {
+        return HttpFixture::json(201, QByteArray(), {{"Location", answered}});
     });
     ScmClient client(m_transport.get(), credentialsFor(m_fixture->baseUrl()));
     ScmNewAdmin admin;

@@ -60,6 +60,8 @@ private slots:
     void emptyBodiesAreNeverParsed();
     void protocolErrors_data();
     void protocolErrors();
+    void errorObjectInA200IsAnError();
+    void credentialsNeverFollowARedirect();
     void httpErrorsAreClassified_data();
     void httpErrorsAreClassified();
     void postIsNotResentWhenTheServerDropsAFreshConnection();
@@ -71,6 +73,8 @@ private slots:
     void rateLimitHonoursRetryAfterAndLowersTheBound();
     void deadlineAbortsASlowAnswer();
     void deadlineAppliesToEachAttempt();
+    void runDeadlineBoundsAttemptsAndRetries();
+    void hugeRetryAfterOnA503IsNotWaitedFor();
     void concurrencyBoundIsNeverExceeded();
     void abortOfQueuedAndRunningRequests();
     void deletingAReplyAbortsItsCall();
@@ -128,7 +132,7 @@ void TestScmTransport::sendsHeaderAuthAcceptAndRequestId()
 void TestScmTransport::sendsJsonBodyWithContentType()
 {
     m_fixture->setHandler([](const FixtureRequest &) {
-        return HttpFixture::json(201, QByteArray(), {{"Location", "http://x/api/organization/v1/1682"}});
+        return HttpFixture::json(201, QByteArray(), {{"Location", "/api/organization/v1/1682"}});
     });
     ScmClient client(m_transport.get(), credentialsFor(m_fixture->baseUrl()));
     ScmNewOrganization org;
@@ -228,6 +232,48 @@ void TestScmTransport::protocolErrors_data()
         << 201 << QByteArray() << QByteArray("http://x/api/admin/v1/") << true;
     QTest::newRow("object where an array is due") << 200 << QByteArray("{\"a\":1}") << QByteArray() << false;
     QTest::newRow("redirect") << 302 << QByteArray() << QByteArray("https://elsewhere.example/") << false;
+    // Not this server's object: a false "Created … (id 999)" otherwise.
+    QTest::newRow("Location on another host")
+        << 201 << QByteArray() << QByteArray("https://elsewhere.example/api/admin/v1/999") << true;
+}
+
+// A redirect to another host is an error, and the other host never sees a request (the password
+// header would go with it), for a read as for a change.
+void TestScmTransport::credentialsNeverFollowARedirect()
+{
+    HttpFixture other;
+    QVERIFY(other.listen());
+    other.setHandler([](const FixtureRequest &) { return HttpFixture::json(200, "[]"); });
+    const QUrl target = other.baseUrl();
+    m_fixture->setHandler([target](const FixtureRequest &request) {
+        return HttpFixture::json(302, QByteArray(),
+                                 {{"Location", target.toString().toLatin1() + request.target}});
+    });
+    ScmClient client(m_transport.get(), credentialsFor(m_fixture->baseUrl()));
+    std::unique_ptr<ScmReply> read(client.passwordState());
+    QVERIFY(waitFor(read.get()));
+    QVERIFY(!read->ok());
+    ScmNewAdmin admin;
+    admin.login = QStringLiteral("op");
+    std::unique_ptr<ScmReply> change(client.createAdmin(admin));
+    QVERIFY(waitFor(change.get()));
+    QVERIFY(!change->ok());
+    QCOMPARE(other.requestCount(), 0);
+}
+
+// A 200 whose body is SCM's error object is that error, not a success.
+void TestScmTransport::errorObjectInA200IsAnError()
+{
+    m_fixture->setHandler([](const FixtureRequest &) {
+        return HttpFixture::json(200, R"({"code":-16,"description":"Unknown user"})");
+    });
+    m_transport->setMaxAttempts(1);
+    ScmClient client(m_transport.get(), credentialsFor(m_fixture->baseUrl()));
+    std::unique_ptr<ScmReply> reply(client.passwordState());
+    QVERIFY(waitFor(reply.get()));
+    QVERIFY(!reply->ok());
+    QCOMPARE(reply->error().kind(), ScmError::Kind::Unauthorized);
+    QCOMPARE(reply->error().scmCode(), -16);
 }
 
 void TestScmTransport::protocolErrors()
@@ -484,6 +530,56 @@ void TestScmTransport::deadlineAppliesToEachAttempt()
     QCOMPARE(m_fixture->requestCount(), 2);
 }
 
+// A server that accepts and never answers: with a run deadline, the call ends at it (not after
+// five attempts of 30 s each), as a timeout that names the host and the request.
+void TestScmTransport::runDeadlineBoundsAttemptsAndRetries()
+{
+    m_fixture->setHandler([](const FixtureRequest &) {
+        FixtureResponse response = HttpFixture::json(200, "[]");
+        response.delayMs = 20000;
+        return response;
+    });
+    m_transport->setRequestDeadlineMs(30000);
+    m_transport->setMaxAttempts(5);
+    m_transport->setRunDeadline(QDateTime::currentDateTimeUtc().addMSecs(1000));
+    ScmClient client(m_transport.get(), credentialsFor(m_fixture->baseUrl()));
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<ScmReply> reply(client.listRoles());
+    QVERIFY(waitFor(reply.get()));
+    QVERIFY(!reply->ok());
+    QCOMPARE(reply->error().kind(), ScmError::Kind::Timeout);
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(reply->error().message().contains(m_fixture->baseUrl().host()),
+             qPrintable(reply->error().message()));
+    // Past the deadline nothing more is sent at all.
+    const int sent = m_fixture->requestCount();
+    std::unique_ptr<ScmReply> late(client.listRoles());
+    QVERIFY(waitFor(late.get()));
+    QCOMPARE(late->error().kind(), ScmError::Kind::Timeout);
+    QCOMPARE(m_fixture->requestCount(), sent);
+}
+
+// Retry-After: 2147484 seconds overflowed an int into a negative timer (a hang); any Retry-After
+// longer than the policy's cap is not waited for: the call fails at once.
+void TestScmTransport::hugeRetryAfterOnA503IsNotWaitedFor()
+{
+    m_fixture->setHandler([](const FixtureRequest &) {
+        return HttpFixture::json(503, R"({"code":0,"description":"Down for maintenance"})",
+                                 {{"Retry-After", "2147484"}});
+    });
+    ScmClient client(m_transport.get(), credentialsFor(m_fixture->baseUrl()));
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<ScmReply> reply(client.listRoles());
+    QVERIFY(waitFor(reply.get()));
+    QVERIFY(!reply->ok());
+    QCOMPARE(reply->error().kind(), ScmError::Kind::ServerError);
+    QCOMPARE(reply->error().retryAfterSeconds(), qint64(2147484));
+    QCOMPARE(m_fixture->requestCount(), 1);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+}
+
 void TestScmTransport::concurrencyBoundIsNeverExceeded()
 {
     m_fixture->setHandler([](const FixtureRequest &) {
@@ -684,7 +780,7 @@ void TestScmTransport::changingRequestSignals()
 {
     m_fixture->setHandler([](const FixtureRequest &request) {
         if (request.method == "POST")
-            return HttpFixture::json(201, QByteArray(), {{"Location", "http://h/api/domain/v1/396"}});
+            return HttpFixture::json(201, QByteArray(), {{"Location", "/api/domain/v1/396"}});
         return HttpFixture::json(200, "[]");
     });
     QSignalSpy sent(m_transport.get(), &ScmTransport::changingRequestSent);

@@ -4,6 +4,7 @@
 #include "EngineExit.h"
 #include "Plan.h"
 #include "ScmClient.h"
+#include "ScmError.h"
 #include "ScmReply.h"
 #include "ScmTypes.h"
 #include "State.h"
@@ -21,38 +22,60 @@ void ConnectStep::inspect()
     const QString login = context().plan->scm.login;
     say(tr("Checking the admin %1 at %2").arg(login, context().portalUrl().toString()));
     ScmClient *client = context().admin;
-    // The three reads go out together: they do not depend on each other.
-    callAll({client->passwordState(), client->listOrganizations(), client->findAdminByLogin(login)},
-            tr("Checking the admin's credentials"), [this, login](const QList<ScmReply *> &replies) {
-                const ScmPasswordState password = ScmPasswordState::fromJson(replies.at(0)->object());
-                PasswordExpiry expiry;
-                expiry.login = login;
-                expiry.expires = password.expirationDate;
-                expiry.state = password.state;
-                expiry.checked = context().clock->now();
-                context().state->recordPasswordExpiry(StepId::Connect, PasswordHolder::Admin, expiry);
-                if (password.state == QLatin1String("EXPIRED")) {
-                    fail(EngineExit::Refused,
-                         tr("The password of the admin %1 has expired. Log in at %2, change it, "
-                            "and run again with the new one.")
-                             .arg(login, context().portalUrl().toString()));
-                    return;
-                }
-                const qint64 adminId = ScmAdmin::fromJson(replies.at(2)->object()).id;
-                if (adminId == 0) {
-                    fail(EngineExit::Refused,
-                         tr("SCM does not list the admin %1 to itself, so its role cannot be checked.")
-                             .arg(login));
-                    return;
-                }
-                const QJsonArray organizations = replies.at(1)->array();
-                call(context().admin->getAdmin(adminId), tr("Reading the admin's role"),
-                     [this, organizations](ScmReply *reply) {
-                         context().adminFacts =
-                             StepContext::AdminFacts::fromAdmin(ScmAdmin::fromJson(reply->object()));
-                         checkRights(organizations);
-                     });
-            });
+    // The first call goes out alone: with a wrong password, each call sent in parallel would be one
+    // more refused login on the admin's record (SCM locks an admin after several). The other reads
+    // follow once it signed in.
+    call(
+        client->passwordState(), tr("Checking the admin's credentials"),
+        [this, login, client](ScmReply *reply) {
+            const ScmPasswordState password = ScmPasswordState::fromJson(reply->object());
+            PasswordExpiry expiry;
+            expiry.login = login;
+            expiry.expires = password.expirationDate;
+            expiry.state = password.state;
+            expiry.checked = context().clock->now();
+            context().state->recordPasswordExpiry(StepId::Connect, PasswordHolder::Admin, expiry);
+            if (password.state == QLatin1String("EXPIRED")) {
+                fail(EngineExit::Refused,
+                     tr("The password of the admin %1 has expired. Log in at %2, change it, "
+                        "and run again with the new one.")
+                         .arg(login, context().portalUrl().toString()));
+                return;
+            }
+            // These two do not depend on each other: they go out together.
+            callAll(
+                {client->listOrganizations(), client->findAdminByLogin(login)}, tr("Reading the account"),
+                [this, login](const QList<ScmReply *> &replies) {
+                    const qint64 adminId = ScmAdmin::fromJson(replies.at(1)->object()).id;
+                    if (adminId == 0) {
+                        fail(EngineExit::Refused,
+                             tr("SCM does not list the admin %1 to itself, so its role cannot be checked.")
+                                 .arg(login));
+                        return;
+                    }
+                    const QJsonArray organizations = replies.at(0)->array();
+                    call(context().admin->getAdmin(adminId), tr("Reading the admin's role"),
+                         [this, organizations](ScmReply *adminReply) {
+                             context().adminFacts =
+                                 StepContext::AdminFacts::fromAdmin(ScmAdmin::fromJson(adminReply->object()));
+                             checkRights(organizations);
+                         });
+                });
+        },
+        [this](ScmReply *reply) {
+            // Every SCM answers this call for any admin; a host that does not know it (404 without
+            // SCM's {code, description}) or answers in another shape is something else.
+            const ScmError &error = reply->error();
+            const bool notScm = (error.kind() == ScmError::Kind::NotFound && error.scmCode() == 0) ||
+                                error.kind() == ScmError::Kind::Protocol;
+            if (!notScm)
+                return false;
+            fail(EngineExit::BadInput,
+                 tr("The base URL %1 is not an SCM (%2). Check scm.baseUrl: it is the address of the "
+                    "Certificate Manager, e.g. https://cert-manager.com.")
+                     .arg(context().plan->scm.baseUrl, error.message()));
+            return true;
+        });
 }
 
 void ConnectStep::checkRights(const QJsonArray &organizations)

@@ -1,11 +1,17 @@
 #include "Journal.h"
 
 #include "ScmTransport.h"
+#include "WriteErrors.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcJournal, "mpki.engine.journal")
 
@@ -51,35 +57,38 @@ Journal::Journal(const QString &path, QObject *parent)
 
 bool Journal::append(const JournalEntry &entry)
 {
-    QFile file(m_path);
-    const bool existed = file.exists();
-    // A crash may have cut the last line short: start on a fresh line so that only that line is lost.
-    bool needsNewline = false;
-    if (existed && file.size() > 0 && file.open(QIODevice::ReadOnly)) {
-        file.seek(file.size() - 1);
-        char last = '\n';
-        file.getChar(&last);
-        needsNewline = last != '\n';
-        file.close();
-    }
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+    const auto failed = [this](int failure) {
         m_lastError = QCoreApplication::translate("Journal", "Cannot write the journal %1: %2.")
-                          .arg(m_path, file.errorString());
+                          .arg(m_path, WriteErrors::describe(failure));
         qCWarning(lcJournal).noquote() << m_lastError;
+        emit writeFailed(m_lastError);
         return false;
+    };
+    // O_NOFOLLOW: a symlink planted where the journal goes is refused, never written through.
+    const int fd = ::open(QFile::encodeName(m_path).constData(),
+                          O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return failed(errno);
+    struct stat status = {};
+    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+        const int failure = errno ? errno : EINVAL;
+        ::close(fd);
+        return failed(failure);
     }
-    if (!existed)
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    // A crash may have cut the last line short: start on a fresh line so that only that line is lost.
+    char last = '\n';
+    const bool needsNewline =
+        status.st_size > 0 && ::pread(fd, &last, 1, status.st_size - 1) == 1 && last != '\n';
     QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact);
     line.append('\n');
     if (needsNewline)
         line.prepend('\n');
-    if (file.write(line) != line.size() || !file.flush()) {
-        m_lastError = QCoreApplication::translate("Journal", "Cannot write the journal %1: %2.")
-                          .arg(m_path, file.errorString());
-        qCWarning(lcJournal).noquote() << m_lastError;
-        return false;
-    }
+    // Every byte checked: a line the disk had no room for is an error, not a silent gap.
+    int failure = 0;
+    const bool written = WriteErrors::writeAll(fd, line.constData(), line.size(), &failure);
+    ::close(fd);
+    if (!written)
+        return failed(failure);
     return true;
 }
 

@@ -41,7 +41,8 @@ public:
 
     QString path() const { return m_path; }
 
-    // Appends one line and flushes it to the file. False with lastError() on an I/O error.
+    // Appends one line and hands it to the kernel (write(2), every byte checked; the file is opened
+    // with O_NOFOLLOW). False with lastError() and writeFailed() on an I/O error.
     bool append(const JournalEntry &entry);
     QString lastError() const { return m_lastError; }
 
@@ -73,6 +74,12 @@ public:
 
     // Every readable line of the journal at `path`; *skipped counts the lines that were not.
     static QList<JournalEntry> read(const QString &path, int *skipped = nullptr);
+
+signals:
+    // A line could not be written (a full disk, a symlink in its place): the change it records is
+    // not on record, so whoever drives the run stops it. Emitted inside the transport's "sent"
+    // signal, before the request leaves.
+    void writeFailed(const QString &message);
 
 private:
     void onSent(const QByteArray &requestId, const QByteArray &method, const QString &path);

@@ -138,6 +138,21 @@ void PasswordStep::noneWorks()
         change();
         return;
     }
+    if (!context().resetOperatorPassword) {
+        // The operator may well have a working password this keychain does not know (another
+        // machine, a new keychain): the gateway signs in with it. Changing it without the person's
+        // word would break the gateway silently.
+        const QString login = context().plan->operatorAdmin.login;
+        if (context().operatorPasswordResetNeeded)
+            context().operatorPasswordResetNeeded(login);
+        fail(EngineExit::BadInput,
+             tr("The secret store holds no working password of the operator %1 (another machine, or a new "
+                "keychain?). Resetting it through the MRAO admin makes the gateway's configured password "
+                "stop working. To set a new one anyway, run again with --reset-operator-password (in the "
+                "wizard: confirm the reset), then give the gateway the new connector values.")
+                 .arg(login));
+        return;
+    }
     resetByMrao();
 }
 

@@ -14,8 +14,9 @@ struct ScmAdmin;
 // once). On every run the stored passwords are tried — current, then pending — so a crash on either
 // side of SCM's commit loses nothing. What the credentials do decides, never the admin's `reseted`
 // field (a reset date that stays after the change, or a boolean on older servers): with a temporary
-// password in the store the change is tried; only when none is known does an MRAO reset the password
-// (instead of a second operator being made).
+// password in the store the change is tried; only when none is known, and only with the person's
+// consent (StepContext::resetOperatorPassword: the gateway's password stops working), does an MRAO
+// reset the password (instead of a second operator being made).
 class PasswordStep : public Step
 {
     Q_OBJECT

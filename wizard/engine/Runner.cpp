@@ -8,6 +8,7 @@
 #include "RunnerLogging.h"
 #include "ScmClient.h"
 #include "ScmTransport.h"
+#include "SecretStore.h"
 #include "State.h"
 #include "StateStore.h"
 #include "StepContext.h"
@@ -20,6 +21,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <algorithm>
 #include <array>
 #include <functional>
 #include <utility>
@@ -74,6 +76,7 @@ public:
     bool allowLegacyTcs = false;
     GatewayConnectorTarget *gateway = nullptr;
     ConnectorExport connectorExport;
+    bool resetOperatorPassword = false;
 
     ScmTransport *transport = nullptr;
     ScmClient *admin = nullptr;
@@ -91,6 +94,14 @@ public:
     std::array<QDateTime, Steps::count> nextPolls{};
     bool saveFailed = false;
     QString saveError;
+    // The secret store is checked (a write and a remove) before the first step that may change SCM in
+    // a run that will keep operator passwords, so that an unreachable keychain stops the run before an
+    // organisation exists, not at the operator's password after it.
+    bool secretsChecked = false;
+    bool checkingSecrets = false;
+    int runNumber = 0; // an answer for an earlier run is not this one's
+    QList<StepId> waitingForSecrets;
+    void checkSecrets();
     QString saveFailureText() const;
     QSet<int> doneThisRun;
     QSet<int> startedThisRun;
@@ -113,6 +124,8 @@ public:
     // changes in one pass of the event loop are written once.
     void save();
     void saveNow();
+    // The state or the journal could not be written: stop every step, end the run with Other.
+    void stopUnrecorded(const QString &error);
     void schedule();
     void startStep(StepId id);
     void stepFinished(StepId id);
@@ -199,6 +212,17 @@ void Runner::setAllowLegacyTcs(bool allow)
 void Runner::setGatewayTarget(GatewayConnectorTarget *target)
 {
     d->gateway = target;
+}
+
+void Runner::setResetOperatorPassword(bool allowed)
+{
+    d->resetOperatorPassword = allowed;
+    d->context.resetOperatorPassword = allowed;
+}
+
+bool Runner::resetOperatorPassword() const
+{
+    return d->resetOperatorPassword;
 }
 
 void Runner::setConnectorExport(const ConnectorExport &exportOptions)
@@ -345,6 +369,10 @@ void Runner::start(const QStringList &onlySteps)
     d->failures.clear();
     d->planIssues.clear();
     d->saveFailed = false;
+    d->secretsChecked = false;
+    d->checkingSecrets = false;
+    ++d->runNumber;
+    d->waitingForSecrets.clear();
     d->attempts.fill(0);
     d->lastLookTaken.fill(false);
     d->lookAgainAtOnce.fill(false);
@@ -425,6 +453,12 @@ void Runner::start(const QStringList &onlySteps)
 
     d->setUpClients();
     d->deadlineAt = d->clock->now().addSecs(d->deadlineSeconds);
+    // The deadline bounds the whole run, not only its polling: a server that accepts and never
+    // answers must not keep it alive through retries. The last look at the deadline gets half a
+    // request's time to finish, and a short deadline ("look once") one request's time from now.
+    const qint64 requestMs = d->transport->requestDeadlineMs();
+    d->transport->setRunDeadline(
+        std::max(d->deadlineAt.addMSecs(requestMs / 2), d->clock->now().addMSecs(requestMs)));
     qCInfo(lcRunner) << "run starts:" << d->selected.size() << "steps, deadline" << d->deadlineSeconds << "s";
     d->schedule();
 }
@@ -466,6 +500,10 @@ void Runner::Private::setUpClients()
         delete journal;
         journal = new Journal(store->journalPath(), q);
         journal->watch(transport);
+        // Direct: inside the transport's "sent", so the request that could not be recorded is
+        // cancelled before it leaves.
+        QObject::connect(journal, &Journal::writeFailed, q,
+                         [this](const QString &message) { stopUnrecorded(message); });
     }
 
     context = StepContext();
@@ -478,6 +516,7 @@ void Runner::Private::setUpClients()
     context.clock = clock;
     context.gateway = gateway;
     context.connectorExport = connectorExport;
+    context.resetOperatorPassword = resetOperatorPassword;
     context.planPath = planPath;
     context.journal = journal;
     context.stateChanged = [this](StepId id) {
@@ -488,6 +527,9 @@ void Runner::Private::setUpClients()
     context.message = [this](StepId id, const QString &text) { emit q->message(Steps::name(id), text); };
     context.manualPasswordChange = [this](const ManualPasswordChange &change) {
         emit q->manualPasswordChangeRequired(change);
+    };
+    context.operatorPasswordResetNeeded = [this](const QString &login) {
+        emit q->operatorPasswordResetNeeded(login);
     };
     context.requestMade = [this](const QByteArray &requestId, StepId id) {
         journal->setStep(requestId, Steps::name(id));
@@ -534,9 +576,16 @@ void Runner::Private::saveNow()
     QString error;
     if (store->save(&error) || saveFailed)
         return;
+    stopUnrecorded(error);
+}
+
+void Runner::Private::stopUnrecorded(const QString &error)
+{
+    if (saveFailed)
+        return;
     // Without a record of what was created, a resume would not know it: change nothing more.
     saveFailed = true;
-    qCWarning(lcRunner) << "cannot save the state:" << error;
+    qCWarning(lcRunner) << "cannot record the progress:" << error;
     saveError = error;
     if (!running)
         return;
@@ -565,6 +614,8 @@ bool Runner::Private::isWaiting(StepId id) const
 
 bool Runner::Private::anythingActive() const
 {
+    if (checkingSecrets)
+        return true;
     for (StepId id : Steps::all()) {
         const Step *step = steps[size_t(Steps::index(id))];
         if ((step && step->isRunning()) || isWaiting(id))
@@ -604,7 +655,52 @@ void Runner::Private::startStep(StepId id)
         save();
         emit q->stepChanged(Steps::name(id));
     }
+    // connect and verify only read; every other step may change SCM. Only a run that will keep an
+    // operator password (operator, password) needs the store.
+    const bool keepsPasswords = isSelected(StepId::Operator) || isSelected(StepId::Password);
+    if (!secretsChecked && keepsPasswords && id != StepId::Connect && id != StepId::Verify) {
+        waitingForSecrets << id;
+        if (!checkingSecrets)
+            checkSecrets();
+        return;
+    }
     steps[size_t(Steps::index(id))]->start();
+}
+
+void Runner::Private::checkSecrets()
+{
+    checkingSecrets = true;
+    const QString key =
+        SecretStore::key(ScmTransport::normaliseBaseUrl(plan.scm.baseUrl).host(), plan.scm.customerUri,
+                         plan.operatorAdmin.login, QStringLiteral("write-check"));
+    secrets->write(key, QStringLiteral("-"), q, [this, key, run = runNumber](const SecretResult &written) {
+        if (!running || cancelling || run != runNumber)
+            return;
+        if (written.ok()) {
+            secrets->remove(key, q, [](const SecretResult &) {});
+            checkingSecrets = false;
+            secretsChecked = true;
+            const QList<StepId> waiting = std::exchange(waitingForSecrets, {});
+            for (StepId id : waiting)
+                steps[size_t(Steps::index(id))]->start();
+            return;
+        }
+        checkingSecrets = false;
+        const QString message =
+            Runner::tr(
+                "The secret store cannot keep the operator's passwords (%1), so nothing was changed in "
+                "SCM. Make the keychain available (unlock it, or start a desktop session), then run "
+                "again.")
+                .arg(written.message);
+        const QList<StepId> waiting = std::exchange(waitingForSecrets, {});
+        for (StepId id : waiting) {
+            state().step(id).setStatus(StepStatus::Failed, message, clock->now());
+            failures.insert(Steps::index(id), EngineExit::BadInput);
+            emit q->stepChanged(Steps::name(id));
+        }
+        save();
+        schedule();
+    });
 }
 
 void Runner::Private::stepFinished(StepId id)

@@ -65,6 +65,12 @@ public:
     // Where `connector` checks managed domains when the plan has gateway.api. Not owned; without
     // one, connector says the gateway was not contacted.
     void setGatewayTarget(GatewayConnectorTarget *target);
+    // The person's consent to reset the password of an operator none of whose stored passwords
+    // works (a second machine, a new keychain): the MRAO admin sets a new one and the gateway's
+    // configured password stops working. Default false: the password step fails with
+    // EngineExit::BadInput and operatorPasswordResetNeeded() instead. May be set during a run.
+    void setResetOperatorPassword(bool allowed);
+    bool resetOperatorPassword() const;
     // Writes the connector file at the end of `connector`.
     void setConnectorExport(const ConnectorExport &exportOptions);
     // The one network stack of every SCM call of this runner (for tests and bespoke settings).
@@ -111,6 +117,9 @@ signals:
     // change.url and sets change.newPassword; the runner polls until that works. Secrets inside:
     // show them, never log or store them.
     void manualPasswordChangeRequired(const ManualPasswordChange &change);
+    // No stored password of the operator `login` works and resetting it needs the person's consent
+    // (setResetOperatorPassword): ask, then run the password step again.
+    void operatorPasswordResetNeeded(const QString &login);
     // The run ended: EngineExit code and one paragraph saying what happened and what to do next.
     void finished(int exitCode, const QString &summary);
 

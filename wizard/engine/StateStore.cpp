@@ -1,6 +1,8 @@
 #include "StateStore.h"
 
 #include "Clock.h"
+#include "OwnerOnlyFile.h"
+#include "WriteErrors.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,17 +10,17 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QSysInfo>
 
 #include <cerrno>
 #include <csignal>
+#include <sys/stat.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcStateStore, "mpki.engine.state")
 
 namespace {
 constexpr QFile::Permissions ownerOnlyDirectory = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
-constexpr QFile::Permissions ownerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
 
 bool processIsGone(qint64 pid)
 {
@@ -87,6 +89,8 @@ bool StateStore::open(QString *error)
     };
     if (isOpen())
         return true;
+    if (!isSafeDirectory(m_directory, error))
+        return false;
 
     const QFileInfo info(m_directory);
     if (info.exists() && !info.isDir())
@@ -105,14 +109,23 @@ bool StateStore::open(QString *error)
     // is stale (QLockFile checks the pid on this host), which is what a SIGKILL leaves behind.
     lock->setStaleLockTime(0);
     bool locked = lock->tryLock(0);
-    if (!locked) {
+    if (!locked && lock->error() == QLockFile::LockFailedError) {
         qint64 pid = 0;
         QString host, application;
         const bool haveInfo = lock->getLockInfo(&pid, &host, &application);
         const bool sameHost = host.isEmpty() || host == QSysInfo::machineHostName();
-        if (lock->error() == QLockFile::LockFailedError && haveInfo && sameHost && processIsGone(pid)) {
-            qCInfo(lcStateStore) << "taking over the lock of" << m_directory << "left by pid" << pid;
+        // A lock whose content is no pid at all (garbage, cut short by a full disk) is as stale as
+        // one of a process that is gone: nobody could ever release it. Only an empty file that is a
+        // moment old may be another process between creating its lock and writing its pid.
+        const QFileInfo lockInfo(lockPath());
+        const bool garbage =
+            !haveInfo && (lockInfo.size() > 0 ||
+                          qAbs(lockInfo.lastModified().msecsTo(QDateTime::currentDateTime())) > 2000);
+        if ((haveInfo && sameHost && processIsGone(pid)) || garbage) {
+            qCInfo(lcStateStore) << "taking over the stale lock of" << m_directory << "pid" << pid;
             lock->removeStaleLockFile();
+            if (garbage && QFileInfo::exists(lockPath()))
+                QFile::remove(lockPath()); // removeStaleLockFile() trusts only what it can read
             locked = lock->tryLock(0);
         }
         if (!locked && lock->error() == QLockFile::LockFailedError) {
@@ -126,9 +139,16 @@ bool StateStore::open(QString *error)
                 tr("Another mpki-setup is using %1. Wait for it to finish, or stop it, then try again.")
                     .arg(m_directory));
         }
-        if (!locked)
-            return fail(tr("Cannot lock the state directory %1 (%2); check its permissions.")
-                            .arg(m_directory, lockPath()));
+    }
+    if (!locked) {
+        // QLockFile says "unknown error" for a lock file it could not write: find out whether the disk
+        // is full before blaming permissions.
+        const int failure = WriteErrors::probeWrite(m_directory);
+        if (WriteErrors::meansNoSpace(failure))
+            return fail(tr("Cannot lock the state directory %1 (%2): %3.")
+                            .arg(m_directory, lockPath(), WriteErrors::describe(failure)));
+        return fail(tr("Cannot lock the state directory %1 (%2); check its permissions.")
+                        .arg(m_directory, lockPath()));
     }
     m_lock = std::move(lock);
 
@@ -157,23 +177,32 @@ bool StateStore::save(QString *error)
     m_state.updated = m_clock->now();
     const QByteArray json = QJsonDocument(m_state.toJson()).toJson(QJsonDocument::Indented);
 
-    // QSaveFile writes a temporary file beside state.json and renames it over the old one on
-    // commit(): a reader (status) or a crash sees the old state or the new one, never half of one.
-    QSaveFile file(statePath());
-    if (!file.open(QIODevice::WriteOnly)) {
+    // OwnerOnlyFile writes a temporary file beside state.json, checks every write and the fsync, and
+    // renames it over the old one only then: a reader (status) or a crash sees the old state or the
+    // new one, never half of one; a full disk is an error naming the file, not a cut state.
+    QString why;
+    if (!OwnerOnlyFile::write(statePath(), json, &why)) {
         if (error)
-            *error = tr("Cannot write the state %1: %2.").arg(statePath(), file.errorString());
-        return false;
-    }
-    file.setPermissions(ownerOnlyFile);
-    if (file.write(json) != json.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write the state %1: %2. The previous state is unchanged.")
-                         .arg(statePath(), file.errorString());
-        file.cancelWriting();
+            *error = tr("%1. The previous state is unchanged.").arg(why);
         return false;
     }
     return true;
+}
+
+bool StateStore::isSafeDirectory(const QString &directory, QString *error)
+{
+    struct stat status = {};
+    if (::stat(QFile::encodeName(QDir(directory).absolutePath()).constData(), &status) != 0 ||
+        !S_ISDIR(status.st_mode))
+        return true; // missing: made private by open(); not a directory: open() says so
+    if ((status.st_mode & (S_IWGRP | S_IWOTH)) == 0 || status.st_uid == ::geteuid())
+        return true;
+    if (error)
+        *error = tr("The state directory %1 belongs to someone else and others can write into it (mode %2): "
+                    "they could replace the state or the journal. Give a directory of your own (e.g. a new "
+                    "one; it is made private).")
+                     .arg(QDir(directory).absolutePath(), QString::number(status.st_mode & 07777, 8));
+    return false;
 }
 
 bool StateStore::hasState(const QString &directory)

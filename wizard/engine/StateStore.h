@@ -44,6 +44,10 @@ public:
     // For readers that must not disturb a running process (status, export): reads the last complete
     // state.json without the lock. False with a translated *error when there is none / it is bad.
     static bool read(const QString &directory, State *state, QString *error);
+    // False with a translated *error when `directory` exists and others may write into it (group or
+    // world writable, and not ours): they could plant a symbolic link where the journal or the state
+    // goes. A directory that does not exist yet is safe (open() makes it 0700).
+    static bool isSafeDirectory(const QString &directory, QString *error);
     static bool hasState(const QString &directory);
 
     static QString stateFileName();   // "state.json"

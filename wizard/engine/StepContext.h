@@ -39,11 +39,17 @@ public:
     ConnectorExport connectorExport;
     QString planPath;           // for the connector values ("plan": where they came from)
     Journal *journal = nullptr; // names the step on every changing request's "sent" line; may be null
+    // The person's consent (run --reset-operator-password, the wizard's confirmation) to let the MRAO
+    // admin set a new password for an operator none of whose stored passwords works: the gateway's
+    // configured password stops working then. Without it the password step stops and asks.
+    bool resetOperatorPassword = false;
 
     // Set by the Runner.
     std::function<void(StepId)> stateChanged;             // save and tell the pages
     std::function<void(StepId, const QString &)> message; // a line for the person
     std::function<void(const ManualPasswordChange &)> manualPasswordChange;
+    // The password step needs the consent above and does not have it (the login in the argument).
+    std::function<void(const QString &login)> operatorPasswordResetNeeded;
     std::function<void(const QByteArray &requestId, StepId)> requestMade; // journal attribution
 
     // What one run learned that several steps need (not persisted: steps re-learn it when alone).

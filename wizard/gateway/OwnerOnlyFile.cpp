@@ -1,9 +1,15 @@
 #include "OwnerOnlyFile.h"
 
+#include "WriteErrors.h"
+
+#include <QBuffer>
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
 #include <sys/stat.h>
+#include <unistd.h>
 
 bool OwnerOnlyFile::write(const QString &path, const Producer &produce, QString *error,
                           const BeforeCommit &beforeCommit)
@@ -17,9 +23,12 @@ bool OwnerOnlyFile::write(const QString &path, const Producer &produce, QString 
             *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     };
+    // QSaveFile would write to wherever a symbolic link points: never through one.
+    if (QFileInfo(path).isSymLink())
+        return fail(tr("it is a symbolic link; not writing through it"));
     // No direct-write fallback: a file that cannot be replaced atomically is an error, not a risk.
     file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return fail(file.errorString());
     // QSaveFile creates its temporary file 0666 & ~umask (and copies an old file's mode): make it
     // 0600 before a single byte is written, and check that it took.
@@ -28,13 +37,20 @@ bool OwnerOnlyFile::write(const QString &path, const Producer &produce, QString 
     struct stat status = {};
     if (::fstat(file.handle(), &status) != 0 || (status.st_mode & 0077) != 0)
         return fail(tr("the new file is readable by others; not writing into it"));
+    // The content is made in memory and then written with write(2) on the descriptor: every short
+    // write and its errno (ENOSPC, EDQUOT, EFBIG) shows here, not in a Qt buffer that commit()
+    // flushes without looking.
+    QBuffer content;
+    content.open(QIODevice::WriteOnly);
     QString why;
-    if (!produce(file, &why))
+    if (!produce(content, &why))
         return fail(why);
-    // Writes are buffered: a full disk or a size limit may only show when the buffer is flushed, and
-    // QSaveFile::commit() does not look at the flush it makes itself.
-    if (!file.flush() || file.error() != QFileDevice::NoError)
-        return fail(file.errorString());
+    int failure = 0;
+    if (!WriteErrors::writeAll(file.handle(), content.data().constData(), content.data().size(), &failure))
+        return fail(WriteErrors::describe(failure));
+    // On the disk before the rename: a crash must not leave a renamed file with nothing in it.
+    if (::fsync(file.handle()) != 0)
+        return fail(WriteErrors::describe(errno));
     if (beforeCommit && !beforeCommit(file))
         return fail(tr("the write was abandoned"));
     if (!file.commit())

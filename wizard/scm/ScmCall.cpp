@@ -6,6 +6,7 @@
 #include "ScmReply.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -15,6 +16,9 @@
 #include <QSslError>
 #include <QTimer>
 #include <QUrlQuery>
+
+#include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -31,6 +35,44 @@ qint64 idFromLocation(const QByteArray &location)
     const QString path = QUrl(QString::fromLatin1(location.trimmed())).path();
     const QRegularExpressionMatch match = trailingId.match(path);
     return match.hasMatch() ? match.captured(1).toLongLong() : 0;
+}
+
+// Whether an absolute Location names a host (or port) other than the one asked: its id would be some
+// other server's, not the object this call created.
+bool locationIsElsewhere(const QByteArray &location, const QUrl &asked)
+{
+    const QUrl url(QString::fromLatin1(location.trimmed()));
+    if (url.host().isEmpty())
+        return false; // relative: on the host asked
+    const auto portOf = [](const QUrl &u) { return u.port(u.scheme() == QLatin1String("http") ? 80 : 443); };
+    // localhost and 127.0.0.1 are one host (a simulator may name itself either way).
+    const auto isLoopback = [](const QString &host) {
+        return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+               QHostAddress(host).isLoopback();
+    };
+    const bool sameHost = url.host().compare(asked.host(), Qt::CaseInsensitive) == 0 ||
+                          (isLoopback(url.host()) && isLoopback(asked.host()));
+    return !sameHost || portOf(url) != portOf(asked);
+}
+
+// SCM's error object ({code, description} and perhaps items, details) and nothing else, with a code
+// that is not 0: an error, whatever the HTTP status said.
+bool isScmErrorObject(const QJsonValue &json)
+{
+    if (!json.isObject())
+        return false;
+    const QJsonObject object = json.toObject();
+    if (!object.contains(QLatin1String("code")) || !object.contains(QLatin1String("description")))
+        return false;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        static const QStringList errorFields{QStringLiteral("code"), QStringLiteral("description"),
+                                             QStringLiteral("items"), QStringLiteral("details")};
+        if (!errorFields.contains(it.key()))
+            return false;
+    }
+    const QJsonValue code = object.value(QLatin1String("code"));
+    return (code.isDouble() && code.toDouble() != 0) ||
+           (code.isString() && code.toString().trimmed().toInt() != 0);
 }
 
 // Whether `value` is something: not absent, null or empty, and (for ids) not 0.
@@ -135,12 +177,27 @@ QUrl ScmCall::attemptUrl() const
     return url;
 }
 
+qint64 ScmCall::msLeftInRun() const
+{
+    if (!m_settings.runEndsAt.isValid())
+        return std::numeric_limits<qint64>::max();
+    return m_settings.clock->realDelayMs(m_settings.clock->now().msecsTo(m_settings.runEndsAt));
+}
+
 void ScmCall::startAttempt()
 {
     if (m_done) {
         emit attemptFinished(AttemptOutcome::Failure);
         return;
     }
+    // The run's deadline bounds every request: none starts after it (nothing is sent).
+    const qint64 left = msLeftInRun();
+    if (left <= 0) {
+        emit attemptFinished(AttemptOutcome::Failure);
+        failWith(ScmErrorClassifier::runDeadline(m_context), QJsonValue());
+        return;
+    }
+    m_attemptBudgetMs = std::min<qint64>(m_settings.deadlineMs, left);
     ++m_attempt;
     m_tlsProblems.clear();
 
@@ -172,6 +229,11 @@ void ScmCall::startAttempt()
     if (!m_request.idempotent && !m_changingAnnounced) {
         m_changingAnnounced = true;
         emit changingRequestSent(m_requestId, m_request.method, m_request.path);
+        if (m_done) {
+            // Aborted by whoever heard "sent" (a journal that could not record it): never send.
+            emit attemptFinished(AttemptOutcome::Failure);
+            return;
+        }
     }
 
     QNetworkAccessManager *network = m_settings.network;
@@ -196,7 +258,7 @@ void ScmCall::startAttempt()
             m_tlsProblems.append(error.errorString());
     });
     m_attemptTimer.start();
-    m_deadline->start(m_settings.deadlineMs);
+    m_deadline->start(int(m_attemptBudgetMs));
 }
 
 void ScmCall::releaseNetworkReply()
@@ -225,7 +287,7 @@ void ScmCall::onDeadline()
     releaseNetworkReply();
     logAttempt(0, QStringLiteral("deadline"));
     emit attemptFinished(AttemptOutcome::Failure);
-    handleFailure(ScmErrorClassifier::timeout(m_settings.deadlineMs, m_context), false);
+    handleFailure(ScmErrorClassifier::timeout(int(m_attemptBudgetMs), m_context), false);
 }
 
 void ScmCall::onNetworkFinished()
@@ -299,6 +361,26 @@ void ScmCall::onNetworkFinished()
         json = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     }
 
+    if (isScmErrorObject(json)) {
+        // A 200 that carries SCM's error object (a gateway or an old SCM that answers errors so) is
+        // the error it describes, classified as SCM's usual 400 would be.
+        const ScmError asError =
+            ScmErrorClassifier::fromHttpAnswer(400, body, retryAfter, m_context, m_settings.clock->now());
+        failWith(
+            ScmError(asError.kind(), status, asError.scmCode(), asError.description(), asError.message()),
+            json);
+        return;
+    }
+    if (locationIsElsewhere(location, m_credentials.baseUrl)) {
+        handleFailure(
+            ScmErrorClassifier::protocol(
+                status,
+                QCoreApplication::translate("ScmError", "the Location header \"%1\" points at another host")
+                    .arg(QString::fromLatin1(location.trimmed())),
+                m_context),
+            false);
+        return;
+    }
     const qint64 createdId = idFromLocation(location);
     if ((status == 201 || m_request.expectsCreatedId) && createdId == 0) {
         handleFailure(
@@ -361,12 +443,16 @@ void ScmCall::handlePage(int httpStatus, const QJsonValue &json, qint64 createdI
 void ScmCall::handleFailure(const ScmError &error, bool truncatedAnswer, const QJsonValue &errorBody)
 {
     if (m_settings.retry.shouldRetry(error, m_request.idempotent, m_attempt, truncatedAnswer)) {
-        const int delay = m_settings.retry.delayMs(error, m_attempt, QRandomGenerator::global());
-        qCInfo(lcScm).noquote() << m_request.method << m_request.path << "failed with"
-                                << ScmError::kindName(error.kind()) << "- retrying in" << delay << "ms, id"
-                                << m_requestId;
-        m_backoff->start(int(m_settings.clock->realDelayMs(delay)));
-        return;
+        const qint64 delay = m_settings.retry.delayMs(error, m_attempt, QRandomGenerator::global());
+        const qint64 realDelay = m_settings.clock->realDelayMs(delay);
+        // A retry that could only start after the run's deadline is not made: this error ends it.
+        if (realDelay < msLeftInRun()) {
+            qCInfo(lcScm).noquote() << m_request.method << m_request.path << "failed with"
+                                    << ScmError::kindName(error.kind()) << "- retrying in" << delay
+                                    << "ms, id" << m_requestId;
+            m_backoff->start(int(std::clamp<qint64>(realDelay, 0, std::numeric_limits<int>::max())));
+            return;
+        }
     }
     failWith(error, errorBody);
 }
@@ -403,7 +489,8 @@ void ScmCall::failWith(const ScmError &error, const QJsonValue &errorBody)
                              << error.httpStatus() << "code" << error.scmCode() << "id" << m_requestId;
     if (m_reply)
         m_reply->fail(error, error.httpStatus(), errorBody);
-    if (m_changingAnnounced)
+    // An abandoned change has no outcome: the journal keeps it as "sent" (it may have reached SCM).
+    if (m_changingAnnounced && !m_abandoned)
         emit changingRequestFinished(m_requestId, error.httpStatus(), 0);
     emit done();
 }
@@ -414,6 +501,7 @@ void ScmCall::abort()
         return;
     m_backoff->stop();
     const bool onTheWire = m_networkReply != nullptr;
+    m_abandoned = onTheWire;
     releaseNetworkReply();
     if (onTheWire) {
         logAttempt(0, QStringLiteral("aborted"));

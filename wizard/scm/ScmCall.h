@@ -4,6 +4,7 @@
 #include "ScmRetryPolicy.h"
 #include "ScmTransport.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QObject>
@@ -28,6 +29,9 @@ struct ScmCallSettings
     // QSslConfiguration loads the TLS backend and OpenSSL, which nothing needs at start-up.
     std::optional<QSslConfiguration> tls;
     int deadlineMs = 30000;
+    // When the whole run must be over, in clock time (invalid: no bound): no attempt starts and no
+    // retry waits past it, and an attempt gets at most the time left.
+    QDateTime runEndsAt;
     ScmRetryPolicy retry;
     Clock *clock = nullptr;
     ScmTransport::ExchangeObserver observer;
@@ -81,6 +85,8 @@ private:
     void releaseNetworkReply();
     void logAttempt(int httpStatus, const QString &outcome) const;
     QUrl attemptUrl() const;
+    // Real milliseconds until settings.runEndsAt; a very large number without one.
+    qint64 msLeftInRun() const;
 
     ScmCredentials m_credentials;
     ScmRequest m_request;
@@ -94,9 +100,11 @@ private:
     QTimer *m_backoff = nullptr;
     QElapsedTimer m_attemptTimer;
     QStringList m_tlsProblems;
-    int m_attempt = 0; // of the current page
+    qint64 m_attemptBudgetMs = 0; // the current attempt's deadline (its own, or the run's rest)
+    int m_attempt = 0;            // of the current page
     bool m_done = false;
     bool m_changingAnnounced = false;
+    bool m_abandoned = false; // aborted while on the wire: its outcome is unknown
 
     // Paging
     int m_position = 0;

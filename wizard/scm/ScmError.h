@@ -38,9 +38,10 @@ public:
     QString description() const { return m_description; }
     // One line a person can read (translated), naming what to check.
     QString message() const { return m_message; }
-    // Seconds the server asked us to wait (Retry-After), -1 when it did not say.
-    int retryAfterSeconds() const { return m_retryAfterSeconds; }
-    void setRetryAfterSeconds(int seconds) { m_retryAfterSeconds = seconds; }
+    // Seconds the server asked us to wait (Retry-After), -1 when it did not say. 64-bit: a server may
+    // say anything, and every wait made of it is capped by whoever waits (ScmRetryPolicy).
+    qint64 retryAfterSeconds() const { return m_retryAfterSeconds; }
+    void setRetryAfterSeconds(qint64 seconds) { m_retryAfterSeconds = seconds; }
 
     // Whether repeating an idempotent request may help (network, timeout, 5xx, rate limits).
     bool isTransient() const;
@@ -59,5 +60,5 @@ private:
     int m_scmCode = 0;
     QString m_description;
     QString m_message;
-    int m_retryAfterSeconds = -1;
+    qint64 m_retryAfterSeconds = -1;
 };

@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QNetworkReply>
 
+#include <algorithm>
+
 namespace {
 
 // SCM's description, or a neutral placeholder when it sent none.
@@ -261,6 +263,15 @@ ScmError ScmErrorClassifier::timeout(int deadlineMs, const ScmCallContext &conte
             .arg(context.host, QString::fromLatin1(context.method), context.path, seconds));
 }
 
+ScmError ScmErrorClassifier::runDeadline(const ScmCallContext &context)
+{
+    return ScmError(ScmError::Kind::Timeout, 0, 0, QString(),
+                    QCoreApplication::translate("ScmError",
+                                                "SCM at %1 had not answered %2 %3 when the run's deadline "
+                                                "passed: check the network and try again later.")
+                        .arg(context.host, QString::fromLatin1(context.method), context.path));
+}
+
 ScmError ScmErrorClassifier::cancelled()
 {
     return ScmError(ScmError::Kind::Cancelled, 0, 0, QString(),
@@ -289,22 +300,27 @@ ScmError ScmErrorClassifier::passwordExpired(int httpStatus, int scmCode, const 
                         .arg(context.login, context.baseUrl, context.customerUri));
 }
 
-int ScmErrorClassifier::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+qint64 ScmErrorClassifier::parseRetryAfter(const QByteArray &value, const QDateTime &now)
 {
+    constexpr qint64 aYear = 366LL * 24 * 3600;
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return -1;
     bool isNumber = false;
-    const int seconds = trimmed.toInt(&isNumber);
+    const qint64 seconds = trimmed.toLongLong(&isNumber);
     if (isNumber)
-        return seconds >= 0 ? seconds : -1;
+        return seconds >= 0 ? std::min(seconds, aYear) : -1;
+    // More digits than 64 bits hold are still a number of seconds: a very long one.
+    if (trimmed.size() > 18 &&
+        std::all_of(trimmed.begin(), trimmed.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return aYear;
     // An HTTP date (IMF-fixdate): "Wed, 21 May 2025 12:00:30 GMT".
     QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed),
                                              QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     when.setTimeSpec(Qt::UTC);
     if (!when.isValid())
         return -1;
-    return int(qMax<qint64>(0, now.secsTo(when)));
+    return std::clamp<qint64>(now.secsTo(when), 0, aYear);
 }
 
 bool ScmErrorClassifier::answerMeansPasswordExpired(const QByteArray &method, const QString &path,

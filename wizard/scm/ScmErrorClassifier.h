@@ -34,6 +34,8 @@ public:
     static ScmError fromHttpAnswer(int httpStatus, const QByteArray &body, const QByteArray &retryAfterHeader,
                                    const ScmCallContext &context, const QDateTime &now);
     static ScmError timeout(int deadlineMs, const ScmCallContext &context);
+    // The run's deadline (ScmTransport::setRunDeadline) passed before the call could be answered.
+    static ScmError runDeadline(const ScmCallContext &context);
     static ScmError cancelled();
     // The answer arrived but is not what SCM sends (bad JSON, missing Location, wrong shape).
     static ScmError protocol(int httpStatus, const QString &what, const ScmCallContext &context);
@@ -46,7 +48,8 @@ public:
                                            const QJsonValue &json);
 
     // Retry-After as seconds (delta-seconds or an HTTP date); -1 when absent or unreadable.
-    static int parseRetryAfter(const QByteArray &value, const QDateTime &now);
+    // At most a year: nothing waits that long, and the milliseconds of it still fit in 64 bits.
+    static qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now);
     // The kind SCM's own `code` stands for, Kind::None when the code alone does not say.
     static ScmError::Kind kindOfScmCode(int code);
 };

@@ -192,6 +192,16 @@ void ScmTransport::setRequestDeadlineMs(int ms)
     d->settings.deadlineMs = qMax(1, ms);
 }
 
+int ScmTransport::requestDeadlineMs() const
+{
+    return d->settings.deadlineMs;
+}
+
+void ScmTransport::setRunDeadline(const QDateTime &clockTime)
+{
+    d->settings.runEndsAt = clockTime;
+}
+
 void ScmTransport::setMaxAttempts(int attempts)
 {
     d->settings.retry.maxAttempts = qMax(1, attempts);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonValue>
 #include <QList>
 #include <QObject>
@@ -90,7 +91,12 @@ public:
     int maxInFlight() const;
     int inFlight() const;
 
-    void setRequestDeadlineMs(int ms);         // default 30000: the whole request, not just inactivity
+    void setRequestDeadlineMs(int ms); // default 30000: the whole request, not just inactivity
+    int requestDeadlineMs() const;
+    // Bounds every call sent from now on (clock time; invalid: no bound): no attempt starts and no
+    // retry waits past it, and an attempt's deadline is min(its own, the time left). A call that hits
+    // it fails with Kind::Timeout naming the host and what it waited for.
+    void setRunDeadline(const QDateTime &clockTime);
     void setMaxAttempts(int attempts);         // default 5 (idempotent calls only)
     void setBackoff(int initialMs, int capMs); // default 500 ms doubling, capped at 8000 ms
     // The clock that backoff waits (and Retry-After) are measured in; default Clock::system().

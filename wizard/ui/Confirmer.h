@@ -14,6 +14,7 @@ struct ConfirmationRequest
     QString title;
     QString question;
     QString acceptText; // the button that goes ahead, e.g. "Re-run the step"
+    QString objectName; // of the question box, for tests that find it; empty: "confirmationBox"
 };
 
 using Confirmer = std::function<void(QWidget *parent, const ConfirmationRequest &request,

@@ -75,6 +75,9 @@ PasswordPage::PasswordPage(WizardController *controller, QWidget *parent)
     layout->addWidget(m_playResult);
     addDetails(m_manual);
 
+    // The person decides whether the operator's working password may be replaced, not the engine.
+    connect(controller, &WizardController::operatorPasswordResetNeeded, this,
+            [this] { this->controller()->confirmOperatorPasswordReset(this); });
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (!this->controller()->urlOpener()->open(QUrl(m_url->value())))
             m_playResult->setText(tr("No browser could be started: copy the address into one."));

@@ -9,6 +9,7 @@
 #include "MemorySecretStore.h"
 #include "Onboarding.h"
 #include "OnboardingReport.h"
+#include "OwnerOnlyFile.h"
 #include "PlanPreview.h"
 #include "Runner.h"
 #include "ScmClient.h"
@@ -29,7 +30,6 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -135,6 +135,8 @@ bool WizardController::open(QString *error)
         m_manualChange = change;
         emit manualPasswordChangeRequired(change);
     });
+    connect(runner, &Runner::operatorPasswordResetNeeded, this,
+            &WizardController::operatorPasswordResetNeeded);
     connect(runner, &Runner::finished, this, &WizardController::onRunnerFinished);
     // Kept so the connection page can show the certificate that was refused and offer to trust a CA file.
     connect(runner->transport(), &ScmTransport::tlsRefused, this,
@@ -244,14 +246,10 @@ void WizardController::savePlan()
 {
     if (!isOpen())
         return;
-    QSaveFile file(planFilePath());
-    if (!file.open(QIODevice::WriteOnly)) {
-        qCWarning(lcUi) << "cannot save the plan:" << file.errorString();
-        return;
-    }
-    file.write(QJsonDocument(m_plan.toJson()).toJson());
-    if (!file.commit())
-        qCWarning(lcUi) << "cannot save the plan:" << file.errorString();
+    // Checked to the last byte (a full disk must not leave a plan cut short in place of the old one).
+    QString error;
+    if (!OwnerOnlyFile::write(planFilePath(), QJsonDocument(m_plan.toJson()).toJson(), &error))
+        qCWarning(lcUi).noquote() << "cannot save the plan:" << error;
 }
 
 QList<PlanIssue> WizardController::planIssues(StepId step) const
@@ -619,6 +617,29 @@ void WizardController::rerunStep(StepId step, QWidget *parent)
     m_confirmer(parent, question, [self, go](bool accepted) {
         if (self && accepted)
             go();
+    });
+}
+
+void WizardController::confirmOperatorPasswordReset(QWidget *parent)
+{
+    if (!isOpen())
+        return;
+    ConfirmationRequest question;
+    question.objectName = QStringLiteral("resetOperatorPasswordConfirm");
+    question.title = tr("Reset the operator's password?");
+    question.question =
+        tr("None of the passwords this computer keeps for the operator %1 works (another computer, or a new "
+           "keychain?). The MRAO admin can set a new one, but then the password configured on the gateway "
+           "stops working until you give the gateway the new connector values. Reset the operator's "
+           "password?")
+            .arg(m_plan.operatorAdmin.login);
+    question.acceptText = tr("&Reset the password");
+    QPointer<WizardController> self(this);
+    m_confirmer(parent, question, [self](bool accepted) {
+        if (!self || !accepted || !self->isOpen())
+            return;
+        self->m_onboarding->runner()->setResetOperatorPassword(true);
+        self->request({StepId::Password});
     });
 }
 

@@ -175,6 +175,11 @@ public:
     // Demo only: plays the person who logs in at SCM's page and sets the new password.
     void playPersonsPart();
 
+    // None of the operator's stored passwords works (operatorPasswordResetNeeded()): asks the person,
+    // saying that the gateway's configured password stops working, and on "yes" lets the MRAO admin
+    // set a new one (the password step runs again). `parent` is the window the question belongs to.
+    void confirmOperatorPasswordReset(QWidget *parent);
+
     // --- connector -----------------------------------------------------------------------------
     // The values assembled by the connector step (no password), empty before.
     std::optional<ConnectorConfig> connectorConfig() const;
@@ -218,6 +223,9 @@ signals:
     void stepMessage(StepId step, const QString &text);
     void runningChanged(bool running);
     void manualPasswordChangeRequired(const ManualPasswordChange &change);
+    // The password step stopped: resetting the operator's password needs the person's consent
+    // (confirmOperatorPasswordReset).
+    void operatorPasswordResetNeeded(const QString &login);
     void personsPartPlayed(bool ok, const QString &message);
     // A run ended (EngineExit code and its summary); pages show runProblem() when there is one.
     void runFinished(int exitCode, const QString &summary);
