@@ -94,7 +94,8 @@ private:
     QTimer *m_backoff = nullptr;
     QElapsedTimer m_attemptTimer;
     QStringList m_tlsProblems;
-    int m_attempt = 0; // of the current page
+    bool m_answerTooLarge = false; // aborted: the answer passed MaxAnswerBytes
+    int m_attempt = 0;             // of the current page
     bool m_done = false;
     bool m_changingAnnounced = false;
 
