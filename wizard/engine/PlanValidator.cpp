@@ -895,12 +895,9 @@ QString PlanValidator::addressSecretProblem(const QString &address)
     const QString text = address.trimmed();
     const qsizetype schemeEnd = text.indexOf(QLatin1String("://"));
     const qsizetype authorityStart = schemeEnd < 0 ? 0 : schemeEnd + 3;
-    qsizetype authorityEnd = text.size();
-    for (const QLatin1Char stop : {QLatin1Char('/'), QLatin1Char('?'), QLatin1Char('#')}) {
-        const qsizetype at = text.indexOf(stop, authorityStart);
-        if (at >= 0)
-            authorityEnd = std::min(authorityEnd, at);
-    }
+    // Up to the path only: a password may hold "?" or "#", which would otherwise end the host part.
+    const qsizetype slash = text.indexOf(QLatin1Char('/'), authorityStart);
+    const qsizetype authorityEnd = slash < 0 ? text.size() : slash;
     if (text.mid(authorityStart, authorityEnd - authorityStart).contains(QLatin1Char('@')))
         return tr("it holds a user name or password (before \"@\")");
     if (text.contains(QLatin1Char('?')))
