@@ -219,6 +219,11 @@ QString checkHost(const QString &name, const QString &value)
 // a certificate say something other than what the person read, so they are refused in every field.
 QString hiddenCharacterProblem(const QString &name, const QJsonValue &value)
 {
+    // An address with a password in it is never echoed, not even escaped.
+    const auto shown = [](const QString &text) {
+        return PlanValidator::addressSecretProblem(text).isEmpty() ? VisibleText::escaped(text)
+                                                                   : PlanValidator::tr("(not shown)");
+    };
     QStringList texts;
     if (value.isString())
         texts << value.toString();
@@ -235,11 +240,11 @@ QString hiddenCharacterProblem(const QString &name, const QJsonValue &value)
                        "%1 contains an invisible direction control (%2) at position %3 (\"%4\"): it makes "
                        "text read differently from what it is, and it would end up in certificates. Remove "
                        "it.")
-                .arg(name, VisibleText::codePoint(c), QString::number(at + 1), VisibleText::escaped(text));
+                .arg(name, VisibleText::codePoint(c), QString::number(at + 1), shown(text));
         return PlanValidator::tr(
                    "%1 contains a control character (%2) at position %3 (\"%4\"); names go into "
                    "certificates as they are written. Remove it.")
-            .arg(name, VisibleText::codePoint(c), QString::number(at + 1), VisibleText::escaped(text));
+            .arg(name, VisibleText::codePoint(c), QString::number(at + 1), shown(text));
     }
     return QString();
 }
