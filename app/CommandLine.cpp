@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "Commands.h"
+#include "VisibleText.h"
 
 #include <QCoreApplication>
 
@@ -89,6 +90,8 @@ QString usageNamingCommand(const QString &helpText, const QString &command)
 
 void printText(FILE *stream, const QString &text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stream);
+    // Messages carry text from outside (a plan, a server's answer, a file): a NUL in it would end the
+    // output there, a carriage return or a direction override would make it read as something else.
+    std::fputs(VisibleText::forTerminal(text).toLocal8Bit().constData(), stream);
     std::fflush(stream);
 }

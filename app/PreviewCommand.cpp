@@ -79,8 +79,12 @@ int previewCommand(const QStringList &arguments)
 
     Plan plan;
     QString error;
-    if (!Plan::load(QFileInfo(parser.value(planOption)).absoluteFilePath(), &plan, &error))
+    QStringList warnings;
+    if (!Plan::load(QFileInfo(parser.value(planOption)).absoluteFilePath(), &plan, &error, &warnings))
         return failWith(ExitCode::BadInput, error, json);
+    // On stderr only: with --json, stdout is one JSON document.
+    for (const QString &warning : std::as_const(warnings))
+        printText(stderr, PreviewCommandText::tr("mpki-setup preview: warning: %1\n").arg(warning));
     const QList<PlanIssue> issues = plan.validate();
     if (!issues.isEmpty()) {
         QStringList lines;

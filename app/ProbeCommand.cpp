@@ -19,6 +19,7 @@
 #include "ScmTransport.h"
 #include "ScmTypes.h"
 #include "SecretSources.h"
+#include "VisibleText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,7 +43,8 @@ struct ProbeCommandText
 
 void print(FILE *stream, const QString &text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stream);
+    // A control character from a plan or an answer must not cut the line off or redraw it.
+    std::fputs(VisibleText::forTerminal(text).toLocal8Bit().constData(), stream);
     std::fputc('\n', stream);
     std::fflush(stream);
 }
@@ -341,10 +343,13 @@ int probeCommand(const QStringList &arguments)
     }
     Plan plan;
     QString error;
-    if (!Plan::load(QFileInfo(parser.value(planOption)).absoluteFilePath(), &plan, &error)) {
+    QStringList warnings;
+    if (!Plan::load(QFileInfo(parser.value(planOption)).absoluteFilePath(), &plan, &error, &warnings)) {
         print(stderr, ProbeCommandText::tr("mpki-setup probe: %1").arg(error));
         return ExitCode::BadInput;
     }
+    for (const QString &warning : std::as_const(warnings))
+        print(stderr, ProbeCommandText::tr("mpki-setup probe: warning: %1").arg(warning));
 
     QFile schemaFile(QStringLiteral(":/mpki-scm/sectigo-schemas.json"));
     if (!schemaFile.open(QIODevice::ReadOnly)) {

@@ -23,6 +23,7 @@
 #include "StepId.h"
 #include "TerminationSignals.h"
 #include "TrustedCertificates.h"
+#include "VisibleText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -53,7 +54,8 @@ struct RunCommandText
 
 void print(FILE *stream, const QString &text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stream);
+    // A control character from a server's answer or a plan must not cut the line off or redraw it.
+    std::fputs(VisibleText::forTerminal(text).toLocal8Bit().constData(), stream);
     std::fputc('\n', stream);
     std::fflush(stream);
 }
@@ -63,6 +65,46 @@ void printJson(const QJsonObject &object)
     std::fputs(QJsonDocument(object).toJson(QJsonDocument::Compact).constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
+}
+
+// A problem that does not stop the run (a plan key mpki-setup does not know): on stderr, and as a
+// JSON line with --json so that a script reading stdout sees it too.
+void warn(const QString &message, bool json)
+{
+    if (json)
+        printJson(
+            {{QStringLiteral("event"), QStringLiteral("warning")}, {QStringLiteral("message"), message}});
+    print(stderr, RunCommandText::tr("mpki-setup run: warning: %1").arg(message));
+}
+
+// --only's steps: each name given, none empty ("--only ," or "--only a,,b" is a mistake, not "all").
+bool parseStepList(const QString &value, QList<StepId> *steps, QStringList *names, QString *error)
+{
+    QStringList known;
+    for (StepId id : Steps::all())
+        known << Steps::name(id);
+    const QStringList parts = value.split(QLatin1Char(','));
+    for (const QString &part : parts) {
+        const QString name = part.trimmed();
+        StepId id;
+        if (name.isEmpty()) {
+            *error = RunCommandText::tr("--only \"%1\" has an empty step name; give step names separated by "
+                                        "commas, e.g. --only organization,domains. The steps are: %2.")
+                         .arg(VisibleText::escaped(value), known.join(QStringLiteral(", ")));
+            return false;
+        }
+        if (!Steps::fromName(name, &id)) {
+            *error =
+                RunCommandText::tr("--only names the step \"%1\", which does not exist. The steps are: %2.")
+                    .arg(VisibleText::escaped(name), known.join(QStringLiteral(", ")));
+            return false;
+        }
+        if (!steps->contains(id)) {
+            *steps << id;
+            *names << name;
+        }
+    }
+    return true;
 }
 
 int failWith(int code, const QString &message, bool json)
@@ -272,11 +314,29 @@ int runCommand(const QStringList &arguments)
         return failWith(ExitCode::BadInput, RunCommandText::tr("--concurrency takes a number from 1 to 64."),
                         json);
 
+    QString error;
+    QList<StepId> onlySteps = Steps::all();
+    QStringList only;
+    if (parser.isSet(onlyOption)) {
+        onlySteps.clear();
+        if (!parseStepList(parser.value(onlyOption), &onlySteps, &only, &error))
+            return failWith(ExitCode::BadInput, error, json);
+    }
+
     const QString planPath = QFileInfo(parser.value(planOption)).absoluteFilePath();
     Plan plan;
-    QString error;
-    if (!Plan::load(planPath, &plan, &error))
+    QStringList planWarnings;
+    if (!Plan::load(planPath, &plan, &error, &planWarnings))
         return failWith(ExitCode::BadInput, error, json);
+    for (const QString &warning : std::as_const(planWarnings))
+        warn(warning, json);
+    // A plan that cannot run is refused before anything else happens: no state directory is made and no
+    // password asked for (the runner checks again, with the demo's addresses, before its first request).
+    if (!demo) {
+        const QList<PlanIssue> issues = Runner::planIssues(plan, onlySteps);
+        if (!issues.isEmpty())
+            return failWith(ExitCode::BadInput, Runner::describePlanIssues(onlySteps, issues), json);
+    }
 
     // The steps and the plan are checked before anything else happens: a plan that will be refused
     // asks for no secret and leaves no state directory behind.

@@ -8,6 +8,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
@@ -324,6 +326,18 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
         return bad(SimulateCommandText::tr("--seed needs a whole number, not '%1'").arg(parser.value(seed)));
     o.requestLogPath = parser.value(requestLog);
     o.statePath = parser.value(state);
+    if (parser.isSet(state)) {
+        // Found wrong at start, not on every save while the simulator answers as if it kept its account.
+        const QFileInfo stateFile(o.statePath);
+        if (o.statePath.isEmpty())
+            return bad(SimulateCommandText::tr("--state needs a file name"));
+        if (stateFile.isDir())
+            return bad(SimulateCommandText::tr("--state %1 is a directory; it takes a file, e.g. %2")
+                           .arg(o.statePath, QDir(o.statePath).filePath(QStringLiteral("simulator.json"))));
+        if (!stateFile.absoluteDir().exists())
+            return bad(SimulateCommandText::tr("--state %1: the directory %2 does not exist; create it first")
+                           .arg(o.statePath, stateFile.absolutePath()));
+    }
     o.replayPath = parser.value(replay);
     if (!o.replayPath.isEmpty() && !o.statePath.isEmpty())
         return bad(SimulateCommandText::tr("--replay answers from its file: it takes no --state"));
@@ -338,7 +352,17 @@ bool parse(const QStringList &arguments, SimulateSettings *settings, int *exitCo
                            .arg(parser.value(gatewayPort)));
         settings->gatewayPort = quint16(gatewayPortNumber);
         settings->gateway.tls = o.tls;
-        const QStringList domains = parser.value(gatewayDomains).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        QStringList domains;
+        if (parser.isSet(gatewayDomains)) {
+            for (const QString &domain : parser.value(gatewayDomains).split(QLatin1Char(','))) {
+                if (domain.trimmed().isEmpty())
+                    return bad(
+                        SimulateCommandText::tr("--gateway-domains '%1' has an empty domain name; give "
+                                                "names separated by commas, e.g. example.ch,example.org")
+                            .arg(parser.value(gatewayDomains)));
+                domains << domain.trimmed();
+            }
+        }
         const QString customer = parser.value(gatewayCustomer).trimmed();
         if (customer.isEmpty())
             return bad(SimulateCommandText::tr("--gateway-customer needs a name"));

@@ -211,10 +211,13 @@ int wizardCommand(const QStringList &arguments)
     Plan answers;
     if (scripted) {
         QString planError;
-        if (!Plan::load(parser.value(answersOption), &answers, &planError)) {
-            std::fputs(qPrintable(CommandsText::tr("mpki-setup: %1\n").arg(planError)), stderr);
+        QStringList warnings;
+        if (!Plan::load(parser.value(answersOption), &answers, &planError, &warnings)) {
+            printText(stderr, CommandsText::tr("mpki-setup: %1\n").arg(planError));
             return ExitCode::BadInput;
         }
+        for (const QString &warning : std::as_const(warnings))
+            printText(stderr, CommandsText::tr("mpki-setup: warning: %1\n").arg(warning));
     }
 
     QString error;

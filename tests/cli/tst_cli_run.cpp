@@ -24,6 +24,7 @@ private slots:
     void onlyConnectNeedsOnlyTheScmSection();
     void badPlanAsksForNothingAndLeavesNoState();
     void stateDirectoryOthersCanWriteIsRefused();
+    void unknownPlanKeyIsWarnedAboutByName();
 
 private:
     QProcessEnvironment cleanEnvironment(const QTemporaryDir &home) const
@@ -266,6 +267,47 @@ void CliRunTest::stateDirectoryOthersCanWriteIsRefused()
     QVERIFY2(run.exitCode == 2, run.output.constData());
     QVERIFY2(run.output.contains(state.toUtf8()), run.output.constData());
     QVERIFY(QDir(state).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden).isEmpty());
+}
+
+void CliRunTest::unknownPlanKeyIsWarnedAboutByName()
+{
+    // A misspelled key is not silently ignored: a warning names it and its path, on stderr and as a
+    // JSON line, and the run goes on (a plan written for a newer version still runs).
+    ScmSimulator simulator{ScmSimulatorOptions()};
+    QString error;
+    QVERIFY(simulator.listen(QHostAddress::LocalHost, 0, &error));
+    QTemporaryDir home;
+    const QString planPath = home.filePath(QStringLiteral("plan.json"));
+    writePlan(simulator, planPath);
+    QFile file(planPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject plan = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonObject scm = plan.value(QStringLiteral("scm")).toObject();
+    scm.insert(QStringLiteral("Dialect"), QStringLiteral("legacy"));
+    plan.insert(QStringLiteral("scm"), scm);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(plan).toJson());
+    file.close();
+    QProcessEnvironment environment = cleanEnvironment(home);
+    environment.insert(QStringLiteral("MPKI_SCM_PASSWORD"), simulator.adminPassword());
+    const RunResult run = runBinary(
+        {QStringLiteral("run"), QStringLiteral("--only"), QStringLiteral("connect"), QStringLiteral("--plan"),
+         planPath, QStringLiteral("--state"), home.filePath(QStringLiteral("st")), QStringLiteral("--json")},
+        environment);
+    QVERIFY2(run.exitCode == 0, run.output.constData());
+    bool jsonWarning = false;
+    for (const QByteArray &line : run.standardOutput.split('\n')) {
+        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        if (object.value(QStringLiteral("event")).toString() == QLatin1String("warning") &&
+            object.value(QStringLiteral("message")).toString().contains(QLatin1String("scm.Dialect")))
+            jsonWarning = true;
+    }
+    QVERIFY2(jsonWarning, run.standardOutput.constData());
+    const QByteArray standardError = run.output.mid(run.standardOutput.size());
+    QVERIFY2(standardError.contains("warning") && standardError.contains("\"Dialect\"") &&
+                 standardError.contains("Did you mean \"dialect\"?"),
+             standardError.constData());
 }
 
 QTEST_GUILESS_MAIN(CliRunTest)

@@ -211,6 +211,30 @@ private slots:
             "give both or neither");
         row("forwarding host", {{"gateway.api.forwardingHost", "bad host!"}}, "gateway.api.forwardingHost",
             "neither a host name nor an IP address");
+        // Names that deceive: they end up in certificates (issue 14).
+        row("org name right-to-left override", {{"organization.name", "Evil\u202eOrg"}}, "organization.name",
+            "U+202E");
+        row("legal name isolate", {{"organization.validation.legalName", "Example \u2066AG"}},
+            "organization.validation.legalName", "U+2066");
+        row("address control character", {{"organization.address1", "Bahnhof\tstrasse 1"}},
+            "organization.address1", "U+0009");
+        row("department right-to-left mark",
+            {{"operator.role", "DRAO_SMIME"}, {"organization.department", "IT\u200f"}},
+            "organization.department", "U+200F");
+        row("forename left-to-right mark", {{"operator.forename", "Mail\u200e"}}, "operator.forename",
+            "U+200E");
+        row("surname escape", {{"operator.surname", "Gate\x1b[2Jway"}}, "operator.surname", "U+001B");
+        row("operator login bidi", {{"operator.login", "seppmail\u202dmpki"}}, "operator.login", "U+202D");
+        row("operator email bidi", {{"operator.email", "pki@exa\u202emple.ch"}}, "operator.email", "U+202E");
+        row("domain emoji", {{"domains[0].name", "\U0001F600.ch"}}, "domains[0].name", "U+1F600");
+        row("domain empty label", {{"domains[0].name", "a..b.example"}}, "domains[0].name", "empty label");
+        row("domain hyphens", {{"domains[0].name", "-bad-.example"}}, "domains[0].name", "hyphen");
+        row("domain homograph", {{"domains[0].name", "ex\u0430mple.ch"}}, "domains[0].name", "xn--");
+        row("domain homograph names scripts", {{"domains[0].name", "ex\u0430mple.ch"}}, "domains[0].name",
+            "Cyrillic");
+        row("domain homograph in punycode", {{"domains[0].name", "xn--exmple-4nf.ch"}}, "domains[0].name",
+            "Cyrillic");
+        row("domain symbol", {{"domains[0].name", "ex\u2665ample.ch"}}, "domains[0].name", "U+2665");
     }
 
     void badPlans()
@@ -260,6 +284,10 @@ private slots:
         QTest::newRow("forwarding") << Changes{{"gateway.api.forwardingHost", "192.0.2.25"},
                                                {"gateway.api.forwardingPort", 25}};
         QTest::newRow("no gateway api") << Changes{{"gateway.api", QJsonValue::Null}};
+        QTest::newRow("cyrillic domain")
+            << Changes{{"domains[1].name", "\u043f\u0440\u0438\u043c\u0435\u0440.ch"}};
+        QTest::newRow("japanese domain")
+            << Changes{{"domains[1].name", "\u3072\u3089\u304c\u306a\u6f22\u5b57.jp"}};
         QTest::newRow("every dcv method") << Changes{{"domains[0].dcv", "EMAIL"},
                                                      {"domains[0].dcvEmail", "postmaster@example.ch"},
                                                      {"domains[1].dcv", "HTTPS"}};
@@ -340,6 +368,16 @@ private slots:
         QTest::newRow("privileges as text")
             << QJsonDocument(patched({{"operator.privileges", "clientCertRequest"}})).toJson()
             << "\"operator.privileges\" must be a list";
+        QTest::newRow("empty") << QByteArray("  \n") << "is empty";
+        QTest::newRow("nested too deeply")
+            << QByteArray(100000, '[') + QByteArray(100000, ']') << "nested too deeply";
+        QTest::newRow("credentials in the SCM address")
+            << QJsonDocument(patched({{"scm.baseUrl", "https://mrao:hunter2@cert-manager.com"}})).toJson()
+            << "user name or password";
+        QTest::newRow("token in the gateway address")
+            << QJsonDocument(patched({{"gateway.api.url", "https://gw.example.ch:8445/v1?token=t0k3n"}}))
+                   .toJson()
+            << "gateway.api.url";
         QTest::newRow("createMissing as text")
             << QJsonDocument(patched({{"gateway.api.createMissingManagedDomains", "yes"}})).toJson()
             << "true or false";
@@ -363,6 +401,42 @@ private slots:
         // A refused secret is never repeated in the message.
         QVERIFY(!error.contains(QLatin1String("hunter2")) && !error.contains(QLatin1String("t0k3n")) &&
                 !error.contains(QLatin1String("s3cr3t")));
+    }
+
+    void unknownKeysAreNamedWithTheirPath()
+    {
+        QJsonObject json = basePlanObject();
+        QJsonObject gateway = json.value("gateway").toObject();
+        gateway.insert("API", gateway.take("api"));
+        json.insert("gateway", gateway);
+        QJsonObject organization = json.value("organization").toObject();
+        organization.insert("adress2", "Postfach");
+        json.insert("organization", organization);
+        Plan plan;
+        QString error;
+        QStringList warnings;
+        QVERIFY2(Plan::fromJsonObject(json, &plan, &error, &warnings), qPrintable(error));
+        QCOMPARE(warnings.size(), 2);
+        const QString all = warnings.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QLatin1String("\"API\"")) && all.contains(QLatin1String("gateway.API")) &&
+                     all.contains(QLatin1String("Did you mean \"api\"?")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("organization.adress2")), qPrintable(all));
+        QVERIFY(!plan.gateway.api.has_value()); // ignored, as the warning says
+
+        QStringList none;
+        QVERIFY(Plan::fromJsonObject(basePlanObject(), &plan, &error, &none));
+        QVERIFY2(none.isEmpty(), qPrintable(none.join(QLatin1Char('\n'))));
+    }
+
+    void messagesShowHiddenCharactersInsteadOfBeingCutOff()
+    {
+        // The whole value is in the message, the NUL and the override shown as code points.
+        const QString message = PlanValidator::checkField(QStringLiteral("organization.name"),
+                                                          QString::fromUtf8("Evil\0Org\xe2\x80\xae!", 12));
+        QVERIFY2(message.contains(QLatin1String("Evil<U+0000>Org<U+202E>!")), qPrintable(message));
+        QVERIFY(!message.contains(QChar(0)));
+        QVERIFY(!message.contains(QChar(0x202e)));
     }
 
     void unreadableFile()

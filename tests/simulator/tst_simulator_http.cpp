@@ -439,6 +439,63 @@ private slots:
         QVERIFY(error.contains(options.statePath));
     }
 
+    void stateInAMissingDirectoryFailsAtStart()
+    {
+        QTemporaryDir dir;
+        ScmSimulatorOptions options;
+        options.statePath = dir.filePath(QStringLiteral("missing/state.json"));
+        ScmSimulator simulator(options);
+        QString error;
+        QVERIFY(!simulator.listen(QHostAddress::LocalHost, 0, &error));
+        QVERIFY2(error.contains(options.statePath), qPrintable(error));
+    }
+
+    void oversizedBodyIsRefusedBeforeItIsBuffered()
+    {
+        auto simulator = startSimulator(ScmSimulatorOptions());
+        int handled = 0;
+        connect(simulator.get(), &ScmSimulator::requestHandled, this, [&handled] { ++handled; });
+        // 200 MB announced, 1 MB sent: the answer comes from the header alone, and the connection closes
+        // although the body never ends.
+        QTcpSocket socket;
+        QByteArray received;
+        QObject::connect(&socket, &QTcpSocket::readyRead, [&] { received += socket.readAll(); });
+        QSignalSpy disconnected(&socket, &QTcpSocket::disconnected);
+        socket.connectToHost(QHostAddress::LocalHost, quint16(simulator->baseUrl().port()));
+        socket.write("POST /api/organization/v1 HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                     "application/json\r\nContent-Length: 209715200\r\n\r\n" +
+                     QByteArray(1024 * 1024, ' '));
+        QVERIFY(disconnected.wait(10000));
+        received += socket.readAll();
+        QVERIFY2(received.startsWith("HTTP/1.1 413 "), received.left(200).constData());
+        QVERIFY2(received.contains("at most"), received.constData());
+        QCOMPARE(handled, 0);
+
+        // A request of ordinary size on a new connection is still answered.
+        const RawAnswer answer = rawRequest(*simulator, "GET", "/api/organization/v1");
+        QCOMPARE(answer.status, 200);
+
+        // Two requests on one connection: the guard follows them by their Content-Length.
+        SimulatorTestClient client(*simulator);
+        QVERIFY(client.createOrganization(QStringLiteral("After the guard AG")) > 0);
+        QVERIFY(client.createOrganization(QStringLiteral("After the guard 2 AG")) > 0);
+    }
+
+    void chunkedBodyIsRefused()
+    {
+        auto simulator = startSimulator(ScmSimulatorOptions());
+        QTcpSocket socket;
+        QByteArray received;
+        QObject::connect(&socket, &QTcpSocket::readyRead, [&] { received += socket.readAll(); });
+        QSignalSpy disconnected(&socket, &QTcpSocket::disconnected);
+        socket.connectToHost(QHostAddress::LocalHost, quint16(simulator->baseUrl().port()));
+        socket.write("POST /api/organization/v1 HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: "
+                     "chunked\r\n\r\n10\r\n0123456789abcdef\r\n");
+        QVERIFY(disconnected.wait(10000));
+        received += socket.readAll();
+        QVERIFY2(received.startsWith("HTTP/1.1 411 "), received.left(200).constData());
+    }
+
     void tlsWithTheSimulatorsOwnCa()
     {
         ScmSimulatorOptions options;

@@ -81,8 +81,11 @@ void SimulatorProcess::readFirstLine()
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(m_process->readLine().trimmed(), &parseError);
     if (!document.isObject()) {
-        fail(tr("The simulators' first line is not the expected JSON object: %1")
-                 .arg(parseError.errorString()));
+        // A list or a single value parses without error: there is no parse error to show then.
+        fail(parseError.error != QJsonParseError::NoError
+                 ? tr("The simulators' first line is not the expected JSON object: %1")
+                       .arg(parseError.errorString())
+                 : tr("The simulators' first line is JSON, but not the expected object {...}."));
         return;
     }
     m_started = true;

@@ -1,14 +1,151 @@
 #include "Plan.h"
 #include "PlanValidator.h"
 
+#include "VisibleText.h"
+
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace {
+// A plan is a page of JSON; anything much larger is not one (or is /dev/zero), and is not read whole.
+constexpr qint64 maxPlanBytes = 1024 * 1024;
+
+// The keys a plan file may hold, by the path of the object that holds them ("" for the top level,
+// "domains[]" for a domain). A key not listed is reported (a misspelled "API" would otherwise leave
+// the gateway unconfigured without a word) but does not stop the plan, so a plan written for a newer
+// version still runs.
+const QHash<QString, QStringList> &knownKeys()
+{
+    static const QHash<QString, QStringList> keys{
+        {QString(),
+         {QStringLiteral("scm"), QStringLiteral("organization"), QStringLiteral("domains"),
+          QStringLiteral("operator"), QStringLiteral("certificate"), QStringLiteral("gateway")}},
+        {QStringLiteral("scm"),
+         {QStringLiteral("baseUrl"), QStringLiteral("customerUri"), QStringLiteral("login"),
+          QStringLiteral("dialect")}},
+        {QStringLiteral("organization"),
+         {QStringLiteral("name"), QStringLiteral("address1"), QStringLiteral("city"),
+          QStringLiteral("stateProvince"), QStringLiteral("postalCode"), QStringLiteral("country"),
+          QStringLiteral("department"), QStringLiteral("validation")}},
+        {QStringLiteral("organization.validation"),
+         {QStringLiteral("level"), QStringLiteral("legalName"), QStringLiteral("organizationIdentifier")}},
+        {QStringLiteral("domains[]"),
+         {QStringLiteral("name"), QStringLiteral("dcv"), QStringLiteral("dcvEmail")}},
+        {QStringLiteral("operator"),
+         {QStringLiteral("login"), QStringLiteral("email"), QStringLiteral("forename"),
+          QStringLiteral("surname"), QStringLiteral("role"), QStringLiteral("privileges")}},
+        {QStringLiteral("certificate"), {QStringLiteral("profile"), QStringLiteral("term")}},
+        {QStringLiteral("gateway"),
+         {QStringLiteral("renewalDays"), QStringLiteral("fullNameRegex"), QStringLiteral("api")}},
+        {QStringLiteral("gateway.api"),
+         {QStringLiteral("url"), QStringLiteral("customer"), QStringLiteral("createMissingManagedDomains"),
+          QStringLiteral("forwardingHost"), QStringLiteral("forwardingPort")}},
+    };
+    return keys;
+}
+
+// Edit distance, for "did you mean": small strings only (plan keys).
+qsizetype editDistance(const QString &a, const QString &b)
+{
+    QList<qsizetype> previous(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        previous[j] = j;
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        QList<qsizetype> current(b.size() + 1);
+        current[0] = i;
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const qsizetype substitution = previous[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+        }
+        previous = current;
+    }
+    return previous[b.size()];
+}
+
+// The known key a misspelled one probably meant: same letters in another case, or one or two typos.
+QString likelyMeant(const QString &key, const QStringList &known)
+{
+    for (const QString &candidate : known) {
+        if (candidate.compare(key, Qt::CaseInsensitive) == 0)
+            return candidate;
+    }
+    QString best;
+    qsizetype bestDistance = 3;
+    for (const QString &candidate : known) {
+        const qsizetype distance = editDistance(key.toLower(), candidate.toLower());
+        if (distance < bestDistance && distance < candidate.size() / 2 + 1) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+void collectUnknownKeys(const QJsonObject &object, const QString &path, const QString &schemaPath,
+                        QStringList *warnings)
+{
+    const auto known = knownKeys().constFind(schemaPath);
+    if (known == knownKeys().constEnd())
+        return;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = it.key();
+        const QString childPath = path.isEmpty() ? key : path + QLatin1Char('.') + key;
+        const QString childSchema = schemaPath.isEmpty() ? key : schemaPath + QLatin1Char('.') + key;
+        if (!known->contains(key)) {
+            const QString meant = likelyMeant(key, *known);
+            QString warning = Plan::tr("The plan has the key \"%1\" (at %2), which mpki-setup does not know: "
+                                       "it is ignored.")
+                                  .arg(VisibleText::escaped(key), VisibleText::escaped(childPath));
+            if (!meant.isEmpty())
+                warning += QLatin1Char(' ') + Plan::tr("Did you mean \"%1\"?").arg(meant);
+            *warnings << warning;
+            continue;
+        }
+        if (it.value().isObject()) {
+            collectUnknownKeys(it.value().toObject(), childPath, childSchema, warnings);
+        } else if (it.value().isArray()) {
+            const QJsonArray array = it.value().toArray();
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                if (array.at(i).isObject())
+                    collectUnknownKeys(array.at(i).toObject(), QStringLiteral("%1[%2]").arg(childPath).arg(i),
+                                       childSchema + QStringLiteral("[]"), warnings);
+            }
+        }
+    }
+}
+
+// A user name, password, query or fragment in a service address: a secret by another name.
+QString findSecretInAddress(const QJsonObject &json)
+{
+    const QList<QPair<QString, QJsonValue>> addresses{
+        {QStringLiteral("scm.baseUrl"),
+         json.value(QStringLiteral("scm")).toObject().value(QStringLiteral("baseUrl"))},
+        {QStringLiteral("gateway.api.url"), json.value(QStringLiteral("gateway"))
+                                                .toObject()
+                                                .value(QStringLiteral("api"))
+                                                .toObject()
+                                                .value(QStringLiteral("url"))}};
+    for (const auto &[path, value] : addresses) {
+        if (!value.isString())
+            continue;
+        const QString problem = PlanValidator::addressSecretProblem(value.toString());
+        if (!problem.isEmpty())
+            return Plan::tr("The plan may hold a secret in %1: %2. A plan never does: write only the address "
+                            "there (like https://cert-manager.com) and give passwords and tokens through the "
+                            "keychain, an environment variable (MPKI_SCM_PASSWORD, MPKI_GATEWAY_TOKEN, "
+                            "MPKI_GATEWAY_SECRET) or a --*-file option.")
+                .arg(path, problem);
+    }
+    return QString();
+}
+
 // Keys that would carry a secret: a plan must never hold one (it is shared, mailed, committed).
 bool isSecretKey(const QString &key)
 {
@@ -125,7 +262,7 @@ public:
     void wrongType(const QString &path, const QString &expected)
     {
         if (error.isEmpty())
-            error = Plan::tr("The plan's \"%1\" must be %2.").arg(path, expected);
+            error = Plan::tr("The plan's \"%1\" must be %2.").arg(VisibleText::escaped(path), expected);
     }
 };
 
@@ -142,7 +279,7 @@ QString Plan::Domain::asciiName() const
     return ace.isEmpty() ? trimmed.toLower() : QString::fromLatin1(ace).toLower();
 }
 
-bool Plan::load(const QString &path, Plan *plan, QString *error)
+bool Plan::load(const QString &path, Plan *plan, QString *error, QStringList *warnings)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -150,14 +287,43 @@ bool Plan::load(const QString &path, Plan *plan, QString *error)
             *error = tr("Cannot read the plan %1: %2.").arg(path, file.errorString());
         return false;
     }
-    return fromJson(file.readAll(), plan, error, path);
+    // Read one byte past the limit: a device without a size (a pipe, /dev/zero) is not read whole.
+    const QByteArray content = file.read(maxPlanBytes + 1);
+    if (content.size() > maxPlanBytes) {
+        if (error)
+            *error = tr("The plan %1 is larger than %2 KiB; a plan file is a page of JSON.")
+                         .arg(path, QString::number(maxPlanBytes / 1024));
+        return false;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        if (error)
+            *error = tr("Cannot read the plan %1: %2.").arg(path, file.errorString());
+        return false;
+    }
+    return fromJson(content, plan, error, path, warnings);
 }
 
-bool Plan::fromJson(const QByteArray &json, Plan *plan, QString *error, const QString &origin)
+bool Plan::fromJson(const QByteArray &json, Plan *plan, QString *error, const QString &origin,
+                    QStringList *warnings)
 {
     const QString name = origin.isEmpty() ? tr("(plan)") : origin;
+    if (json.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("The plan %1 is empty: it must be a JSON object ({...}) like "
+                        "resources/examples/demo-plan.json.")
+                         .arg(name);
+        return false;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error == QJsonParseError::DeepNesting) {
+        // Qt stops at 1024 levels (no stack overflow); a plan has four.
+        if (error)
+            *error = tr("The plan %1 is nested too deeply (more than 1024 levels of [ and {); a plan has a "
+                        "few levels only.")
+                         .arg(name);
+        return false;
+    }
     if (parseError.error != QJsonParseError::NoError) {
         const int offset = parseError.offset;
         const QByteArray before = json.left(offset);
@@ -175,7 +341,7 @@ bool Plan::fromJson(const QByteArray &json, Plan *plan, QString *error, const QS
         return false;
     }
     QString objectError;
-    if (!fromJsonObject(document.object(), plan, &objectError)) {
+    if (!fromJsonObject(document.object(), plan, &objectError, warnings)) {
         if (error)
             *error = origin.isEmpty() ? objectError : tr("%1: %2").arg(origin, objectError);
         return false;
@@ -183,7 +349,7 @@ bool Plan::fromJson(const QByteArray &json, Plan *plan, QString *error, const QS
     return true;
 }
 
-bool Plan::fromJsonObject(const QJsonObject &json, Plan *plan, QString *error)
+bool Plan::fromJsonObject(const QJsonObject &json, Plan *plan, QString *error, QStringList *warnings)
 {
     const QString secretKey = findSecretKey(json, QString());
     if (!secretKey.isEmpty()) {
@@ -192,7 +358,13 @@ bool Plan::fromJsonObject(const QJsonObject &json, Plan *plan, QString *error)
                 tr("The plan holds a secret (\"%1\"): a plan never does. Remove it and give the secret "
                    "through the keychain, an environment variable (MPKI_SCM_PASSWORD, MPKI_GATEWAY_TOKEN, "
                    "MPKI_GATEWAY_SECRET) or a --*-file option.")
-                    .arg(secretKey);
+                    .arg(VisibleText::escaped(secretKey));
+        return false;
+    }
+    const QString secretAddress = findSecretInAddress(json);
+    if (!secretAddress.isEmpty()) {
+        if (error)
+            *error = secretAddress;
         return false;
     }
 
@@ -285,6 +457,8 @@ bool Plan::fromJsonObject(const QJsonObject &json, Plan *plan, QString *error)
             *error = in.error;
         return false;
     }
+    if (warnings)
+        collectUnknownKeys(json, QString(), QString(), warnings);
     *plan = result;
     return true;
 }

@@ -106,13 +106,17 @@ public:
     Gateway gateway;
 
     // Reads a plan file. False with a translated *error (naming the file, and the line and column
-    // of a JSON syntax error) when it cannot be read, is not JSON, has a key of the wrong type, or
-    // holds a secret. Values are not checked here: call validate().
-    static bool load(const QString &path, Plan *plan, QString *error);
+    // of a JSON syntax error) when it cannot be read, is empty, larger than 1 MiB, not JSON or nested
+    // too deeply, has a key of the wrong type, or holds a secret (a secret's key, or a user name,
+    // password, query or fragment in an address; the secret itself is never repeated). Values are not
+    // checked here: call validate(). *warnings (when given) gets a translated line for each key the
+    // plan file does not know (e.g. "API" for "api"), naming the key and where it is.
+    static bool load(const QString &path, Plan *plan, QString *error, QStringList *warnings = nullptr);
     // The same from bytes / an object already parsed. `origin` names the source in messages.
     static bool fromJson(const QByteArray &json, Plan *plan, QString *error,
-                         const QString &origin = QString());
-    static bool fromJsonObject(const QJsonObject &json, Plan *plan, QString *error);
+                         const QString &origin = QString(), QStringList *warnings = nullptr);
+    static bool fromJsonObject(const QJsonObject &json, Plan *plan, QString *error,
+                               QStringList *warnings = nullptr);
 
     // The plan file's JSON; fromJsonObject(toJson()) gives back an equal plan.
     QJsonObject toJson() const;

@@ -1,5 +1,7 @@
 #include "PlanValidator.h"
 
+#include "VisibleText.h"
+
 #include <QHash>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -61,7 +63,7 @@ QString checkOneOf(const QString &name, const QString &value, const QStringList 
         return PlanValidator::tr("%1 must not be empty: use one of %2.")
             .arg(name, allowed.join(QLatin1String(", ")));
     return PlanValidator::tr("%1 is \"%2\"; use one of %3.")
-        .arg(name, value, allowed.join(QLatin1String(", ")));
+        .arg(name, VisibleText::escaped(value), allowed.join(QLatin1String(", ")));
 }
 
 bool isLoopbackHost(const QString &host)
@@ -75,6 +77,13 @@ QString checkServiceUrl(const QString &name, const QString &value, const QString
     const QString text = value.trimmed();
     if (text.isEmpty())
         return PlanValidator::tr("%1 must not be empty: give the address, e.g. %2.").arg(name, example);
+    // Before anything echoes the address: it may carry a password, and a message is printed and logged.
+    const QString secret = PlanValidator::addressSecretProblem(text);
+    if (!secret.isEmpty())
+        return PlanValidator::tr(
+                   "%1 must be only the address, like %2, but %3. A plan never holds a secret: give "
+                   "passwords and tokens through the keychain, an environment variable or a --*-file option.")
+            .arg(name, example, secret);
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
         return PlanValidator::tr("%1 \"%2\" is not a web address; write it like %3.")
@@ -99,7 +108,7 @@ QString checkLogin(const QString &name, const QString &login)
             return PlanValidator::tr(
                        "%1 contains \"%2\", which SCM does not allow in a login: use letters, digits and "
                        "! @ _ . - + '.")
-                .arg(name, QString(c));
+                .arg(name, VisibleText::escaped(QString(c)));
     }
     if (login.size() < 3 || login.size() > 128)
         return PlanValidator::tr("%1 must be 3 to 128 characters long; it has %2.")
@@ -126,11 +135,9 @@ QString checkDomainName(const QString &name, const QString &value)
 {
     if (value.trimmed().isEmpty())
         return PlanValidator::tr("%1 must not be empty.").arg(name);
-    if (!PlanValidator::isValidDomainName(value))
-        return PlanValidator::tr(
-                   "%1 \"%2\" is not a valid domain name (like example.ch; letters, digits and hyphens in "
-                   "labels of up to 63 characters, no wildcard).")
-            .arg(name, value);
+    const QString problem = PlanValidator::domainNameProblem(value);
+    if (!problem.isEmpty())
+        return PlanValidator::tr("%1 \"%2\" is not a valid domain name: %3").arg(name, value, problem);
     return QString();
 }
 
@@ -139,9 +146,15 @@ QString checkEmail(const QString &name, const QString &value)
     const QString text = checkText(name, value, true, 128);
     if (!text.isEmpty())
         return text;
-    if (!PlanValidator::isValidEmail(value))
-        return PlanValidator::tr("%1 \"%2\" is not a valid e-mail address.").arg(name, value);
-    return QString();
+    if (PlanValidator::isValidEmail(value))
+        return QString();
+    const QString domain = value.mid(value.lastIndexOf(QLatin1Char('@')) + 1);
+    const QString domainProblem = PlanValidator::domainNameProblem(domain);
+    if (value.contains(QLatin1Char('@')) && !domain.isEmpty() && !domainProblem.isEmpty())
+        return PlanValidator::tr("%1 \"%2\" is not a valid e-mail address: its domain %3")
+            .arg(name, value, domainProblem);
+    return PlanValidator::tr("%1 \"%2\" is not a valid e-mail address (like pki@example.ch).")
+        .arg(name, value);
 }
 
 QString checkPrivileges(const QString &name, const QJsonValue &value)
@@ -201,21 +214,159 @@ QString checkHost(const QString &name, const QString &value)
     return PlanValidator::tr("%1 \"%2\" is neither a host name nor an IP address.").arg(name, value);
 }
 
+// Names end up in certificates and on the values sheet as they are written: a control character or an
+// invisible direction override in one (U+202E turns "Evil\u202eOrg" into what reads "EvilgrO") makes
+// a certificate say something other than what the person read, so they are refused in every field.
+QString hiddenCharacterProblem(const QString &name, const QJsonValue &value)
+{
+    // An address with a password in it is never echoed, not even escaped.
+    const auto shown = [](const QString &text) {
+        return PlanValidator::addressSecretProblem(text).isEmpty() ? VisibleText::escaped(text)
+                                                                   : PlanValidator::tr("(not shown)");
+    };
+    QStringList texts;
+    if (value.isString())
+        texts << value.toString();
+    else if (value.isArray())
+        for (const QJsonValue &item : value.toArray())
+            texts << item.toString();
+    for (const QString &text : std::as_const(texts)) {
+        const qsizetype at = VisibleText::firstHidden(text);
+        if (at < 0)
+            continue;
+        const char32_t c = text.at(at).unicode();
+        if (VisibleText::isBidiControl(c))
+            return PlanValidator::tr(
+                       "%1 contains an invisible direction control (%2) at position %3 (\"%4\"): it makes "
+                       "text read differently from what it is, and it would end up in certificates. Remove "
+                       "it.")
+                .arg(name, VisibleText::codePoint(c), QString::number(at + 1), shown(text));
+        return PlanValidator::tr(
+                   "%1 contains a control character (%2) at position %3 (\"%4\"); names go into "
+                   "certificates as they are written. Remove it.")
+            .arg(name, VisibleText::codePoint(c), QString::number(at + 1), shown(text));
+    }
+    return QString();
+}
+
+// The code points of a label (surrogate pairs joined).
+QList<char32_t> codePoints(const QString &text)
+{
+    QList<char32_t> points;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            points << QChar::surrogateToUcs4(c, text.at(i + 1));
+            ++i;
+        } else {
+            points << c.unicode();
+        }
+    }
+    return points;
+}
+
+// What IDNA 2008 lets into a label, near enough: letters, digits, combining marks and the hyphen.
+// Symbols (an emoji), punctuation and spaces are not, even where Qt's IDNA conversion would encode them.
+bool isLabelCharacter(char32_t c)
+{
+    if (c < 0x80)
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+    switch (QChar::category(c)) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Number_DecimalDigit:
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString scriptName(QChar::Script script)
+{
+    switch (script) {
+    case QChar::Script_Latin:
+        return PlanValidator::tr("Latin");
+    case QChar::Script_Cyrillic:
+        return PlanValidator::tr("Cyrillic");
+    case QChar::Script_Greek:
+        return PlanValidator::tr("Greek");
+    case QChar::Script_Armenian:
+        return PlanValidator::tr("Armenian");
+    case QChar::Script_Hebrew:
+        return PlanValidator::tr("Hebrew");
+    case QChar::Script_Arabic:
+        return PlanValidator::tr("Arabic");
+    case QChar::Script_Georgian:
+        return PlanValidator::tr("Georgian");
+    case QChar::Script_Cherokee:
+        return PlanValidator::tr("Cherokee");
+    case QChar::Script_Han:
+        return PlanValidator::tr("Han");
+    case QChar::Script_Hiragana:
+        return PlanValidator::tr("Hiragana");
+    case QChar::Script_Katakana:
+        return PlanValidator::tr("Katakana");
+    case QChar::Script_Hangul:
+        return PlanValidator::tr("Hangul");
+    default:
+        return PlanValidator::tr("script %1").arg(int(script));
+    }
+}
+
+// The scripts of a label's letters, in the order they first appear (digits, the hyphen and combining
+// marks belong to every script).
+QList<QChar::Script> labelScripts(const QString &label)
+{
+    QList<QChar::Script> scripts;
+    for (const char32_t c : codePoints(label)) {
+        const QChar::Script script = QChar::script(c);
+        if (script != QChar::Script_Common && script != QChar::Script_Inherited && !scripts.contains(script))
+            scripts << script;
+    }
+    return scripts;
+}
+
+// One script per label, or the mixes that Japanese, Chinese and Korean names are written in (UTS #39's
+// "highly restrictive" profile): anything else is how look-alike (homograph) domains are made, e.g. a
+// Cyrillic "а" among Latin letters.
+bool isSingleScript(const QList<QChar::Script> &scripts)
+{
+    if (scripts.size() <= 1)
+        return true;
+    using S = QList<QChar::Script>;
+    const S allowedMixes[] = {
+        S{QChar::Script_Latin, QChar::Script_Han, QChar::Script_Hiragana, QChar::Script_Katakana},
+        S{QChar::Script_Latin, QChar::Script_Han, QChar::Script_Bopomofo},
+        S{QChar::Script_Latin, QChar::Script_Han, QChar::Script_Hangul},
+    };
+    for (const S &mix : allowedMixes) {
+        if (std::all_of(scripts.begin(), scripts.end(), [&mix](QChar::Script s) { return mix.contains(s); }))
+            return true;
+    }
+    return false;
+}
+
 using Checker = QString (*)(const QString &path, const QJsonValue &value);
 
 struct FieldRule
 {
     const char *path;
+    const char *label; // how messages name the field, e.g. "The organisation's name"
     Checker check;
 };
 
 const FieldRule fieldRules[] = {
-    {"scm.baseUrl",
+    {"scm.baseUrl", QT_TRANSLATE_NOOP("PlanValidator", "The SCM address"),
      [](const QString &p, const QJsonValue &v) {
          return checkServiceUrl(who(QT_TRANSLATE_NOOP("PlanValidator", "The SCM address"), p), asText(v),
                                 QStringLiteral("https://cert-manager.com"));
      }},
-    {"scm.customerUri",
+    {"scm.customerUri", QT_TRANSLATE_NOOP("PlanValidator", "The customer URI"),
      [](const QString &p, const QJsonValue &v) {
          const QString name = who(QT_TRANSLATE_NOOP("PlanValidator", "The customer URI"), p);
          const QString value = asText(v);
@@ -230,41 +381,41 @@ const FieldRule fieldRules[] = {
                  .arg(name, value);
          return checkText(name, value, true, 128);
      }},
-    {"scm.login",
+    {"scm.login", QT_TRANSLATE_NOOP("PlanValidator", "The admin's login"),
      [](const QString &p, const QJsonValue &v) {
          return checkLogin(who(QT_TRANSLATE_NOOP("PlanValidator", "The admin's login"), p), asText(v));
      }},
-    {"scm.dialect",
+    {"scm.dialect", QT_TRANSLATE_NOOP("PlanValidator", "The SCM dialect"),
      [](const QString &p, const QJsonValue &v) {
          return checkOneOf(who(QT_TRANSLATE_NOOP("PlanValidator", "The SCM dialect"), p), asText(v),
                            PlanValidator::dialects());
      }},
-    {"organization.name",
+    {"organization.name", QT_TRANSLATE_NOOP("PlanValidator", "The organisation's name"),
      [](const QString &p, const QJsonValue &v) {
          return checkText(who(QT_TRANSLATE_NOOP("PlanValidator", "The organisation's name"), p), asText(v),
                           true, 128);
      }},
-    {"organization.address1",
+    {"organization.address1", QT_TRANSLATE_NOOP("PlanValidator", "The organisation's address"),
      [](const QString &p, const QJsonValue &v) {
          return checkText(who(QT_TRANSLATE_NOOP("PlanValidator", "The organisation's address"), p), asText(v),
                           true, 128);
      }},
-    {"organization.city",
+    {"organization.city", QT_TRANSLATE_NOOP("PlanValidator", "The organisation's city"),
      [](const QString &p, const QJsonValue &v) {
          return checkText(who(QT_TRANSLATE_NOOP("PlanValidator", "The organisation's city"), p), asText(v),
                           false, 32);
      }},
-    {"organization.stateProvince",
+    {"organization.stateProvince", QT_TRANSLATE_NOOP("PlanValidator", "The organisation's state or province"),
      [](const QString &p, const QJsonValue &v) {
          return checkText(who(QT_TRANSLATE_NOOP("PlanValidator", "The organisation's state or province"), p),
                           asText(v), false, 32);
      }},
-    {"organization.postalCode",
+    {"organization.postalCode", QT_TRANSLATE_NOOP("PlanValidator", "The organisation's postal code"),
      [](const QString &p, const QJsonValue &v) {
          return checkText(who(QT_TRANSLATE_NOOP("PlanValidator", "The organisation's postal code"), p),
                           asText(v), false, 10);
      }},
-    {"organization.country",
+    {"organization.country", QT_TRANSLATE_NOOP("PlanValidator", "The organisation's country"),
      [](const QString &p, const QJsonValue &v) {
          const QString name = who(QT_TRANSLATE_NOOP("PlanValidator", "The organisation's country"), p);
          const QString value = asText(v);
@@ -277,44 +428,45 @@ const FieldRule fieldRules[] = {
                  .arg(name, value);
          return QString();
      }},
-    {"organization.department",
+    {"organization.department", QT_TRANSLATE_NOOP("PlanValidator", "The department"),
      [](const QString &p, const QJsonValue &v) {
          return checkText(who(QT_TRANSLATE_NOOP("PlanValidator", "The department"), p), asText(v), false,
                           128);
      }},
-    {"organization.validation.level",
+    {"organization.validation.level", QT_TRANSLATE_NOOP("PlanValidator", "The validation level"),
      [](const QString &p, const QJsonValue &v) {
          return checkOneOf(who(QT_TRANSLATE_NOOP("PlanValidator", "The validation level"), p), asText(v),
                            PlanValidator::validationLevels());
      }},
-    {"organization.validation.legalName",
+    {"organization.validation.legalName", QT_TRANSLATE_NOOP("PlanValidator", "The organisation's legal name"),
      [](const QString &p, const QJsonValue &v) {
          return checkText(who(QT_TRANSLATE_NOOP("PlanValidator", "The organisation's legal name"), p),
                           asText(v), false, 64);
      }},
     {"organization.validation.organizationIdentifier",
+     QT_TRANSLATE_NOOP("PlanValidator", "The organisation identifier"),
      [](const QString &p, const QJsonValue &v) {
          // Required for OV S/MIME (the only level the plan knows): SCM refuses the submit without it.
          return checkText(who(QT_TRANSLATE_NOOP("PlanValidator", "The organisation identifier"), p),
                           asText(v), true, 128);
      }},
-    {"domains",
+    {"domains", QT_TRANSLATE_NOOP("PlanValidator", "The list of domains"),
      [](const QString &p, const QJsonValue &v) {
          if (v.isArray() && !v.toArray().isEmpty())
              return QString();
          return PlanValidator::tr("%1 is empty: add the e-mail domains the gateway signs and encrypts for.")
              .arg(who(QT_TRANSLATE_NOOP("PlanValidator", "The list of domains"), p));
      }},
-    {"domains[].name",
+    {"domains[].name", QT_TRANSLATE_NOOP("PlanValidator", "The domain"),
      [](const QString &p, const QJsonValue &v) {
          return checkDomainName(who(QT_TRANSLATE_NOOP("PlanValidator", "The domain"), p), asText(v));
      }},
-    {"domains[].dcv",
+    {"domains[].dcv", QT_TRANSLATE_NOOP("PlanValidator", "The domain's validation method"),
      [](const QString &p, const QJsonValue &v) {
          return checkOneOf(who(QT_TRANSLATE_NOOP("PlanValidator", "The domain's validation method"), p),
                            asText(v), PlanValidator::dcvMethods());
      }},
-    {"domains[].dcvEmail",
+    {"domains[].dcvEmail", QT_TRANSLATE_NOOP("PlanValidator", "The domain's validation e-mail address"),
      [](const QString &p, const QJsonValue &v) {
          // Empty is judged with the method (only EMAIL needs an address).
          if (asText(v).isEmpty())
@@ -322,40 +474,40 @@ const FieldRule fieldRules[] = {
          return checkEmail(
              who(QT_TRANSLATE_NOOP("PlanValidator", "The domain's validation e-mail address"), p), asText(v));
      }},
-    {"operator.login",
+    {"operator.login", QT_TRANSLATE_NOOP("PlanValidator", "The operator's login"),
      [](const QString &p, const QJsonValue &v) {
          return checkLogin(who(QT_TRANSLATE_NOOP("PlanValidator", "The operator's login"), p), asText(v));
      }},
-    {"operator.email",
+    {"operator.email", QT_TRANSLATE_NOOP("PlanValidator", "The operator's e-mail address"),
      [](const QString &p, const QJsonValue &v) {
          return checkEmail(who(QT_TRANSLATE_NOOP("PlanValidator", "The operator's e-mail address"), p),
                            asText(v));
      }},
-    {"operator.forename",
+    {"operator.forename", QT_TRANSLATE_NOOP("PlanValidator", "The operator's forename"),
      [](const QString &p, const QJsonValue &v) {
          return checkPersonName(who(QT_TRANSLATE_NOOP("PlanValidator", "The operator's forename"), p),
                                 asText(v));
      }},
-    {"operator.surname",
+    {"operator.surname", QT_TRANSLATE_NOOP("PlanValidator", "The operator's surname"),
      [](const QString &p, const QJsonValue &v) {
          return checkPersonName(who(QT_TRANSLATE_NOOP("PlanValidator", "The operator's surname"), p),
                                 asText(v));
      }},
-    {"operator.role",
+    {"operator.role", QT_TRANSLATE_NOOP("PlanValidator", "The operator's role"),
      [](const QString &p, const QJsonValue &v) {
          return checkOneOf(who(QT_TRANSLATE_NOOP("PlanValidator", "The operator's role"), p), asText(v),
                            PlanValidator::operatorRoles());
      }},
-    {"operator.privileges",
+    {"operator.privileges", QT_TRANSLATE_NOOP("PlanValidator", "The operator's privileges"),
      [](const QString &p, const QJsonValue &v) {
          return checkPrivileges(who(QT_TRANSLATE_NOOP("PlanValidator", "The operator's privileges"), p), v);
      }},
-    {"certificate.profile",
+    {"certificate.profile", QT_TRANSLATE_NOOP("PlanValidator", "The S/MIME certificate profile"),
      [](const QString &p, const QJsonValue &v) {
          return checkText(who(QT_TRANSLATE_NOOP("PlanValidator", "The S/MIME certificate profile"), p),
                           asText(v), true, 256);
      }},
-    {"certificate.term",
+    {"certificate.term", QT_TRANSLATE_NOOP("PlanValidator", "The certificate term"),
      [](const QString &p, const QJsonValue &v) {
          qint64 term = 0;
          if (!asInteger(v, &term) || term <= 0)
@@ -363,7 +515,7 @@ const FieldRule fieldRules[] = {
                  .arg(who(QT_TRANSLATE_NOOP("PlanValidator", "The certificate term"), p));
          return QString();
      }},
-    {"gateway.renewalDays",
+    {"gateway.renewalDays", QT_TRANSLATE_NOOP("PlanValidator", "The renewal period"),
      [](const QString &p, const QJsonValue &v) {
          qint64 days = 0;
          if (!asInteger(v, &days) || days < 30)
@@ -371,17 +523,17 @@ const FieldRule fieldRules[] = {
                  .arg(who(QT_TRANSLATE_NOOP("PlanValidator", "The renewal period"), p), asText(v));
          return QString();
      }},
-    {"gateway.fullNameRegex",
+    {"gateway.fullNameRegex", QT_TRANSLATE_NOOP("PlanValidator", "The full-name pattern"),
      [](const QString &p, const QJsonValue &v) {
          return checkFullNameRegex(who(QT_TRANSLATE_NOOP("PlanValidator", "The full-name pattern"), p),
                                    asText(v));
      }},
-    {"gateway.api.url",
+    {"gateway.api.url", QT_TRANSLATE_NOOP("PlanValidator", "The gateway's API address"),
      [](const QString &p, const QJsonValue &v) {
          return checkServiceUrl(who(QT_TRANSLATE_NOOP("PlanValidator", "The gateway's API address"), p),
                                 asText(v), QStringLiteral("https://gateway.example.ch:8445/v1"));
      }},
-    {"gateway.api.customer",
+    {"gateway.api.customer", QT_TRANSLATE_NOOP("PlanValidator", "The gateway's customer"),
      [](const QString &p, const QJsonValue &v) {
          const QString name = who(QT_TRANSLATE_NOOP("PlanValidator", "The gateway's customer"), p);
          if (asText(v).trimmed().isEmpty())
@@ -390,18 +542,19 @@ const FieldRule fieldRules[] = {
          return QString();
      }},
     {"gateway.api.createMissingManagedDomains",
+     QT_TRANSLATE_NOOP("PlanValidator", "Whether to create missing managed domains"),
      [](const QString &p, const QJsonValue &v) {
          if (v.isBool() || v.isUndefined() || v.isNull())
              return QString();
          return PlanValidator::tr("%1 must be true or false.")
              .arg(who(QT_TRANSLATE_NOOP("PlanValidator", "Whether to create missing managed domains"), p));
      }},
-    {"gateway.api.forwardingHost",
+    {"gateway.api.forwardingHost", QT_TRANSLATE_NOOP("PlanValidator", "The managed domains' forwarding host"),
      [](const QString &p, const QJsonValue &v) {
          return checkHost(who(QT_TRANSLATE_NOOP("PlanValidator", "The managed domains' forwarding host"), p),
                           asText(v));
      }},
-    {"gateway.api.forwardingPort",
+    {"gateway.api.forwardingPort", QT_TRANSLATE_NOOP("PlanValidator", "The managed domains' forwarding port"),
      [](const QString &p, const QJsonValue &v) {
          qint64 port = 0;
          if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
@@ -481,7 +634,7 @@ QList<PlanIssue> PlanValidator::validate(const Plan &plan)
             PlanValidator::tr(
                 "The department (organization.department) \"%1\" is only used for an operator with the role "
                 "DRAO_SMIME, but operator.role is RAO_SMIME: remove the department or change the role.")
-                .arg(o.department));
+                .arg(VisibleText::escaped(o.department)));
     c.check(QStringLiteral("organization.validation.level"), o.validation.level);
     c.check(QStringLiteral("organization.validation.legalName"), o.validation.legalName);
     c.check(QStringLiteral("organization.validation.organizationIdentifier"),
@@ -554,6 +707,11 @@ QString PlanValidator::checkField(const QString &field, const QJsonValue &value)
     const FieldRule *rule = findRule(normalisePath(field));
     if (!rule)
         return QString();
+    // Before the field's own rule, whose message may echo the value: a control character would cut the
+    // message off, a direction override would make it read differently.
+    const QString hidden = hiddenCharacterProblem(who(rule->label, field), value);
+    if (!hidden.isEmpty())
+        return hidden;
     return rule->check(field, value);
 }
 
@@ -643,26 +801,115 @@ bool PlanValidator::isValidLogin(const QString &login)
 
 bool PlanValidator::isValidDomainName(const QString &name)
 {
+    return domainNameProblem(name).isEmpty();
+}
+
+QString PlanValidator::domainNameProblem(const QString &name)
+{
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty() || trimmed != name)
-        return false;
-    const QByteArray ace = QUrl::toAce(trimmed);
-    if (ace.isEmpty() || ace.size() < 4 || ace.size() > 253)
-        return false;
-    const QList<QByteArray> labels = ace.toLower().split('.');
+    if (trimmed.isEmpty())
+        return tr("it is empty.");
+    if (trimmed != name)
+        return tr("it has spaces around it.");
+    if (name.contains(QLatin1Char('*')))
+        return tr("it is a wildcard; name the domain itself (no wildcard), e.g. example.ch.");
+    // The dots IDNA takes as label separators, so that "a。b" is judged as "a.b" is.
+    QString dotted = name;
+    for (const char16_t dot : {u'\u3002', u'\uff0e', u'\uff61'})
+        dotted.replace(QChar(dot), QLatin1Char('.'));
+    const QStringList labels = dotted.split(QLatin1Char('.'));
     if (labels.size() < 2)
-        return false;
-    for (const QByteArray &label : labels) {
-        if (label.isEmpty() || label.size() > 63 || label.startsWith('-') || label.endsWith('-'))
-            return false;
-        for (const char c : label) {
-            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
-                return false;
+        return tr("it has a single label; write the whole domain, like example.ch.");
+    for (const QString &label : labels) {
+        if (label.isEmpty())
+            return tr("it has an empty label (two dots in a row, or a dot at the start or the end).");
+        for (const char32_t c : codePoints(label)) {
+            if (!isLabelCharacter(c)) {
+                const QString shown = VisibleText::escaped(QString::fromUcs4(&c, 1));
+                return tr("it contains \"%1\" (%2), which is not a letter, a digit or a hyphen; a domain "
+                          "name holds only those, in labels of up to 63 characters.")
+                    .arg(shown, VisibleText::codePoint(c));
+            }
+        }
+        if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
+            return tr("its label \"%1\" starts or ends with a hyphen.").arg(label);
+        // Qt's IDNA conversion gives nothing for a label that is too long, so length is judged here.
+        const QByteArray aceLabel = QUrl::toAce(label);
+        const qsizetype aceLength = aceLabel.isEmpty() ? label.size() : aceLabel.size();
+        if (aceLength > 63)
+            return tr("its label \"%1\" is %2 characters long in its ASCII form; a label has at most 63 "
+                      "characters.")
+                .arg(label)
+                .arg(aceLength);
+        // A label given in punycode is judged by what it stands for.
+        QString unicodeLabel = label;
+        if (label.startsWith(QLatin1String("xn--"), Qt::CaseInsensitive)) {
+            unicodeLabel = QUrl::fromAce(label.toLatin1(), QUrl::IgnoreIDNWhitelist);
+            if (unicodeLabel.compare(label, Qt::CaseInsensitive) == 0)
+                return tr("its label \"%1\" is not valid punycode.").arg(label);
+            for (const char32_t c : codePoints(unicodeLabel)) {
+                if (!isLabelCharacter(c))
+                    return tr("its label \"%1\" stands for \"%2\", which holds %3, not a letter or a digit.")
+                        .arg(label, VisibleText::escaped(unicodeLabel), VisibleText::codePoint(c));
+            }
+        }
+        const QList<QChar::Script> scripts = labelScripts(unicodeLabel);
+        if (!isSingleScript(scripts)) {
+            QStringList names;
+            for (const QChar::Script script : scripts)
+                names << scriptName(script);
+            const QByteArray ace = QUrl::toAce(name);
+            const QString unicodeName = QUrl::fromAce(ace, QUrl::IgnoreIDNWhitelist);
+            return tr("it is \"%1\" in Unicode and %2 in its ASCII (punycode) form, and its label \"%3\" "
+                      "mixes %4 letters. Look-alike (homograph) domains are made that way, e.g. with a "
+                      "Cyrillic letter that looks like a Latin one: write each label in one script.")
+                .arg(unicodeName, QString::fromLatin1(ace), unicodeLabel, names.join(QLatin1String(" + ")));
         }
     }
+    const QByteArray ace = QUrl::toAce(name);
+    if (ace.isEmpty())
+        return tr("it cannot be converted to its ASCII form (IDNA).");
+    if (ace.size() > 253)
+        return tr("it is %1 characters long in its ASCII form; a domain name has at most 253.")
+            .arg(ace.size());
+    const QList<QByteArray> aceLabels = ace.toLower().split('.');
+    for (const QByteArray &label : aceLabels) {
+        if (label.size() > 63)
+            return tr("its label \"%1\" is %2 characters long in its ASCII form; a label has at most 63 "
+                      "characters.")
+                .arg(QString::fromLatin1(label))
+                .arg(label.size());
+        const bool ldh = std::all_of(label.begin(), label.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+        });
+        if (label.isEmpty() || !ldh || label.startsWith('-') || label.endsWith('-'))
+            return tr("its ASCII form %1 is not made of letters, digits and hyphens.")
+                .arg(QString::fromLatin1(ace));
+    }
+    if (ace.size() < 4)
+        return tr("it is too short to be a registered domain.");
     // A top-level domain is never all digits (that would be an IP address).
-    const QByteArray &tld = labels.last();
-    return std::any_of(tld.begin(), tld.end(), [](char c) { return c < '0' || c > '9'; });
+    const QByteArray &tld = aceLabels.last();
+    if (std::all_of(tld.begin(), tld.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return tr("it ends in a number; write a domain name, not an IP address.");
+    return QString();
+}
+
+QString PlanValidator::addressSecretProblem(const QString &address)
+{
+    const QString text = address.trimmed();
+    const qsizetype schemeEnd = text.indexOf(QLatin1String("://"));
+    const qsizetype authorityStart = schemeEnd < 0 ? 0 : schemeEnd + 3;
+    // Up to the path only: a password may hold "?" or "#", which would otherwise end the host part.
+    const qsizetype slash = text.indexOf(QLatin1Char('/'), authorityStart);
+    const qsizetype authorityEnd = slash < 0 ? text.size() : slash;
+    if (text.mid(authorityStart, authorityEnd - authorityStart).contains(QLatin1Char('@')))
+        return tr("it holds a user name or password (before \"@\")");
+    if (text.contains(QLatin1Char('?')))
+        return tr("it has a query (\"?...\"), where keys and tokens are often passed");
+    if (text.contains(QLatin1Char('#')))
+        return tr("it has a fragment (\"#...\")");
+    return QString();
 }
 
 bool PlanValidator::isValidEmail(const QString &email)

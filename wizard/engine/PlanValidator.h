@@ -37,6 +37,13 @@ public:
     static bool isValidLogin(const QString &login);
     // A DNS name as SCM takes it; IDN accepted (checked in its punycode form).
     static bool isValidDomainName(const QString &name);
+    // Why `name` is not a domain name SCM takes (translated, the reason only: "it has an empty label
+    // ..."), empty when it is one. Labels hold letters, digits and hyphens, also after IDNA (no emoji),
+    // and letters of one script each (no homograph: a Cyrillic "a" in a Latin label).
+    static QString domainNameProblem(const QString &name);
+    // Why a service address would put a secret in the plan (translated reason: user info before "@",
+    // a query or a fragment), empty when it is only an address. Never repeats the address.
+    static QString addressSecretProblem(const QString &address);
     static bool isValidEmail(const QString &email);
     static bool isCountryCode(const QString &code); // a real ISO 3166-1 alpha-2 code
 };

@@ -160,10 +160,15 @@ std::optional<ConnectorConfig> ConnectorFile::decode(const QByteArray &bytes, co
     };
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !json.isObject())
-        return fail(
-            Failure::Malformed,
-            tr("This is not a connector file (not a JSON object: %1).").arg(parseError.errorString()));
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(Failure::Malformed,
+                    tr("This is not a connector file (not valid JSON: %1 at offset %2).")
+                        .arg(parseError.errorString(), QString::number(parseError.offset)));
+    // Valid JSON of another shape has no parse error to tell: say what it is instead.
+    if (!json.isObject())
+        return fail(Failure::Malformed,
+                    tr("This is not a connector file (JSON, but a list or a single value instead of an "
+                       "object {...})."));
     QJsonObject document = json.object();
     const QJsonValue format = document.value(kFormat);
     if (!format.isString())
@@ -226,10 +231,15 @@ std::optional<ConnectorConfig> ConnectorFile::decode(const QByteArray &bytes, co
         const auto nonce = base64(encrypted, kNonce);
         const auto ciphertext = base64(encrypted, kCiphertext);
         const auto tag = base64(encrypted, kTag);
-        if (!wholeNumber(kdf.value(kN), &scrypt.n) || !wholeNumber(kdf.value(kR), &scrypt.r) ||
-            !wholeNumber(kdf.value(kP), &scrypt.p) || !salt || !nonce || !ciphertext || !tag)
+        if (!kdf.value(kN).isDouble() || !kdf.value(kR).isDouble() || !kdf.value(kP).isDouble() || !salt ||
+            !nonce || !ciphertext || !tag)
             return fail(Failure::Malformed,
                         tr("The connector file is damaged: its encrypted password is incomplete."));
+        // Numbers that are there but out of range (N of 2^40, r of 0) are parameters, not a gap.
+        if (!wholeNumber(kdf.value(kN), &scrypt.n) || !wholeNumber(kdf.value(kR), &scrypt.r) ||
+            !wholeNumber(kdf.value(kP), &scrypt.p))
+            return fail(Failure::Rejected, tr("Wrong passphrase or the file was changed: its encryption "
+                                              "parameters are not ones mpki-setup writes."));
         if (!ConnectorCrypto::acceptable(scrypt) || salt->size() < ConnectorCrypto::saltBytes ||
             nonce->size() != ConnectorCrypto::nonceBytes || tag->size() != ConnectorCrypto::tagBytes)
             return fail(Failure::Rejected, tr("Wrong passphrase or the file was changed: its encryption "

@@ -22,6 +22,10 @@
 
 namespace {
 
+// No SCM answer comes near this (a page holds 200 objects): a larger one is not buffered whole but
+// refused while it arrives.
+constexpr qint64 MaxAnswerBytes = 32 * 1024 * 1024;
+
 // SCM's documented page limit (OpenAPI: every `size` has maximum 200).
 constexpr int PageSize = 200;
 // A server that ignores `position` would page forever: 1000 pages are 200 000 objects.
@@ -252,6 +256,13 @@ void ScmCall::startAttempt()
     }
 
     connect(m_networkReply, &QNetworkReply::finished, this, &ScmCall::onNetworkFinished);
+    m_answerTooLarge = false;
+    connect(m_networkReply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        if ((received > MaxAnswerBytes || total > MaxAnswerBytes) && m_networkReply && !m_answerTooLarge) {
+            m_answerTooLarge = true;
+            m_networkReply->abort(); // finishes the reply: onNetworkFinished() reports it
+        }
+    });
     // Recorded for the message; never ignored.
     connect(m_networkReply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
@@ -297,6 +308,18 @@ void ScmCall::onNetworkFinished()
         return;
     m_deadline->stop();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_answerTooLarge) {
+        // Aborted while it arrived (nothing left to read). Not a network failure to retry: the same
+        // server would send the same answer.
+        releaseNetworkReply();
+        handleFailure(ScmErrorClassifier::protocol(
+                          status,
+                          QCoreApplication::translate("ScmError", "the answer is larger than %1 MiB")
+                              .arg(MaxAnswerBytes / (1024 * 1024)),
+                          m_context),
+                      false);
+        return;
+    }
     const QNetworkReply::NetworkError networkError = reply->error();
     const QString errorString = reply->errorString();
     const QByteArray body = reply->readAll();

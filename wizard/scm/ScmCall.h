@@ -100,8 +100,9 @@ private:
     QTimer *m_backoff = nullptr;
     QElapsedTimer m_attemptTimer;
     QStringList m_tlsProblems;
-    qint64 m_attemptBudgetMs = 0; // the current attempt's deadline (its own, or the run's rest)
-    int m_attempt = 0;            // of the current page
+    qint64 m_attemptBudgetMs = 0;  // the current attempt's deadline (its own, or the run's rest)
+    bool m_answerTooLarge = false; // aborted: the answer passed MaxAnswerBytes
+    int m_attempt = 0;             // of the current page
     bool m_done = false;
     bool m_changingAnnounced = false;
     bool m_abandoned = false; // aborted while on the wire: its outcome is unknown

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QMetaObject>
 #include <QPointer>
+#include <QStringList>
 
 #include <cstdio>
 #include <memory>
@@ -22,19 +23,22 @@ void deliver(QObject *context, const SecretSources::Done &done, const ResolvedSe
 
 QString missingMessage(const SecretSpec &spec, const QString &keychainTrouble)
 {
-    QString message;
+    // Only the ways this secret can really be given: a passphrase has no environment variable and no
+    // keychain entry, and a message that names an empty variable helps nobody.
+    QStringList ways;
+    if (!spec.fileOption.isEmpty())
+        ways
+            << SecretSources::tr("give a file holding it with %1 FILE (its first line)").arg(spec.fileOption);
+    if (!spec.environmentVariable.isEmpty())
+        ways << SecretSources::tr("set the environment variable %1").arg(spec.environmentVariable);
+    if (!spec.keychainKey.isEmpty())
+        ways << SecretSources::tr("store it in the keychain");
     if (spec.mayPrompt)
-        message =
-            SecretSources::tr("mpki-setup needs %1 and found it nowhere: give a file holding it with %2 FILE "
-                              "(its first line), set the environment variable %3, store it in the keychain, "
-                              "or run on a terminal to be asked for it.")
-                .arg(spec.description, spec.fileOption, spec.environmentVariable);
-    else
-        message =
-            SecretSources::tr("mpki-setup needs %1 and found it nowhere: give a file holding it with %2 FILE "
-                              "(its first line), set the environment variable %3, or store it in the "
-                              "keychain.")
-                .arg(spec.description, spec.fileOption, spec.environmentVariable);
+        ways << SecretSources::tr("run on a terminal to be asked for it");
+    QString message =
+        ways.isEmpty() ? SecretSources::tr("mpki-setup needs %1 and found it nowhere.").arg(spec.description)
+                       : SecretSources::tr("mpki-setup needs %1 and found it nowhere: %2.")
+                             .arg(spec.description, ways.join(SecretSources::tr(", or ")));
     if (!keychainTrouble.isEmpty())
         message += QLatin1Char(' ') + SecretSources::tr("The keychain: %1").arg(keychainTrouble);
     return message;

@@ -1,5 +1,6 @@
 #include "GatewaySimulator.h"
 
+#include "RequestSizeGuard.h"
 #include "SelfSignedCertificate.h"
 
 #include <QFile>
@@ -391,6 +392,7 @@ GatewaySimulator::~GatewaySimulator()
 
 bool GatewaySimulator::listen(const QHostAddress &address, quint16 port, QString *error)
 {
+    std::optional<QSslConfiguration> tls;
     if (d->options.tls) {
         QString certificateError;
         const SelfSignedCertificate generated = SelfSignedCertificate::generate(&certificateError);
@@ -405,9 +407,10 @@ bool GatewaySimulator::listen(const QHostAddress &address, quint16 port, QString
             {QSslCertificate(generated.certificatePem, QSsl::Pem), d->caCertificate});
         configuration.setPrivateKey(QSslKey(generated.privateKeyPem, QSsl::Ec, QSsl::Pem));
         configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-        d->server.sslSetup(configuration);
+        tls = configuration;
     }
-    d->port = d->server.listen(address, port);
+    // Not QHttpServer::listen(): the guard refuses an oversized request before it is buffered.
+    d->port = RequestSizeGuard::listen(&d->server, address, port, tls, RequestSizeGuard::Limits());
     if (d->port == 0) {
         if (error)
             *error = tr("The gateway simulator cannot listen on %1:%2.")

@@ -5,6 +5,7 @@
 #include "FaultInjector.h"
 #include "ReplayApi.h"
 #include "RequestLog.h"
+#include "RequestSizeGuard.h"
 #include "ScmApi.h"
 #include "SelfSignedCertificate.h"
 #include "SimulatorControl.h"
@@ -41,7 +42,7 @@ public:
     {}
 
     SimResponse dispatch(const SimRequest &request);
-    void saveState();
+    bool saveState(QString *error = nullptr);
 
     ScmSimulatorOptions options;
     Clock *clock;
@@ -82,13 +83,17 @@ SimResponse ScmSimulator::Private::dispatch(const SimRequest &request)
     return response;
 }
 
-void ScmSimulator::Private::saveState()
+bool ScmSimulator::Private::saveState(QString *error)
 {
     if (options.statePath.isEmpty())
-        return;
-    QString error;
-    if (!state.save(options.statePath, &error))
-        qCWarning(lcSim) << "cannot save the simulator state to" << options.statePath << ":" << error;
+        return true;
+    QString why;
+    if (state.save(options.statePath, &why))
+        return true;
+    qCWarning(lcSim) << "cannot save the simulator state to" << options.statePath << ":" << why;
+    if (error)
+        *error = why;
+    return false;
 }
 
 ScmSimulator::ScmSimulator(const ScmSimulatorOptions &options, QObject *parent)
@@ -113,7 +118,13 @@ ScmSimulator::ScmSimulator(const ScmSimulatorOptions &options, QObject *parent)
                                                                  : options.adminPassword;
         d->state = SimulatorState::newAccount(options.customerUri, options.adminLogin, password,
                                               d->clock->now().toUTC());
-        d->saveState();
+        // The first save is at start, so that a --state that cannot be written (a missing directory)
+        // stops the simulator now instead of warning on every change while it answers as if it kept them.
+        QString error;
+        if (!d->saveState(&error))
+            d->startError = tr("Cannot write the simulator state %1: %2. Name a file in a directory that "
+                               "exists and can be written with --state.")
+                                .arg(options.statePath, error);
     }
     d->options.customerUri = d->state.customerUri;
     d->options.adminLogin = d->state.demoLogin;
@@ -148,6 +159,7 @@ bool ScmSimulator::listen(const QHostAddress &address, quint16 port, QString *er
             return false;
         }
     }
+    std::optional<QSslConfiguration> tls;
     if (d->options.tls) {
         QString certificateError;
         const SelfSignedCertificate generated = SelfSignedCertificate::generate(&certificateError);
@@ -161,9 +173,10 @@ bool ScmSimulator::listen(const QHostAddress &address, quint16 port, QString *er
             {QSslCertificate(generated.certificatePem, QSsl::Pem), d->caCertificate});
         configuration.setPrivateKey(QSslKey(generated.privateKeyPem, QSsl::Ec, QSsl::Pem));
         configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-        d->server->sslSetup(configuration);
+        tls = configuration;
     }
-    const quint16 bound = d->server->listen(address, port);
+    // Not QAbstractHttpServer::listen(): the guard refuses an oversized request before it is buffered.
+    const quint16 bound = RequestSizeGuard::listen(d->server, address, port, tls, RequestSizeGuard::Limits());
     if (bound == 0) {
         *error = tr("Cannot listen on %1 port %2: the port is in use or not allowed. Choose another with "
                     "--port (0 picks a free one).")

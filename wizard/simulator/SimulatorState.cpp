@@ -236,7 +236,10 @@ bool SimulatorState::load(const QString &path, SimulatorState *state, QString *e
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject()) {
-        *error = parseError.errorString();
+        // Valid JSON of another shape (a list) has no parse error to report.
+        *error = parseError.error != QJsonParseError::NoError
+                     ? parseError.errorString()
+                     : QStringLiteral("the file is JSON, but not an object {...}");
         return false;
     }
     return fromJson(document.object(), state, error);
