@@ -338,36 +338,6 @@ int runCommand(const QStringList &arguments)
             return failWith(ExitCode::BadInput, Runner::describePlanIssues(onlySteps, issues), json);
     }
 
-    // The steps and the plan are checked before anything else happens: a plan that will be refused
-    // asks for no secret and leaves no state directory behind.
-    QStringList only;
-    QList<StepId> steps = Steps::all();
-    if (parser.isSet(onlyOption)) {
-        steps.clear();
-        QStringList unknown;
-        for (const QString &name : parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            StepId id;
-            if (Steps::fromName(name.trimmed(), &id)) {
-                only << name.trimmed();
-                if (!steps.contains(id))
-                    steps << id;
-            } else {
-                unknown << name.trimmed();
-            }
-        }
-        if (!unknown.isEmpty() || steps.isEmpty()) {
-            QStringList known;
-            for (StepId id : Steps::all())
-                known << Steps::name(id);
-            return failWith(ExitCode::BadInput,
-                            RunCommandText::tr("--only names no step it knows (%1). The steps are: %2.")
-                                .arg(unknown.join(QStringLiteral(", ")), known.join(QStringLiteral(", "))),
-                            json);
-        }
-    }
-    if (const QList<PlanIssue> issues = Runner::planIssues(plan, steps); !issues.isEmpty())
-        return failWith(ExitCode::BadInput, Runner::describePlanIssues(steps, issues), json);
-
     // The connector file.
     ConnectorExport exportOptions;
     if (parser.isSet(exportOption)) {
