@@ -77,6 +77,7 @@ public:
     GatewayConnectorTarget *gateway = nullptr;
     ConnectorExport connectorExport;
     bool resetOperatorPassword = false;
+    QString resetNeededFor; // the operator whose password step stopped for want of consent
 
     ScmTransport *transport = nullptr;
     ScmClient *admin = nullptr;
@@ -528,9 +529,8 @@ void Runner::Private::setUpClients()
     context.manualPasswordChange = [this](const ManualPasswordChange &change) {
         emit q->manualPasswordChangeRequired(change);
     };
-    context.operatorPasswordResetNeeded = [this](const QString &login) {
-        emit q->operatorPasswordResetNeeded(login);
-    };
+    // Told once the step has failed (stepFinished): whoever asks the person may then run it again.
+    context.operatorPasswordResetNeeded = [this](const QString &login) { resetNeededFor = login; };
     context.requestMade = [this](const QByteArray &requestId, StepId id) {
         journal->setStep(requestId, Steps::name(id));
     };
@@ -753,6 +753,8 @@ void Runner::Private::stepFinished(StepId id)
     emit q->stepChanged(Steps::name(id));
     if (!step->resultMessage().isEmpty())
         emit q->message(Steps::name(id), step->resultMessage());
+    if (const QString login = std::exchange(resetNeededFor, QString()); !login.isEmpty())
+        emit q->operatorPasswordResetNeeded(login);
     schedule();
 }
 

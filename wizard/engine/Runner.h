@@ -118,7 +118,8 @@ signals:
     // show them, never log or store them.
     void manualPasswordChangeRequired(const ManualPasswordChange &change);
     // No stored password of the operator `login` works and resetting it needs the person's consent
-    // (setResetOperatorPassword): ask, then run the password step again.
+    // (setResetOperatorPassword): ask, then run the password step again. Emitted after the password
+    // step has failed for it (its stepChanged() came first).
     void operatorPasswordResetNeeded(const QString &login);
     // The run ended: EngineExit code and one paragraph saying what happened and what to do next.
     void finished(int exitCode, const QString &summary);

@@ -639,7 +639,14 @@ void WizardController::confirmOperatorPasswordReset(QWidget *parent)
         if (!self || !accepted || !self->isOpen())
             return;
         self->m_onboarding->runner()->setResetOperatorPassword(true);
-        self->request({StepId::Password});
+        // Queued: the run that asked may still be ending (its finished() is on its way).
+        QMetaObject::invokeMethod(
+            self,
+            [self] {
+                if (self && self->isOpen())
+                    self->request({StepId::Password});
+            },
+            Qt::QueuedConnection);
     });
 }
 
