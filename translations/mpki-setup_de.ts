@@ -184,6 +184,12 @@ Ohne Befehl öffnet sich der Assistent.</translation>
         <translation>mpki-setup: --walk durchläuft den Assistenten: Verwenden Sie es mit --demo oder --answers DATEI.
 </translation>
     </message>
+    <message>
+        <source>mpki-setup: warning: %1
+</source>
+        <translation>mpki-setup: Warnung: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>ConnectStep</name>
@@ -222,6 +228,14 @@ Ohne Befehl öffnet sich der Assistent.</translation>
     <message>
         <source>Signed in as %1 (%2); its password expires: %3.</source>
         <translation>Angemeldet als %1 (%2); sein Passwort läuft ab: %3.</translation>
+    </message>
+    <message>
+        <source>Reading the account</source>
+        <translation>Konto wird gelesen</translation>
+    </message>
+    <message>
+        <source>The base URL %1 is not an SCM (%2). Check scm.baseUrl: it is the address of the Certificate Manager, e.g. https://cert-manager.com.</source>
+        <translation>Die Basis-URL %1 führt nicht zu einem SCM (%2). Prüfen Sie scm.baseUrl: Das ist die Adresse des Certificate Managers, z. B. https://cert-manager.com.</translation>
     </message>
 </context>
 <context>
@@ -451,10 +465,6 @@ Ohne Befehl öffnet sich der Assistent.</translation>
         <translation>Es konnte kein zufälliger Salt oder Nonce erzeugt werden (OpenSSL RAND_bytes).</translation>
     </message>
     <message>
-        <source>This is not a connector file (not a JSON object: %1).</source>
-        <translation>Dies ist keine Connector-Datei (kein JSON-Objekt: %1).</translation>
-    </message>
-    <message>
         <source>This is not a connector file: it has no &quot;format&quot; field.</source>
         <translation>Dies ist keine Connector-Datei: Sie hat kein Feld &quot;format&quot;.</translation>
     </message>
@@ -514,6 +524,14 @@ Ohne Befehl öffnet sich der Assistent.</translation>
         <source>%1 is too large to be a connector file.</source>
         <translation>%1 ist zu groß für eine Connector-Datei.</translation>
     </message>
+    <message>
+        <source>This is not a connector file (not valid JSON: %1 at offset %2).</source>
+        <translation>Dies ist keine Connector-Datei (kein gültiges JSON: %1 bei Offset %2).</translation>
+    </message>
+    <message>
+        <source>This is not a connector file (JSON, but a list or a single value instead of an object {...}).</source>
+        <translation>Dies ist keine Connector-Datei (JSON, aber eine Liste oder ein einzelner Wert statt eines Objekts {...}).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorOutput</name>
@@ -546,6 +564,18 @@ Ohne Befehl öffnet sich der Assistent.</translation>
 </source>
         <translation>mpki-setup %1: Die Passphrase ist leer.
 </translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; give the file itself.</source>
+        <translation>%1 ist ein symbolischer Link; geben Sie die Datei selbst an.</translation>
+    </message>
+    <message>
+        <source>%1 is the state directory&apos;s own file; write somewhere else.</source>
+        <translation>%1 ist eine Datei des Statusverzeichnisses selbst; schreiben Sie an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a connector file; give --force to replace it.</source>
+        <translation>%1 existiert und ist keine Connector-Datei; geben Sie --force an, um sie zu ersetzen.</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1179,10 @@ mail.beispiel.ch</translation>
 </source>
         <translation>mpki-setup export: %1 (Statusverzeichnis %2)
 </translation>
+    </message>
+    <message>
+        <source>Replace the file given with --out even when it is not a connector file.</source>
+        <translation>Die mit --out angegebene Datei auch dann ersetzen, wenn sie keine Connector-Datei ist.</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2845,10 @@ mail.beispiel.ch</translation>
         <source>the write was abandoned</source>
         <translation>das Schreiben wurde abgebrochen</translation>
     </message>
+    <message>
+        <source>it is a symbolic link; not writing through it</source>
+        <translation>es ist ein symbolischer Link; es wird nicht darüber geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>PasswordPage</name>
@@ -2949,6 +2987,10 @@ mail.beispiel.ch</translation>
         <source>SCM does not accept the operator&apos;s temporary password over the API. Log in at %1 as %2 with the temporary password and set the new password shown to you (it is kept in the secret store, never logged). mpki-setup checks until the new password works, and again at its next start.</source>
         <translation>SCM akzeptiert das temporäre Passwort des Operators nicht über die API. Melden Sie sich unter %1 als %2 mit dem temporären Passwort an und setzen Sie das Ihnen angezeigte neue Passwort (es wird im Geheimnisspeicher aufbewahrt und nie protokolliert). mpki-setup prüft, bis das neue Passwort funktioniert, und erneut beim nächsten Start.</translation>
     </message>
+    <message>
+        <source>The secret store holds no working password of the operator %1 (another machine, or a new keychain?). Resetting it through the MRAO admin makes the gateway&apos;s configured password stop working. To set a new one anyway, run again with --reset-operator-password (in the wizard: confirm the reset), then give the gateway the new connector values.</source>
+        <translation>Der Geheimnisspeicher enthält kein funktionierendes Passwort des Operators %1 (anderer Rechner oder neuer Schlüsselbund?). Ein Zurücksetzen über den MRAO-Administrator bewirkt, dass das auf dem Gateway konfigurierte Passwort nicht mehr funktioniert. Um trotzdem ein neues zu setzen, führen Sie das Programm mit --reset-operator-password erneut aus (im Assistenten: das Zurücksetzen bestätigen) und geben Sie dem Gateway danach die neuen Connector-Werte.</translation>
+    </message>
 </context>
 <context>
     <name>Plan</name>
@@ -3007,6 +3049,30 @@ mail.beispiel.ch</translation>
     <message>
         <source>an object ({&quot;name&quot;: ..., &quot;dcv&quot;: ...}) or a domain name</source>
         <translation>ein Objekt ({&quot;name&quot;: ..., &quot;dcv&quot;: ...}) oder ein Domainname</translation>
+    </message>
+    <message>
+        <source>The plan has the key &quot;%1&quot; (at %2), which mpki-setup does not know: it is ignored.</source>
+        <translation>Der Plan hat den Schlüssel &quot;%1&quot; (bei %2), den mpki-setup nicht kennt: Er wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>Meinten Sie &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>The plan may hold a secret in %1: %2. A plan never does: write only the address there (like https://cert-manager.com) and give passwords and tokens through the keychain, an environment variable (MPKI_SCM_PASSWORD, MPKI_GATEWAY_TOKEN, MPKI_GATEWAY_SECRET) or a --*-file option.</source>
+        <translation>Der Plan enthält in %1 möglicherweise ein Geheimnis: %2. Ein Plan darf das nie: Tragen Sie dort nur die Adresse ein (etwa https://cert-manager.com) und geben Sie Passwörter und Tokens über den Schlüsselbund, eine Umgebungsvariable (MPKI_SCM_PASSWORD, MPKI_GATEWAY_TOKEN, MPKI_GATEWAY_SECRET) oder eine Option --*-file an.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is larger than %2 KiB; a plan file is a page of JSON.</source>
+        <translation>Der Plan %1 ist größer als %2 KiB; eine Plandatei umfasst etwa eine Seite JSON.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is empty: it must be a JSON object ({...}) like resources/examples/demo-plan.json.</source>
+        <translation>Der Plan %1 ist leer: Er muss ein JSON-Objekt ({...}) sein, wie resources/examples/demo-plan.json.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is nested too deeply (more than 1024 levels of [ and {); a plan has a few levels only.</source>
+        <translation>Der Plan %1 ist zu tief verschachtelt (mehr als 1024 Ebenen aus [ und {); ein Plan hat nur wenige Ebenen.</translation>
     </message>
 </context>
 <context>
@@ -3369,14 +3435,6 @@ mail.beispiel.ch</translation>
         <translation>%1 enthält &quot;%2&quot;, was SCM in einem Namen nicht erlaubt (keines von %3).</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a valid domain name (like example.ch; letters, digits and hyphens in labels of up to 63 characters, no wildcard).</source>
-        <translation>%1 &quot;%2&quot; ist kein gültiger Domainname (wie example.ch; Buchstaben, Ziffern und Bindestriche in Labels von bis zu 63 Zeichen, kein Wildcard).</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a valid e-mail address.</source>
-        <translation>%1 &quot;%2&quot; ist keine gültige E-Mail-Adresse.</translation>
-    </message>
-    <message>
         <source>%1 must not contain wsApiUseOnly: the operator becomes API-only in the api-only step, after its password was changed (an API-only admin cannot log in to change it).</source>
         <translation>%1 darf wsApiUseOnly nicht enthalten: Der Operator wird erst im Schritt api-only auf API-only gesetzt, nachdem sein Passwort geändert wurde (ein API-only-Administrator kann sich nicht anmelden, um es zu ändern).</translation>
     </message>
@@ -3580,6 +3638,162 @@ mail.beispiel.ch</translation>
         <source>The domain %1 is validated by e-mail (%2.dcv is EMAIL) but %2.dcvEmail names no address: name the address Sectigo&apos;s validation mail goes to, one of those SCM offers (such as webmaster@%1).</source>
         <translation>Die Domain %1 wird per E-Mail validiert (%2.dcv ist EMAIL), aber %2.dcvEmail nennt keine Adresse: Nennen Sie die Adresse, an die die Validierungs-E-Mail von Sectigo geht, und zwar eine der von SCM angebotenen (etwa webmaster@%1).</translation>
     </message>
+    <message>
+        <source>%1 must be only the address, like %2, but %3. A plan never holds a secret: give passwords and tokens through the keychain, an environment variable or a --*-file option.</source>
+        <translation>%1 darf nur die Adresse enthalten, etwa %2, aber %3. Ein Plan enthält nie ein Geheimnis: Geben Sie Passwörter und Tokens über den Schlüsselbund, eine Umgebungsvariable oder eine Option --*-file an.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a valid domain name: %3</source>
+        <translation>%1 &quot;%2&quot; ist keine gültige Domain: %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a valid e-mail address: its domain %3</source>
+        <translation>%1 &quot;%2&quot; ist keine gültige E-Mail-Adresse, denn ihre Domain ist ungültig: %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a valid e-mail address (like pki@example.ch).</source>
+        <translation>%1 &quot;%2&quot; ist keine gültige E-Mail-Adresse (Beispiel: pki@example.ch).</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>(nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible direction control (%2) at position %3 (&quot;%4&quot;): it makes text read differently from what it is, and it would end up in certificates. Remove it.</source>
+        <translation>%1 enthält an Position %3 ein unsichtbares Richtungssteuerzeichen (%2) (&quot;%4&quot;): Es lässt Text anders erscheinen, als er ist, und würde in Zertifikate gelangen. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (%2) at position %3 (&quot;%4&quot;); names go into certificates as they are written. Remove it.</source>
+        <translation>%1 enthält an Position %3 ein Steuerzeichen (%2) (&quot;%4&quot;); Namen gelangen so in Zertifikate, wie sie geschrieben sind. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>Lateinisch</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>Kyrillisch</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Griechisch</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>Armenisch</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebräisch</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>Georgisch</translation>
+    </message>
+    <message>
+        <source>Cherokee</source>
+        <translation>Cherokee</translation>
+    </message>
+    <message>
+        <source>Han</source>
+        <translation>Han</translation>
+    </message>
+    <message>
+        <source>Hiragana</source>
+        <translation>Hiragana</translation>
+    </message>
+    <message>
+        <source>Katakana</source>
+        <translation>Katakana</translation>
+    </message>
+    <message>
+        <source>Hangul</source>
+        <translation>Hangul</translation>
+    </message>
+    <message>
+        <source>script %1</source>
+        <translation>Schrift %1</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>sie ist leer.</translation>
+    </message>
+    <message>
+        <source>it has spaces around it.</source>
+        <translation>sie hat Leerzeichen am Anfang oder Ende.</translation>
+    </message>
+    <message>
+        <source>it is a wildcard; name the domain itself (no wildcard), e.g. example.ch.</source>
+        <translation>sie ist eine Wildcard; nennen Sie die Domain selbst (ohne Wildcard), z. B. example.ch.</translation>
+    </message>
+    <message>
+        <source>it has a single label; write the whole domain, like example.ch.</source>
+        <translation>sie hat nur ein Label; schreiben Sie die ganze Domain, etwa example.ch.</translation>
+    </message>
+    <message>
+        <source>it has an empty label (two dots in a row, or a dot at the start or the end).</source>
+        <translation>sie hat ein leeres Label (zwei Punkte hintereinander oder ein Punkt am Anfang oder Ende).</translation>
+    </message>
+    <message>
+        <source>it contains &quot;%1&quot; (%2), which is not a letter, a digit or a hyphen; a domain name holds only those, in labels of up to 63 characters.</source>
+        <translation>sie enthält &quot;%1&quot; (%2), was weder Buchstabe noch Ziffer noch Bindestrich ist; ein Domainname enthält nur diese, in Labels von bis zu 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>its label &quot;%1&quot; starts or ends with a hyphen.</source>
+        <translation>ihr Label &quot;%1&quot; beginnt oder endet mit einem Bindestrich.</translation>
+    </message>
+    <message>
+        <source>its label &quot;%1&quot; is %2 characters long in its ASCII form; a label has at most 63 characters.</source>
+        <translation>ihr Label &quot;%1&quot; ist in seiner ASCII-Form %2 Zeichen lang; ein Label hat höchstens 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>its label &quot;%1&quot; is not valid punycode.</source>
+        <translation>ihr Label &quot;%1&quot; ist kein gültiger punycode.</translation>
+    </message>
+    <message>
+        <source>its label &quot;%1&quot; stands for &quot;%2&quot;, which holds %3, not a letter or a digit.</source>
+        <translation>ihr Label &quot;%1&quot; steht für &quot;%2&quot;, das %3 enthält, also weder Buchstabe noch Ziffer.</translation>
+    </message>
+    <message>
+        <source>it is &quot;%1&quot; in Unicode and %2 in its ASCII (punycode) form, and its label &quot;%3&quot; mixes %4 letters. Look-alike (homograph) domains are made that way, e.g. with a Cyrillic letter that looks like a Latin one: write each label in one script.</source>
+        <translation>sie lautet &quot;%1&quot; in Unicode und %2 in ihrer ASCII-Form (punycode), und ihr Label &quot;%3&quot; mischt Buchstaben der Schriften %4. So entstehen Doppelgänger-Domains (Homographen), z. B. mit einem kyrillischen Buchstaben, der wie ein lateinischer aussieht: Schreiben Sie jedes Label in einer einzigen Schrift.</translation>
+    </message>
+    <message>
+        <source>it cannot be converted to its ASCII form (IDNA).</source>
+        <translation>sie lässt sich nicht in ihre ASCII-Form umwandeln (IDNA).</translation>
+    </message>
+    <message>
+        <source>it is %1 characters long in its ASCII form; a domain name has at most 253.</source>
+        <translation>sie ist in ihrer ASCII-Form %1 Zeichen lang; ein Domainname hat höchstens 253.</translation>
+    </message>
+    <message>
+        <source>its ASCII form %1 is not made of letters, digits and hyphens.</source>
+        <translation>ihre ASCII-Form %1 besteht nicht nur aus Buchstaben, Ziffern und Bindestrichen.</translation>
+    </message>
+    <message>
+        <source>it is too short to be a registered domain.</source>
+        <translation>sie ist zu kurz, um eine registrierte Domain zu sein.</translation>
+    </message>
+    <message>
+        <source>it ends in a number; write a domain name, not an IP address.</source>
+        <translation>sie endet auf eine Zahl; schreiben Sie einen Domainnamen, keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>it holds a user name or password (before &quot;@&quot;)</source>
+        <translation>sie enthält einen Benutzernamen oder ein Passwort (vor &quot;@&quot;)</translation>
+    </message>
+    <message>
+        <source>it has a query (&quot;?...&quot;), where keys and tokens are often passed</source>
+        <translation>sie hat einen Query-Teil (&quot;?...&quot;), in dem oft Schlüssel und Tokens übergeben werden</translation>
+    </message>
+    <message>
+        <source>it has a fragment (&quot;#...&quot;)</source>
+        <translation>sie hat ein Fragment (&quot;#...&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>PreviewCommand</name>
@@ -3620,6 +3834,12 @@ mail.beispiel.ch</translation>
     <message>
         <source>SCM did not answer within %1 seconds.</source>
         <translation>SCM hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>mpki-setup preview: warning: %1
+</source>
+        <translation>mpki-setup preview: Warnung: %1
+</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3901,10 @@ Exit-Codes: 0 die Aufrufe wurden ausgeführt (Abweichungen werden gemeldet, sind
     <message>
         <source>mpki-setup probe: SCM refused the sign-in: %1</source>
         <translation>mpki-setup probe: SCM hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>mpki-setup probe: warning: %1</source>
+        <translation>mpki-setup probe: Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4241,26 @@ Das Statusverzeichnis ist standardmäßig $XDG_STATE_HOME/mpki-setup/&lt;Plannam
         <translation>    Drücken Sie hier Enter, sobald es gesetzt ist: Bis dahin schaut dieser Lauf nur einige Male pro Stunde nach.
 </translation>
     </message>
+    <message>
+        <source>mpki-setup run: warning: %1</source>
+        <translation>mpki-setup run: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>--only &quot;%1&quot; has an empty step name; give step names separated by commas, e.g. --only organization,domains. The steps are: %2.</source>
+        <translation>--only &quot;%1&quot; enthält einen leeren Schrittnamen; geben Sie die Schrittnamen durch Kommas getrennt an, z. B. --only organization,domains. Die Schritte sind: %2.</translation>
+    </message>
+    <message>
+        <source>--only names the step &quot;%1&quot;, which does not exist. The steps are: %2.</source>
+        <translation>--only nennt den Schritt &quot;%1&quot;, den es nicht gibt. Die Schritte sind: %2.</translation>
+    </message>
+    <message>
+        <source>When no stored password of the operator signs in: let the plan&apos;s MRAO admin set a new one (the gateway&apos;s configured password stops working).</source>
+        <translation>Wenn sich kein gespeichertes Passwort des Operators anmelden kann: den MRAO-Administrator des Plans ein neues setzen lassen (das auf dem Gateway konfigurierte Passwort funktioniert dann nicht mehr).</translation>
+    </message>
+    <message>
+        <source>Stopped by %1: the progress is saved; run the same command again to continue where this run stopped.</source>
+        <translation>Durch %1 angehalten: Der Fortschritt ist gespeichert; führen Sie denselben Befehl erneut aus, um dort fortzufahren, wo dieser Lauf aufgehört hat.</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -4079,6 +4323,10 @@ Das Statusverzeichnis ist standardmäßig $XDG_STATE_HOME/mpki-setup/&lt;Plannam
     <message>
         <source>The progress could not be saved (%1), so the run stopped before changing anything more in SCM. Free some space or fix the state directory&apos;s permissions, then run again: it resumes from the last saved progress.</source>
         <translation>Der Fortschritt konnte nicht gespeichert werden (%1), daher wurde der Lauf angehalten, bevor er in SCM weitere Änderungen vornimmt. Geben Sie Speicherplatz frei oder korrigieren Sie die Berechtigungen des Statusverzeichnisses und führen Sie das Programm dann erneut aus: Es setzt beim zuletzt gespeicherten Fortschritt fort.</translation>
+    </message>
+    <message>
+        <source>The secret store cannot keep the operator&apos;s passwords (%1), so nothing was changed in SCM. Make the keychain available (unlock it, or start a desktop session), then run again.</source>
+        <translation>Der Geheimnisspeicher kann die Passwörter des Operators nicht aufbewahren (%1), daher wurde in SCM nichts geändert. Machen Sie den Schlüsselbund verfügbar (entsperren Sie ihn oder starten Sie eine Desktop-Sitzung) und führen Sie das Programm dann erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +4443,18 @@ Das Statusverzeichnis ist standardmäßig $XDG_STATE_HOME/mpki-setup/&lt;Plannam
         <source>the field &quot;%1&quot; is missing or empty</source>
         <translation>das Feld &quot;%1&quot; fehlt oder ist leer</translation>
     </message>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>die Antwort ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>the Location header &quot;%1&quot; points at another host</source>
+        <translation>der Location-Header &quot;%1&quot; verweist auf einen anderen Host</translation>
+    </message>
+    <message>
+        <source>SCM at %1 had not answered %2 %3 when the run&apos;s deadline passed: check the network and try again later.</source>
+        <translation>SCM unter %1 hatte %2 %3 noch nicht beantwortet, als die Frist des Laufs ablief: Prüfen Sie das Netzwerk und versuchen Sie es später erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ScmSimulator</name>
@@ -4217,6 +4477,10 @@ Das Statusverzeichnis ist standardmäßig $XDG_STATE_HOME/mpki-setup/&lt;Plannam
     <message>
         <source>Cannot replay %1: %2</source>
         <translation>%1 kann nicht wiedergegeben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the simulator state %1: %2. Name a file in a directory that exists and can be written with --state.</source>
+        <translation>Der Simulator-Status %1 kann nicht geschrieben werden: %2. Nennen Sie mit --state eine Datei in einem Verzeichnis, das existiert und beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -4249,14 +4513,6 @@ Das Statusverzeichnis ist standardmäßig $XDG_STATE_HOME/mpki-setup/&lt;Plannam
 <context>
     <name>SecretSources</name>
     <message>
-        <source>mpki-setup needs %1 and found it nowhere: give a file holding it with %2 FILE (its first line), set the environment variable %3, store it in the keychain, or run on a terminal to be asked for it.</source>
-        <translation>mpki-setup braucht %1 und hat es nirgends gefunden: Geben Sie mit %2 DATEI eine Datei an, die es enthält (in der ersten Zeile), setzen Sie die Umgebungsvariable %3, legen Sie es im Schlüsselbund ab oder führen Sie das Programm in einem Terminal aus, um danach gefragt zu werden.</translation>
-    </message>
-    <message>
-        <source>mpki-setup needs %1 and found it nowhere: give a file holding it with %2 FILE (its first line), set the environment variable %3, or store it in the keychain.</source>
-        <translation>mpki-setup braucht %1 und hat es nirgends gefunden: Geben Sie mit %2 DATEI eine Datei an, die es enthält (in der ersten Zeile), setzen Sie die Umgebungsvariable %3 oder legen Sie es im Schlüsselbund ab.</translation>
-    </message>
-    <message>
         <source>The keychain: %1</source>
         <translation>Der Schlüsselbund: %1</translation>
     </message>
@@ -4283,6 +4539,34 @@ Das Statusverzeichnis ist standardmäßig $XDG_STATE_HOME/mpki-setup/&lt;Plannam
     <message>
         <source>The first line of the secret file %1 is empty; put the secret on it.</source>
         <translation>Die erste Zeile der Geheimnisdatei %1 ist leer; schreiben Sie das Geheimnis hinein.</translation>
+    </message>
+    <message>
+        <source>give a file holding it with %1 FILE (its first line)</source>
+        <translation>mit %1 DATEI eine Datei angeben, deren erste Zeile den Wert enthält</translation>
+    </message>
+    <message>
+        <source>set the environment variable %1</source>
+        <translation>die Umgebungsvariable %1 setzen</translation>
+    </message>
+    <message>
+        <source>store it in the keychain</source>
+        <translation>den Wert im Schlüsselbund ablegen</translation>
+    </message>
+    <message>
+        <source>run on a terminal to be asked for it</source>
+        <translation>das Programm in einem Terminal ausführen, um danach gefragt zu werden</translation>
+    </message>
+    <message>
+        <source>mpki-setup needs %1 and found it nowhere.</source>
+        <translation>mpki-setup benötigt %1 und hat den Wert nirgends gefunden.</translation>
+    </message>
+    <message>
+        <source>mpki-setup needs %1 and found it nowhere: %2.</source>
+        <translation>mpki-setup benötigt %1 und hat den Wert nirgends gefunden. Möglichkeiten: %2.</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>, oder </translation>
     </message>
 </context>
 <context>
@@ -4699,6 +4983,22 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
         <source>--fault-kinds: %1</source>
         <translation>--fault-kinds: %1</translation>
     </message>
+    <message>
+        <source>--state needs a file name</source>
+        <translation>--state braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>--state %1 is a directory; it takes a file, e.g. %2</source>
+        <translation>--state %1 ist ein Verzeichnis; die Option erwartet eine Datei, z. B. %2</translation>
+    </message>
+    <message>
+        <source>--state %1: the directory %2 does not exist; create it first</source>
+        <translation>--state %1: Das Verzeichnis %2 existiert nicht; legen Sie es zuerst an</translation>
+    </message>
+    <message>
+        <source>--gateway-domains &apos;%1&apos; has an empty domain name; give names separated by commas, e.g. example.ch,example.org</source>
+        <translation>--gateway-domains &apos;%1&apos; enthält einen leeren Domainnamen; geben Sie die Namen durch Kommas getrennt an, z. B. example.ch,example.org</translation>
+    </message>
 </context>
 <context>
     <name>SimulatedPerson</name>
@@ -4740,6 +5040,10 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
     <message>
         <source>The simulators&apos; process ended (exit code %1).</source>
         <translation>Der Prozess der Simulatoren wurde beendet (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>The simulators&apos; first line is JSON, but not the expected object {...}.</source>
+        <translation>Die erste Zeile der Simulatoren ist JSON, aber nicht das erwartete Objekt {...}.</translation>
     </message>
 </context>
 <context>
@@ -4784,14 +5088,6 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
         <translation>Das Statusverzeichnis %1 ist nicht geöffnet.</translation>
     </message>
     <message>
-        <source>Cannot write the state %1: %2.</source>
-        <translation>Der Status %1 kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write the state %1: %2. The previous state is unchanged.</source>
-        <translation>Der Status %1 kann nicht geschrieben werden: %2. Der vorherige Status ist unverändert.</translation>
-    </message>
-    <message>
         <source>Cannot read the state %1: %2.</source>
         <translation>Der Status %1 kann nicht gelesen werden: %2.</translation>
     </message>
@@ -4806,6 +5102,18 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock the state directory %1 (%2): %3.</source>
+        <translation>Das Statusverzeichnis %1 kann nicht gesperrt werden (%2): %3.</translation>
+    </message>
+    <message>
+        <source>%1. The previous state is unchanged.</source>
+        <translation>%1. Der bisherige Status ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The state directory %1 belongs to someone else and others can write into it (mode %2): they could replace the state or the journal. Give a directory of your own (e.g. a new one; it is made private).</source>
+        <translation>Das Statusverzeichnis %1 gehört jemand anderem, und andere können hineinschreiben (Rechte %2): Diese könnten den Status oder das Journal ersetzen. Geben Sie ein eigenes Verzeichnis an (z. B. ein neues; es wird privat angelegt).</translation>
     </message>
 </context>
 <context>
@@ -5740,6 +6048,25 @@ Jedes Verhalten, das der echte SCM nicht dokumentiert, ist unten eine Option; da
     <message>
         <source>No onboarding is open.</source>
         <translation>Es ist keine Einrichtung geöffnet.</translation>
+    </message>
+    <message>
+        <source>Reset the operator&apos;s password?</source>
+        <translation>Passwort des Operators zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>None of the passwords this computer keeps for the operator %1 works (another computer, or a new keychain?). The MRAO admin can set a new one, but then the password configured on the gateway stops working until you give the gateway the new connector values. Reset the operator&apos;s password?</source>
+        <translation>Keines der Passwörter, die dieser Computer für den Operator %1 aufbewahrt, funktioniert (anderer Computer oder neuer Schlüsselbund?). Der MRAO-Administrator kann ein neues setzen, aber dann funktioniert das auf dem Gateway konfigurierte Passwort nicht mehr, bis Sie dem Gateway die neuen Connector-Werte geben. Passwort des Operators zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password</source>
+        <translation>Passwort zu&amp;rücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>WriteErrors</name>
+    <message>
+        <source>no space left on the device (%1)</source>
+        <translation>kein Speicherplatz mehr auf dem Gerät (%1)</translation>
     </message>
 </context>
 </TS>

@@ -184,6 +184,12 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
         <translation>mpki-setup : --walk parcourt l&apos;assistant : utilisez-le avec --demo ou --answers FICHIER.
 </translation>
     </message>
+    <message>
+        <source>mpki-setup: warning: %1
+</source>
+        <translation>mpki-setup : avertissement : %1
+</translation>
+    </message>
 </context>
 <context>
     <name>ConnectStep</name>
@@ -222,6 +228,14 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
     <message>
         <source>Signed in as %1 (%2); its password expires: %3.</source>
         <translation>Connecté en tant que %1 (%2) ; son mot de passe expire : %3.</translation>
+    </message>
+    <message>
+        <source>Reading the account</source>
+        <translation>Lecture du compte</translation>
+    </message>
+    <message>
+        <source>The base URL %1 is not an SCM (%2). Check scm.baseUrl: it is the address of the Certificate Manager, e.g. https://cert-manager.com.</source>
+        <translation>L&apos;URL de base %1 n&apos;est pas un SCM (%2). Vérifiez scm.baseUrl : c&apos;est l&apos;adresse du Certificate Manager, p. ex. https://cert-manager.com.</translation>
     </message>
 </context>
 <context>
@@ -451,10 +465,6 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
         <translation>Impossible de générer un sel ou un nonce aléatoire (OpenSSL RAND_bytes).</translation>
     </message>
     <message>
-        <source>This is not a connector file (not a JSON object: %1).</source>
-        <translation>Ce n&apos;est pas un fichier de connecteur (pas un objet JSON : %1).</translation>
-    </message>
-    <message>
         <source>This is not a connector file: it has no &quot;format&quot; field.</source>
         <translation>Ce n&apos;est pas un fichier de connecteur : il n&apos;a pas de champ « format ».</translation>
     </message>
@@ -514,6 +524,14 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
         <source>%1 is too large to be a connector file.</source>
         <translation>%1 est trop volumineux pour être un fichier de connecteur.</translation>
     </message>
+    <message>
+        <source>This is not a connector file (not valid JSON: %1 at offset %2).</source>
+        <translation>Ce n&apos;est pas un fichier de connecteur (JSON non valide : %1 à la position %2).</translation>
+    </message>
+    <message>
+        <source>This is not a connector file (JSON, but a list or a single value instead of an object {...}).</source>
+        <translation>Ce n&apos;est pas un fichier de connecteur (du JSON, mais une liste ou une valeur unique au lieu d&apos;un objet {...}).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorOutput</name>
@@ -546,6 +564,18 @@ Sans commande, l&apos;assistant s&apos;ouvre.</translation>
 </source>
         <translation>mpki-setup %1 : la phrase secrète est vide.
 </translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; give the file itself.</source>
+        <translation>%1 est un lien symbolique ; indiquez le fichier lui-même.</translation>
+    </message>
+    <message>
+        <source>%1 is the state directory&apos;s own file; write somewhere else.</source>
+        <translation>%1 est un fichier propre au répertoire d&apos;état ; écrivez ailleurs.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a connector file; give --force to replace it.</source>
+        <translation>%1 existe et n&apos;est pas un fichier de connecteur ; indiquez --force pour le remplacer.</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1179,10 @@ mail.example.ch</translation>
 </source>
         <translation>mpki-setup export : %1 (répertoire d&apos;état %2)
 </translation>
+    </message>
+    <message>
+        <source>Replace the file given with --out even when it is not a connector file.</source>
+        <translation>Remplacer le fichier indiqué avec --out même s&apos;il ne s&apos;agit pas d&apos;un fichier de connecteur.</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2845,10 @@ mail.example.ch</translation>
         <source>the write was abandoned</source>
         <translation>l&apos;écriture a été abandonnée</translation>
     </message>
+    <message>
+        <source>it is a symbolic link; not writing through it</source>
+        <translation>c&apos;est un lien symbolique ; rien n&apos;est écrit par son intermédiaire</translation>
+    </message>
 </context>
 <context>
     <name>PasswordPage</name>
@@ -2949,6 +2987,10 @@ mail.example.ch</translation>
         <source>SCM does not accept the operator&apos;s temporary password over the API. Log in at %1 as %2 with the temporary password and set the new password shown to you (it is kept in the secret store, never logged). mpki-setup checks until the new password works, and again at its next start.</source>
         <translation>SCM n&apos;accepte pas le mot de passe temporaire de l&apos;opérateur par l&apos;API. Connectez-vous sur %1 en tant que %2 avec le mot de passe temporaire et définissez le nouveau mot de passe qui vous est affiché (il est conservé dans le stockage des secrets, jamais journalisé). mpki-setup vérifie jusqu&apos;à ce que le nouveau mot de passe fonctionne, et à nouveau à son prochain démarrage.</translation>
     </message>
+    <message>
+        <source>The secret store holds no working password of the operator %1 (another machine, or a new keychain?). Resetting it through the MRAO admin makes the gateway&apos;s configured password stop working. To set a new one anyway, run again with --reset-operator-password (in the wizard: confirm the reset), then give the gateway the new connector values.</source>
+        <translation>Le stockage des secrets ne contient aucun mot de passe valable de l&apos;opérateur %1 (autre machine ou nouveau trousseau ?). Si l&apos;administrateur MRAO le réinitialise, le mot de passe configuré sur la passerelle cesse de fonctionner. Pour en définir un nouveau malgré tout, relancez avec --reset-operator-password (dans l&apos;assistant : confirmez la réinitialisation), puis fournissez à la passerelle les nouvelles valeurs du connecteur.</translation>
+    </message>
 </context>
 <context>
     <name>Plan</name>
@@ -3007,6 +3049,30 @@ mail.example.ch</translation>
     <message>
         <source>an object ({&quot;name&quot;: ..., &quot;dcv&quot;: ...}) or a domain name</source>
         <translation>un objet ({&quot;name&quot;: ..., &quot;dcv&quot;: ...}) ou un nom de domaine</translation>
+    </message>
+    <message>
+        <source>The plan has the key &quot;%1&quot; (at %2), which mpki-setup does not know: it is ignored.</source>
+        <translation>Le plan contient la clé « %1 » (à l&apos;emplacement %2), que mpki-setup ne connaît pas : elle est ignorée.</translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>Vouliez-vous dire « %1 » ?</translation>
+    </message>
+    <message>
+        <source>The plan may hold a secret in %1: %2. A plan never does: write only the address there (like https://cert-manager.com) and give passwords and tokens through the keychain, an environment variable (MPKI_SCM_PASSWORD, MPKI_GATEWAY_TOKEN, MPKI_GATEWAY_SECRET) or a --*-file option.</source>
+        <translation>Le plan contient peut-être un secret dans %1 : %2. Un plan n&apos;en contient jamais : n&apos;y écrivez que l&apos;adresse (comme https://cert-manager.com) et fournissez les mots de passe et les jetons par le trousseau, une variable d&apos;environnement (MPKI_SCM_PASSWORD, MPKI_GATEWAY_TOKEN, MPKI_GATEWAY_SECRET) ou une option --*-file.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is larger than %2 KiB; a plan file is a page of JSON.</source>
+        <translation>Le plan %1 dépasse %2 Kio ; un fichier de plan tient sur une page de JSON.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is empty: it must be a JSON object ({...}) like resources/examples/demo-plan.json.</source>
+        <translation>Le plan %1 est vide : il doit être un objet JSON ({...}) comme resources/examples/demo-plan.json.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is nested too deeply (more than 1024 levels of [ and {); a plan has a few levels only.</source>
+        <translation>Le plan %1 est imbriqué trop profondément (plus de 1024 niveaux de [ et de {) ; un plan ne compte que quelques niveaux.</translation>
     </message>
 </context>
 <context>
@@ -3369,14 +3435,6 @@ mail.example.ch</translation>
         <translation>%1 contient « %2 », que SCM n&apos;autorise pas dans un nom (aucun de %3).</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a valid domain name (like example.ch; letters, digits and hyphens in labels of up to 63 characters, no wildcard).</source>
-        <translation>%1 « %2 » n&apos;est pas un nom de domaine valide (comme example.ch ; lettres, chiffres et traits d&apos;union dans des libellés de 63 caractères au plus, sans caractère générique).</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a valid e-mail address.</source>
-        <translation>%1 « %2 » n&apos;est pas une adresse électronique valide.</translation>
-    </message>
-    <message>
         <source>%1 must not contain wsApiUseOnly: the operator becomes API-only in the api-only step, after its password was changed (an API-only admin cannot log in to change it).</source>
         <translation>%1 ne doit pas contenir wsApiUseOnly : l&apos;opérateur est limité à l&apos;API dans l&apos;étape api-only, après le changement de son mot de passe (un administrateur limité à l&apos;API ne peut pas se connecter pour le changer).</translation>
     </message>
@@ -3580,6 +3638,162 @@ mail.example.ch</translation>
         <source>The domain %1 is validated by e-mail (%2.dcv is EMAIL) but %2.dcvEmail names no address: name the address Sectigo&apos;s validation mail goes to, one of those SCM offers (such as webmaster@%1).</source>
         <translation>Le domaine %1 est validé par courriel (%2.dcv vaut EMAIL) mais %2.dcvEmail n&apos;indique aucune adresse : indiquez l&apos;adresse à laquelle Sectigo envoie le courriel de validation, l&apos;une de celles proposées par SCM (p. ex. webmaster@%1).</translation>
     </message>
+    <message>
+        <source>%1 must be only the address, like %2, but %3. A plan never holds a secret: give passwords and tokens through the keychain, an environment variable or a --*-file option.</source>
+        <translation>%1 doit être uniquement l&apos;adresse, comme %2, mais %3. Un plan ne contient jamais de secret : fournissez les mots de passe et les jetons par le trousseau, une variable d&apos;environnement ou une option --*-file.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a valid domain name: %3</source>
+        <translation>%1 « %2 » n&apos;est pas un nom de domaine valide : %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a valid e-mail address: its domain %3</source>
+        <translation>%1 « %2 » n&apos;est pas une adresse électronique valide ; quant à son domaine, %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a valid e-mail address (like pki@example.ch).</source>
+        <translation>%1 « %2 » n&apos;est pas une adresse électronique valide (comme pki@example.ch).</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>(masqué)</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible direction control (%2) at position %3 (&quot;%4&quot;): it makes text read differently from what it is, and it would end up in certificates. Remove it.</source>
+        <translation>%1 contient un caractère invisible de contrôle de direction (%2) à la position %3 (« %4 ») : il fait lire le texte autrement que ce qu&apos;il est, et il se retrouverait dans les certificats. Supprimez-le.</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (%2) at position %3 (&quot;%4&quot;); names go into certificates as they are written. Remove it.</source>
+        <translation>%1 contient un caractère de contrôle (%2) à la position %3 (« %4 ») ; les noms figurent dans les certificats tels qu&apos;ils sont écrits. Supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>latin</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>cyrillique</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>grec</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>arménien</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>hébreu</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>géorgien</translation>
+    </message>
+    <message>
+        <source>Cherokee</source>
+        <translation>cherokee</translation>
+    </message>
+    <message>
+        <source>Han</source>
+        <translation>han</translation>
+    </message>
+    <message>
+        <source>Hiragana</source>
+        <translation>hiragana</translation>
+    </message>
+    <message>
+        <source>Katakana</source>
+        <translation>katakana</translation>
+    </message>
+    <message>
+        <source>Hangul</source>
+        <translation>hangeul</translation>
+    </message>
+    <message>
+        <source>script %1</source>
+        <translation>écriture %1</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>il est vide.</translation>
+    </message>
+    <message>
+        <source>it has spaces around it.</source>
+        <translation>il est entouré d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>it is a wildcard; name the domain itself (no wildcard), e.g. example.ch.</source>
+        <translation>c&apos;est un caractère générique (wildcard) ; indiquez le domaine lui-même (sans caractère générique), p. ex. example.ch.</translation>
+    </message>
+    <message>
+        <source>it has a single label; write the whole domain, like example.ch.</source>
+        <translation>il n&apos;a qu&apos;une seule étiquette ; écrivez le domaine complet, comme example.ch.</translation>
+    </message>
+    <message>
+        <source>it has an empty label (two dots in a row, or a dot at the start or the end).</source>
+        <translation>il a une étiquette vide (deux points consécutifs, ou un point au début ou à la fin).</translation>
+    </message>
+    <message>
+        <source>it contains &quot;%1&quot; (%2), which is not a letter, a digit or a hyphen; a domain name holds only those, in labels of up to 63 characters.</source>
+        <translation>il contient « %1 » (%2), qui n&apos;est ni une lettre, ni un chiffre, ni un trait d&apos;union ; un nom de domaine ne contient que ceux-ci, dans des étiquettes de 63 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>its label &quot;%1&quot; starts or ends with a hyphen.</source>
+        <translation>son étiquette « %1 » commence ou se termine par un trait d&apos;union.</translation>
+    </message>
+    <message>
+        <source>its label &quot;%1&quot; is %2 characters long in its ASCII form; a label has at most 63 characters.</source>
+        <translation>son étiquette « %1 » compte %2 caractères sous sa forme ASCII ; une étiquette compte au plus 63 caractères.</translation>
+    </message>
+    <message>
+        <source>its label &quot;%1&quot; is not valid punycode.</source>
+        <translation>son étiquette « %1 » n&apos;est pas un punycode valide.</translation>
+    </message>
+    <message>
+        <source>its label &quot;%1&quot; stands for &quot;%2&quot;, which holds %3, not a letter or a digit.</source>
+        <translation>son étiquette « %1 » représente « %2 », qui contient %3, lequel n&apos;est ni une lettre ni un chiffre.</translation>
+    </message>
+    <message>
+        <source>it is &quot;%1&quot; in Unicode and %2 in its ASCII (punycode) form, and its label &quot;%3&quot; mixes %4 letters. Look-alike (homograph) domains are made that way, e.g. with a Cyrillic letter that looks like a Latin one: write each label in one script.</source>
+        <translation>il s&apos;écrit « %1 » en Unicode et %2 sous sa forme ASCII (punycode), et son étiquette « %3 » mélange des lettres de plusieurs écritures (%4). C&apos;est ainsi que l&apos;on fabrique des domaines sosies (homographes), p. ex. avec une lettre cyrillique qui ressemble à une lettre latine : écrivez chaque étiquette dans une seule écriture.</translation>
+    </message>
+    <message>
+        <source>it cannot be converted to its ASCII form (IDNA).</source>
+        <translation>il ne peut pas être converti sous sa forme ASCII (IDNA).</translation>
+    </message>
+    <message>
+        <source>it is %1 characters long in its ASCII form; a domain name has at most 253.</source>
+        <translation>il compte %1 caractères sous sa forme ASCII ; un nom de domaine en compte au plus 253.</translation>
+    </message>
+    <message>
+        <source>its ASCII form %1 is not made of letters, digits and hyphens.</source>
+        <translation>sa forme ASCII %1 ne se compose pas uniquement de lettres, de chiffres et de traits d&apos;union.</translation>
+    </message>
+    <message>
+        <source>it is too short to be a registered domain.</source>
+        <translation>il est trop court pour être un domaine enregistré.</translation>
+    </message>
+    <message>
+        <source>it ends in a number; write a domain name, not an IP address.</source>
+        <translation>il se termine par un nombre ; écrivez un nom de domaine, pas une adresse IP.</translation>
+    </message>
+    <message>
+        <source>it holds a user name or password (before &quot;@&quot;)</source>
+        <translation>elle contient un nom d&apos;utilisateur ou un mot de passe (avant « @ »)</translation>
+    </message>
+    <message>
+        <source>it has a query (&quot;?...&quot;), where keys and tokens are often passed</source>
+        <translation>elle contient une requête (« ?... »), par laquelle on transmet souvent des clés et des jetons</translation>
+    </message>
+    <message>
+        <source>it has a fragment (&quot;#...&quot;)</source>
+        <translation>elle contient un fragment (« #... »)</translation>
+    </message>
 </context>
 <context>
     <name>PreviewCommand</name>
@@ -3620,6 +3834,12 @@ mail.example.ch</translation>
     <message>
         <source>SCM did not answer within %1 seconds.</source>
         <translation>SCM n&apos;a pas répondu en %1 secondes.</translation>
+    </message>
+    <message>
+        <source>mpki-setup preview: warning: %1
+</source>
+        <translation>mpki-setup preview : avertissement : %1
+</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3901,10 @@ Codes de sortie : 0 les appels ont été effectués (les divergences sont signal
     <message>
         <source>mpki-setup probe: SCM refused the sign-in: %1</source>
         <translation>mpki-setup probe : SCM a refusé la connexion : %1</translation>
+    </message>
+    <message>
+        <source>mpki-setup probe: warning: %1</source>
+        <translation>mpki-setup probe : avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4241,26 @@ Le répertoire d&apos;état est par défaut $XDG_STATE_HOME/mpki-setup/&lt;nom d
         <translation>    Appuyez ici sur Entrée une fois le mot de passe défini : d&apos;ici là, cette exécution ne vérifie que quelques fois par heure.
 </translation>
     </message>
+    <message>
+        <source>mpki-setup run: warning: %1</source>
+        <translation>mpki-setup run : avertissement : %1</translation>
+    </message>
+    <message>
+        <source>--only &quot;%1&quot; has an empty step name; give step names separated by commas, e.g. --only organization,domains. The steps are: %2.</source>
+        <translation>--only « %1 » contient un nom d&apos;étape vide ; indiquez des noms d&apos;étapes séparés par des virgules, p. ex. --only organization,domains. Les étapes sont : %2.</translation>
+    </message>
+    <message>
+        <source>--only names the step &quot;%1&quot;, which does not exist. The steps are: %2.</source>
+        <translation>--only désigne l&apos;étape « %1 », qui n&apos;existe pas. Les étapes sont : %2.</translation>
+    </message>
+    <message>
+        <source>When no stored password of the operator signs in: let the plan&apos;s MRAO admin set a new one (the gateway&apos;s configured password stops working).</source>
+        <translation>Si aucun mot de passe enregistré de l&apos;opérateur ne permet de se connecter : laisser l&apos;administrateur MRAO du plan en définir un nouveau (le mot de passe configuré sur la passerelle cesse de fonctionner).</translation>
+    </message>
+    <message>
+        <source>Stopped by %1: the progress is saved; run the same command again to continue where this run stopped.</source>
+        <translation>Arrêté par %1 : l&apos;avancement est enregistré ; relancez la même commande pour continuer là où cette exécution s&apos;est arrêtée.</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -4079,6 +4323,10 @@ Le répertoire d&apos;état est par défaut $XDG_STATE_HOME/mpki-setup/&lt;nom d
     <message>
         <source>The progress could not be saved (%1), so the run stopped before changing anything more in SCM. Free some space or fix the state directory&apos;s permissions, then run again: it resumes from the last saved progress.</source>
         <translation>L&apos;avancement n&apos;a pas pu être enregistré (%1) : l&apos;exécution s&apos;est donc arrêtée avant de modifier quoi que ce soit d&apos;autre dans SCM. Libérez de l&apos;espace ou corrigez les droits d&apos;accès du répertoire d&apos;état, puis relancez : l&apos;exécution reprend au dernier avancement enregistré.</translation>
+    </message>
+    <message>
+        <source>The secret store cannot keep the operator&apos;s passwords (%1), so nothing was changed in SCM. Make the keychain available (unlock it, or start a desktop session), then run again.</source>
+        <translation>Le stockage des secrets ne peut pas conserver les mots de passe de l&apos;opérateur (%1) : rien n&apos;a donc été modifié dans SCM. Rendez le trousseau disponible (déverrouillez-le ou ouvrez une session de bureau), puis relancez.</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +4443,18 @@ Le répertoire d&apos;état est par défaut $XDG_STATE_HOME/mpki-setup/&lt;nom d
         <source>the field &quot;%1&quot; is missing or empty</source>
         <translation>le champ « %1 » est manquant ou vide</translation>
     </message>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>la réponse dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <source>the Location header &quot;%1&quot; points at another host</source>
+        <translation>l&apos;en-tête Location « %1 » pointe vers un autre hôte</translation>
+    </message>
+    <message>
+        <source>SCM at %1 had not answered %2 %3 when the run&apos;s deadline passed: check the network and try again later.</source>
+        <translation>SCM à %1 n&apos;avait pas répondu à %2 %3 à l&apos;expiration du délai de l&apos;exécution : vérifiez le réseau et réessayez plus tard.</translation>
+    </message>
 </context>
 <context>
     <name>ScmSimulator</name>
@@ -4217,6 +4477,10 @@ Le répertoire d&apos;état est par défaut $XDG_STATE_HOME/mpki-setup/&lt;nom d
     <message>
         <source>Cannot replay %1: %2</source>
         <translation>Impossible de rejouer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the simulator state %1: %2. Name a file in a directory that exists and can be written with --state.</source>
+        <translation>Impossible d&apos;écrire l&apos;état du simulateur %1 : %2. Indiquez avec --state un fichier situé dans un répertoire existant et accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -4249,14 +4513,6 @@ Le répertoire d&apos;état est par défaut $XDG_STATE_HOME/mpki-setup/&lt;nom d
 <context>
     <name>SecretSources</name>
     <message>
-        <source>mpki-setup needs %1 and found it nowhere: give a file holding it with %2 FILE (its first line), set the environment variable %3, store it in the keychain, or run on a terminal to be asked for it.</source>
-        <translation>mpki-setup n&apos;a trouvé nulle part %1 : indiquez avec %2 FICHIER un fichier qui contient le secret (sur sa première ligne), définissez la variable d&apos;environnement %3, enregistrez le secret dans le trousseau, ou exécutez dans un terminal pour que la saisie vous soit demandée.</translation>
-    </message>
-    <message>
-        <source>mpki-setup needs %1 and found it nowhere: give a file holding it with %2 FILE (its first line), set the environment variable %3, or store it in the keychain.</source>
-        <translation>mpki-setup n&apos;a trouvé nulle part %1 : indiquez avec %2 FICHIER un fichier qui contient le secret (sur sa première ligne), définissez la variable d&apos;environnement %3, ou enregistrez le secret dans le trousseau.</translation>
-    </message>
-    <message>
         <source>The keychain: %1</source>
         <translation>Le trousseau : %1</translation>
     </message>
@@ -4283,6 +4539,34 @@ Le répertoire d&apos;état est par défaut $XDG_STATE_HOME/mpki-setup/&lt;nom d
     <message>
         <source>The first line of the secret file %1 is empty; put the secret on it.</source>
         <translation>La première ligne du fichier secret %1 est vide ; mettez-y le secret.</translation>
+    </message>
+    <message>
+        <source>give a file holding it with %1 FILE (its first line)</source>
+        <translation>indiquez un fichier qui le contient avec %1 FICHIER (sa première ligne)</translation>
+    </message>
+    <message>
+        <source>set the environment variable %1</source>
+        <translation>définissez la variable d&apos;environnement %1</translation>
+    </message>
+    <message>
+        <source>store it in the keychain</source>
+        <translation>enregistrez-le dans le trousseau</translation>
+    </message>
+    <message>
+        <source>run on a terminal to be asked for it</source>
+        <translation>exécutez dans un terminal pour qu&apos;il vous soit demandé</translation>
+    </message>
+    <message>
+        <source>mpki-setup needs %1 and found it nowhere.</source>
+        <translation>mpki-setup a besoin de %1 et ne l&apos;a trouvé nulle part.</translation>
+    </message>
+    <message>
+        <source>mpki-setup needs %1 and found it nowhere: %2.</source>
+        <translation>mpki-setup a besoin de %1 et ne l&apos;a trouvé nulle part : %2.</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>, ou </translation>
     </message>
 </context>
 <context>
@@ -4699,6 +4983,22 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
         <source>--fault-kinds: %1</source>
         <translation>--fault-kinds : %1</translation>
     </message>
+    <message>
+        <source>--state needs a file name</source>
+        <translation>--state nécessite un nom de fichier</translation>
+    </message>
+    <message>
+        <source>--state %1 is a directory; it takes a file, e.g. %2</source>
+        <translation>--state %1 est un répertoire ; il attend un fichier, p. ex. %2</translation>
+    </message>
+    <message>
+        <source>--state %1: the directory %2 does not exist; create it first</source>
+        <translation>--state %1 : le répertoire %2 n&apos;existe pas ; créez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>--gateway-domains &apos;%1&apos; has an empty domain name; give names separated by commas, e.g. example.ch,example.org</source>
+        <translation>--gateway-domains « %1 » contient un nom de domaine vide ; indiquez des noms séparés par des virgules, p. ex. example.ch,example.org</translation>
+    </message>
 </context>
 <context>
     <name>SimulatedPerson</name>
@@ -4740,6 +5040,10 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
     <message>
         <source>The simulators&apos; process ended (exit code %1).</source>
         <translation>Le processus des simulateurs s&apos;est arrêté (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>The simulators&apos; first line is JSON, but not the expected object {...}.</source>
+        <translation>La première ligne des simulateurs est du JSON, mais pas l&apos;objet {...} attendu.</translation>
     </message>
 </context>
 <context>
@@ -4784,14 +5088,6 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
         <translation>Le répertoire d&apos;état %1 n&apos;est pas ouvert.</translation>
     </message>
     <message>
-        <source>Cannot write the state %1: %2.</source>
-        <translation>Impossible d&apos;écrire l&apos;état %1 : %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write the state %1: %2. The previous state is unchanged.</source>
-        <translation>Impossible d&apos;écrire l&apos;état %1 : %2. L&apos;état précédent est inchangé.</translation>
-    </message>
-    <message>
         <source>Cannot read the state %1: %2.</source>
         <translation>Impossible de lire l&apos;état %1 : %2.</translation>
     </message>
@@ -4806,6 +5102,18 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock the state directory %1 (%2): %3.</source>
+        <translation>Impossible de verrouiller le répertoire d&apos;état %1 (%2) : %3.</translation>
+    </message>
+    <message>
+        <source>%1. The previous state is unchanged.</source>
+        <translation>%1. L&apos;état précédent est inchangé.</translation>
+    </message>
+    <message>
+        <source>The state directory %1 belongs to someone else and others can write into it (mode %2): they could replace the state or the journal. Give a directory of your own (e.g. a new one; it is made private).</source>
+        <translation>Le répertoire d&apos;état %1 appartient à quelqu&apos;un d&apos;autre et d&apos;autres peuvent y écrire (mode %2) : ils pourraient remplacer l&apos;état ou le journal. Indiquez un répertoire qui vous appartient (p. ex. un nouveau ; il est rendu privé).</translation>
     </message>
 </context>
 <context>
@@ -5740,6 +6048,25 @@ Chaque comportement que le vrai SCM ne documente pas est une option ci-dessous ;
     <message>
         <source>No onboarding is open.</source>
         <translation>Aucune mise en service n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Reset the operator&apos;s password?</source>
+        <translation>Réinitialiser le mot de passe de l&apos;opérateur ?</translation>
+    </message>
+    <message>
+        <source>None of the passwords this computer keeps for the operator %1 works (another computer, or a new keychain?). The MRAO admin can set a new one, but then the password configured on the gateway stops working until you give the gateway the new connector values. Reset the operator&apos;s password?</source>
+        <translation>Aucun des mots de passe que cet ordinateur conserve pour l&apos;opérateur %1 ne fonctionne (autre ordinateur ou nouveau trousseau ?). L&apos;administrateur MRAO peut en définir un nouveau, mais le mot de passe configuré sur la passerelle cesse alors de fonctionner jusqu&apos;à ce que vous fournissiez à la passerelle les nouvelles valeurs du connecteur. Réinitialiser le mot de passe de l&apos;opérateur ?</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password</source>
+        <translation>&amp;Réinitialiser le mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>WriteErrors</name>
+    <message>
+        <source>no space left on the device (%1)</source>
+        <translation>plus d&apos;espace disponible sur le périphérique (%1)</translation>
     </message>
 </context>
 </TS>

@@ -184,6 +184,12 @@ Senza comando si apre la procedura guidata.</translation>
         <translation>mpki-setup: --walk percorre la procedura guidata: usarlo con --demo o --answers FILE.
 </translation>
     </message>
+    <message>
+        <source>mpki-setup: warning: %1
+</source>
+        <translation>mpki-setup: avviso: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>ConnectStep</name>
@@ -222,6 +228,14 @@ Senza comando si apre la procedura guidata.</translation>
     <message>
         <source>Signed in as %1 (%2); its password expires: %3.</source>
         <translation>Accesso come %1 (%2); la sua password scade: %3.</translation>
+    </message>
+    <message>
+        <source>Reading the account</source>
+        <translation>Lettura dell&apos;account</translation>
+    </message>
+    <message>
+        <source>The base URL %1 is not an SCM (%2). Check scm.baseUrl: it is the address of the Certificate Manager, e.g. https://cert-manager.com.</source>
+        <translation>L&apos;URL di base %1 non è un SCM (%2). Verificare scm.baseUrl: è l&apos;indirizzo del Certificate Manager, ad es. https://cert-manager.com.</translation>
     </message>
 </context>
 <context>
@@ -451,10 +465,6 @@ Senza comando si apre la procedura guidata.</translation>
         <translation>Non è stato possibile generare un salt o un nonce casuale (OpenSSL RAND_bytes).</translation>
     </message>
     <message>
-        <source>This is not a connector file (not a JSON object: %1).</source>
-        <translation>Questo non è un file del connettore (non è un oggetto JSON: %1).</translation>
-    </message>
-    <message>
         <source>This is not a connector file: it has no &quot;format&quot; field.</source>
         <translation>Questo non è un file del connettore: non ha il campo &quot;format&quot;.</translation>
     </message>
@@ -514,6 +524,14 @@ Senza comando si apre la procedura guidata.</translation>
         <source>%1 is too large to be a connector file.</source>
         <translation>%1 è troppo grande per essere un file del connettore.</translation>
     </message>
+    <message>
+        <source>This is not a connector file (not valid JSON: %1 at offset %2).</source>
+        <translation>Questo non è un file del connettore (JSON non valido: %1 alla posizione %2).</translation>
+    </message>
+    <message>
+        <source>This is not a connector file (JSON, but a list or a single value instead of an object {...}).</source>
+        <translation>Questo non è un file del connettore (è JSON, ma un elenco o un singolo valore invece di un oggetto {...}).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorOutput</name>
@@ -546,6 +564,18 @@ Senza comando si apre la procedura guidata.</translation>
 </source>
         <translation>mpki-setup %1: la passphrase è vuota.
 </translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; give the file itself.</source>
+        <translation>%1 è un collegamento simbolico; indicare il file stesso.</translation>
+    </message>
+    <message>
+        <source>%1 is the state directory&apos;s own file; write somewhere else.</source>
+        <translation>%1 è un file proprio della cartella di stato; scrivere altrove.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a connector file; give --force to replace it.</source>
+        <translation>%1 esiste e non è un file del connettore; indicare --force per sostituirlo.</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1179,10 @@ mail.esempio.ch</translation>
 </source>
         <translation>mpki-setup export: %1 (cartella di stato %2)
 </translation>
+    </message>
+    <message>
+        <source>Replace the file given with --out even when it is not a connector file.</source>
+        <translation>Sostituire il file indicato con --out anche se non è un file del connettore.</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2845,10 @@ mail.esempio.ch</translation>
         <source>the write was abandoned</source>
         <translation>la scrittura è stata abbandonata</translation>
     </message>
+    <message>
+        <source>it is a symbolic link; not writing through it</source>
+        <translation>è un collegamento simbolico; non si scrive attraverso di esso</translation>
+    </message>
 </context>
 <context>
     <name>PasswordPage</name>
@@ -2949,6 +2987,10 @@ mail.esempio.ch</translation>
         <source>SCM does not accept the operator&apos;s temporary password over the API. Log in at %1 as %2 with the temporary password and set the new password shown to you (it is kept in the secret store, never logged). mpki-setup checks until the new password works, and again at its next start.</source>
         <translation>SCM non accetta la password temporanea dell&apos;operatore tramite l&apos;API. Accedere su %1 come %2 con la password temporanea e impostare la nuova password mostrata (è conservata nell&apos;archivio dei segreti, mai registrata nei log). mpki-setup verifica finché la nuova password funziona, e di nuovo al suo prossimo avvio.</translation>
     </message>
+    <message>
+        <source>The secret store holds no working password of the operator %1 (another machine, or a new keychain?). Resetting it through the MRAO admin makes the gateway&apos;s configured password stop working. To set a new one anyway, run again with --reset-operator-password (in the wizard: confirm the reset), then give the gateway the new connector values.</source>
+        <translation>L&apos;archivio dei segreti non contiene alcuna password funzionante dell&apos;operatore %1 (un altro computer o un nuovo portachiavi?). Reimpostarla tramite l&apos;amministratore MRAO fa smettere di funzionare la password configurata sul gateway. Per impostarne comunque una nuova, eseguire di nuovo con --reset-operator-password (nella procedura guidata: confermare la reimpostazione), poi fornire al gateway i nuovi valori del connettore.</translation>
+    </message>
 </context>
 <context>
     <name>Plan</name>
@@ -3007,6 +3049,30 @@ mail.esempio.ch</translation>
     <message>
         <source>an object ({&quot;name&quot;: ..., &quot;dcv&quot;: ...}) or a domain name</source>
         <translation>un oggetto ({&quot;name&quot;: ..., &quot;dcv&quot;: ...}) o un nome di dominio</translation>
+    </message>
+    <message>
+        <source>The plan has the key &quot;%1&quot; (at %2), which mpki-setup does not know: it is ignored.</source>
+        <translation>Il piano contiene la chiave &quot;%1&quot; (in %2), che mpki-setup non conosce: viene ignorata.</translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>Forse si intendeva &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>The plan may hold a secret in %1: %2. A plan never does: write only the address there (like https://cert-manager.com) and give passwords and tokens through the keychain, an environment variable (MPKI_SCM_PASSWORD, MPKI_GATEWAY_TOKEN, MPKI_GATEWAY_SECRET) or a --*-file option.</source>
+        <translation>Il piano potrebbe contenere un segreto in %1: %2. Un piano non deve mai contenerne: indicarvi solo l&apos;indirizzo (come https://cert-manager.com) e fornire password e token tramite il portachiavi, una variabile d&apos;ambiente (MPKI_SCM_PASSWORD, MPKI_GATEWAY_TOKEN, MPKI_GATEWAY_SECRET) o un&apos;opzione --*-file.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is larger than %2 KiB; a plan file is a page of JSON.</source>
+        <translation>Il piano %1 è più grande di %2 KiB; un file del piano è una pagina di JSON.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is empty: it must be a JSON object ({...}) like resources/examples/demo-plan.json.</source>
+        <translation>Il piano %1 è vuoto: deve essere un oggetto JSON ({...}) come resources/examples/demo-plan.json.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is nested too deeply (more than 1024 levels of [ and {); a plan has a few levels only.</source>
+        <translation>Il piano %1 è annidato troppo in profondità (più di 1024 livelli di [ e {); un piano ha solo pochi livelli.</translation>
     </message>
 </context>
 <context>
@@ -3369,14 +3435,6 @@ mail.esempio.ch</translation>
         <translation>%1 contiene &quot;%2&quot;, che SCM non consente in un nome (nessuno tra %3).</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a valid domain name (like example.ch; letters, digits and hyphens in labels of up to 63 characters, no wildcard).</source>
-        <translation>%1 &quot;%2&quot; non è un nome di dominio valido (come example.ch; lettere, cifre e trattini in etichette di al massimo 63 caratteri, nessun carattere jolly).</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a valid e-mail address.</source>
-        <translation>%1 &quot;%2&quot; non è un indirizzo e-mail valido.</translation>
-    </message>
-    <message>
         <source>%1 must not contain wsApiUseOnly: the operator becomes API-only in the api-only step, after its password was changed (an API-only admin cannot log in to change it).</source>
         <translation>%1 non deve contenere wsApiUseOnly: l&apos;operatore viene limitato all&apos;API nel passo api-only, dopo che la sua password è stata cambiata (un amministratore solo API non può accedere per cambiarla).</translation>
     </message>
@@ -3580,6 +3638,162 @@ mail.esempio.ch</translation>
         <source>The domain %1 is validated by e-mail (%2.dcv is EMAIL) but %2.dcvEmail names no address: name the address Sectigo&apos;s validation mail goes to, one of those SCM offers (such as webmaster@%1).</source>
         <translation>Il dominio %1 viene validato via e-mail (%2.dcv è EMAIL) ma %2.dcvEmail non indica alcun indirizzo: indicare l&apos;indirizzo a cui va l&apos;e-mail di validazione di Sectigo, uno di quelli offerti da SCM (come webmaster@%1).</translation>
     </message>
+    <message>
+        <source>%1 must be only the address, like %2, but %3. A plan never holds a secret: give passwords and tokens through the keychain, an environment variable or a --*-file option.</source>
+        <translation>%1 deve essere solo l&apos;indirizzo, come %2, ma %3. Un piano non contiene mai un segreto: fornire password e token tramite il portachiavi, una variabile d&apos;ambiente o un&apos;opzione --*-file.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a valid domain name: %3</source>
+        <translation>%1 &quot;%2&quot; non è un nome di dominio valido: %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a valid e-mail address: its domain %3</source>
+        <translation>%1 &quot;%2&quot; non è un indirizzo e-mail valido: il suo dominio %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a valid e-mail address (like pki@example.ch).</source>
+        <translation>%1 &quot;%2&quot; non è un indirizzo e-mail valido (come pki@example.ch).</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>(non mostrato)</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible direction control (%2) at position %3 (&quot;%4&quot;): it makes text read differently from what it is, and it would end up in certificates. Remove it.</source>
+        <translation>%1 contiene un carattere invisibile di controllo della direzione (%2) alla posizione %3 (&quot;%4&quot;): fa apparire il testo diverso da ciò che è, e finirebbe nei certificati. Rimuoverlo.</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (%2) at position %3 (&quot;%4&quot;); names go into certificates as they are written. Remove it.</source>
+        <translation>%1 contiene un carattere di controllo (%2) alla posizione %3 (&quot;%4&quot;); i nomi finiscono nei certificati così come sono scritti. Rimuoverlo.</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>latino</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>cirillico</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>greco</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>armeno</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>ebraico</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabo</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>georgiano</translation>
+    </message>
+    <message>
+        <source>Cherokee</source>
+        <translation>cherokee</translation>
+    </message>
+    <message>
+        <source>Han</source>
+        <translation>han</translation>
+    </message>
+    <message>
+        <source>Hiragana</source>
+        <translation>hiragana</translation>
+    </message>
+    <message>
+        <source>Katakana</source>
+        <translation>katakana</translation>
+    </message>
+    <message>
+        <source>Hangul</source>
+        <translation>hangul</translation>
+    </message>
+    <message>
+        <source>script %1</source>
+        <translation>scrittura %1</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>è vuoto.</translation>
+    </message>
+    <message>
+        <source>it has spaces around it.</source>
+        <translation>contiene spazi all&apos;inizio o alla fine.</translation>
+    </message>
+    <message>
+        <source>it is a wildcard; name the domain itself (no wildcard), e.g. example.ch.</source>
+        <translation>è un carattere jolly; indicare il dominio stesso (senza carattere jolly), ad es. example.ch.</translation>
+    </message>
+    <message>
+        <source>it has a single label; write the whole domain, like example.ch.</source>
+        <translation>ha una sola etichetta; scrivere il dominio completo, come example.ch.</translation>
+    </message>
+    <message>
+        <source>it has an empty label (two dots in a row, or a dot at the start or the end).</source>
+        <translation>ha un&apos;etichetta vuota (due punti di seguito, oppure un punto all&apos;inizio o alla fine).</translation>
+    </message>
+    <message>
+        <source>it contains &quot;%1&quot; (%2), which is not a letter, a digit or a hyphen; a domain name holds only those, in labels of up to 63 characters.</source>
+        <translation>contiene &quot;%1&quot; (%2), che non è una lettera, una cifra o un trattino; un nome di dominio contiene solo questi caratteri, in etichette di al massimo 63 caratteri.</translation>
+    </message>
+    <message>
+        <source>its label &quot;%1&quot; starts or ends with a hyphen.</source>
+        <translation>la sua etichetta &quot;%1&quot; inizia o termina con un trattino.</translation>
+    </message>
+    <message>
+        <source>its label &quot;%1&quot; is %2 characters long in its ASCII form; a label has at most 63 characters.</source>
+        <translation>la sua etichetta &quot;%1&quot; è lunga %2 caratteri nella sua forma ASCII; un&apos;etichetta ha al massimo 63 caratteri.</translation>
+    </message>
+    <message>
+        <source>its label &quot;%1&quot; is not valid punycode.</source>
+        <translation>la sua etichetta &quot;%1&quot; non è un punycode valido.</translation>
+    </message>
+    <message>
+        <source>its label &quot;%1&quot; stands for &quot;%2&quot;, which holds %3, not a letter or a digit.</source>
+        <translation>la sua etichetta &quot;%1&quot; corrisponde a &quot;%2&quot;, che contiene %3, non una lettera o una cifra.</translation>
+    </message>
+    <message>
+        <source>it is &quot;%1&quot; in Unicode and %2 in its ASCII (punycode) form, and its label &quot;%3&quot; mixes %4 letters. Look-alike (homograph) domains are made that way, e.g. with a Cyrillic letter that looks like a Latin one: write each label in one script.</source>
+        <translation>è &quot;%1&quot; in Unicode e %2 nella sua forma ASCII (punycode), e la sua etichetta &quot;%3&quot; mescola lettere di scritture diverse (%4). I domini sosia (omografi) si creano proprio così, ad es. con una lettera cirillica che somiglia a una latina: scrivere ogni etichetta in una sola scrittura.</translation>
+    </message>
+    <message>
+        <source>it cannot be converted to its ASCII form (IDNA).</source>
+        <translation>non può essere convertito nella sua forma ASCII (IDNA).</translation>
+    </message>
+    <message>
+        <source>it is %1 characters long in its ASCII form; a domain name has at most 253.</source>
+        <translation>è lungo %1 caratteri nella sua forma ASCII; un nome di dominio ne ha al massimo 253.</translation>
+    </message>
+    <message>
+        <source>its ASCII form %1 is not made of letters, digits and hyphens.</source>
+        <translation>la sua forma ASCII %1 non è composta da lettere, cifre e trattini.</translation>
+    </message>
+    <message>
+        <source>it is too short to be a registered domain.</source>
+        <translation>è troppo corto per essere un dominio registrato.</translation>
+    </message>
+    <message>
+        <source>it ends in a number; write a domain name, not an IP address.</source>
+        <translation>termina con un numero; scrivere un nome di dominio, non un indirizzo IP.</translation>
+    </message>
+    <message>
+        <source>it holds a user name or password (before &quot;@&quot;)</source>
+        <translation>contiene un nome utente o una password (prima di &quot;@&quot;)</translation>
+    </message>
+    <message>
+        <source>it has a query (&quot;?...&quot;), where keys and tokens are often passed</source>
+        <translation>ha una query (&quot;?...&quot;), in cui spesso vengono passati chiavi e token</translation>
+    </message>
+    <message>
+        <source>it has a fragment (&quot;#...&quot;)</source>
+        <translation>ha un frammento (&quot;#...&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>PreviewCommand</name>
@@ -3620,6 +3834,12 @@ mail.esempio.ch</translation>
     <message>
         <source>SCM did not answer within %1 seconds.</source>
         <translation>SCM non ha risposto entro %1 secondi.</translation>
+    </message>
+    <message>
+        <source>mpki-setup preview: warning: %1
+</source>
+        <translation>mpki-setup preview: avviso: %1
+</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3901,10 @@ Codici di uscita: 0 le chiamate sono state eseguite (le discrepanze vengono segn
     <message>
         <source>mpki-setup probe: SCM refused the sign-in: %1</source>
         <translation>mpki-setup probe: SCM ha rifiutato l&apos;accesso: %1</translation>
+    </message>
+    <message>
+        <source>mpki-setup probe: warning: %1</source>
+        <translation>mpki-setup probe: avviso: %1</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4241,26 @@ La cartella di stato predefinita è $XDG_STATE_HOME/mpki-setup/&lt;nome del pian
         <translation>    Premere Invio qui una volta impostata: fino ad allora questa esecuzione controlla solo poche volte all&apos;ora.
 </translation>
     </message>
+    <message>
+        <source>mpki-setup run: warning: %1</source>
+        <translation>mpki-setup run: avviso: %1</translation>
+    </message>
+    <message>
+        <source>--only &quot;%1&quot; has an empty step name; give step names separated by commas, e.g. --only organization,domains. The steps are: %2.</source>
+        <translation>--only &quot;%1&quot; contiene un nome di passo vuoto; indicare i nomi dei passi separati da virgole, ad es. --only organization,domains. I passi sono: %2.</translation>
+    </message>
+    <message>
+        <source>--only names the step &quot;%1&quot;, which does not exist. The steps are: %2.</source>
+        <translation>--only indica il passo &quot;%1&quot;, che non esiste. I passi sono: %2.</translation>
+    </message>
+    <message>
+        <source>When no stored password of the operator signs in: let the plan&apos;s MRAO admin set a new one (the gateway&apos;s configured password stops working).</source>
+        <translation>Se nessuna password memorizzata dell&apos;operatore consente l&apos;accesso: farne impostare una nuova dall&apos;amministratore MRAO del piano (la password configurata sul gateway smette di funzionare).</translation>
+    </message>
+    <message>
+        <source>Stopped by %1: the progress is saved; run the same command again to continue where this run stopped.</source>
+        <translation>Interrotto da %1: l&apos;avanzamento è salvato; eseguire di nuovo lo stesso comando per continuare da dove si è fermata questa esecuzione.</translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -4079,6 +4323,10 @@ La cartella di stato predefinita è $XDG_STATE_HOME/mpki-setup/&lt;nome del pian
     <message>
         <source>The progress could not be saved (%1), so the run stopped before changing anything more in SCM. Free some space or fix the state directory&apos;s permissions, then run again: it resumes from the last saved progress.</source>
         <translation>Non è stato possibile salvare l&apos;avanzamento (%1), quindi l&apos;esecuzione si è interrotta prima di modificare altro in SCM. Liberare spazio o correggere i permessi della cartella di stato, poi eseguire di nuovo: si riprende dall&apos;ultimo avanzamento salvato.</translation>
+    </message>
+    <message>
+        <source>The secret store cannot keep the operator&apos;s passwords (%1), so nothing was changed in SCM. Make the keychain available (unlock it, or start a desktop session), then run again.</source>
+        <translation>L&apos;archivio dei segreti non può conservare le password dell&apos;operatore (%1), quindi non è stato modificato nulla in SCM. Rendere disponibile il portachiavi (sbloccarlo o avviare una sessione desktop), poi eseguire di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +4443,18 @@ La cartella di stato predefinita è $XDG_STATE_HOME/mpki-setup/&lt;nome del pian
         <source>the field &quot;%1&quot; is missing or empty</source>
         <translation>il campo &quot;%1&quot; manca o è vuoto</translation>
     </message>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>la risposta è più grande di %1 MiB</translation>
+    </message>
+    <message>
+        <source>the Location header &quot;%1&quot; points at another host</source>
+        <translation>l&apos;intestazione Location &quot;%1&quot; punta a un altro host</translation>
+    </message>
+    <message>
+        <source>SCM at %1 had not answered %2 %3 when the run&apos;s deadline passed: check the network and try again later.</source>
+        <translation>SCM su %1 non aveva ancora risposto a %2 %3 quando è scaduto il termine dell&apos;esecuzione: verificare la rete e riprovare più tardi.</translation>
+    </message>
 </context>
 <context>
     <name>ScmSimulator</name>
@@ -4217,6 +4477,10 @@ La cartella di stato predefinita è $XDG_STATE_HOME/mpki-setup/&lt;nome del pian
     <message>
         <source>Cannot replay %1: %2</source>
         <translation>Impossibile riprodurre %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the simulator state %1: %2. Name a file in a directory that exists and can be written with --state.</source>
+        <translation>Impossibile scrivere lo stato del simulatore %1: %2. Indicare con --state un file in una cartella esistente e scrivibile.</translation>
     </message>
 </context>
 <context>
@@ -4249,14 +4513,6 @@ La cartella di stato predefinita è $XDG_STATE_HOME/mpki-setup/&lt;nome del pian
 <context>
     <name>SecretSources</name>
     <message>
-        <source>mpki-setup needs %1 and found it nowhere: give a file holding it with %2 FILE (its first line), set the environment variable %3, store it in the keychain, or run on a terminal to be asked for it.</source>
-        <translation>mpki-setup ha bisogno di %1 e non l&apos;ha trovato da nessuna parte: indicare un file che lo contenga con %2 FILE (nella prima riga), impostare la variabile d&apos;ambiente %3, memorizzarlo nel portachiavi, oppure eseguire in un terminale per inserirlo su richiesta.</translation>
-    </message>
-    <message>
-        <source>mpki-setup needs %1 and found it nowhere: give a file holding it with %2 FILE (its first line), set the environment variable %3, or store it in the keychain.</source>
-        <translation>mpki-setup ha bisogno di %1 e non l&apos;ha trovato da nessuna parte: indicare un file che lo contenga con %2 FILE (nella prima riga), impostare la variabile d&apos;ambiente %3, oppure memorizzarlo nel portachiavi.</translation>
-    </message>
-    <message>
         <source>The keychain: %1</source>
         <translation>Il portachiavi: %1</translation>
     </message>
@@ -4283,6 +4539,34 @@ La cartella di stato predefinita è $XDG_STATE_HOME/mpki-setup/&lt;nome del pian
     <message>
         <source>The first line of the secret file %1 is empty; put the secret on it.</source>
         <translation>La prima riga del file segreto %1 è vuota; inserirvi il segreto.</translation>
+    </message>
+    <message>
+        <source>give a file holding it with %1 FILE (its first line)</source>
+        <translation>indicare con %1 FILE un file che contiene il segreto (nella prima riga)</translation>
+    </message>
+    <message>
+        <source>set the environment variable %1</source>
+        <translation>impostare la variabile d&apos;ambiente %1</translation>
+    </message>
+    <message>
+        <source>store it in the keychain</source>
+        <translation>conservare il segreto nel portachiavi</translation>
+    </message>
+    <message>
+        <source>run on a terminal to be asked for it</source>
+        <translation>eseguire in un terminale per l&apos;inserimento su richiesta</translation>
+    </message>
+    <message>
+        <source>mpki-setup needs %1 and found it nowhere.</source>
+        <translation>mpki-setup richiede %1, ma non ne ha trovato traccia da nessuna parte.</translation>
+    </message>
+    <message>
+        <source>mpki-setup needs %1 and found it nowhere: %2.</source>
+        <translation>mpki-setup richiede %1, ma non ne ha trovato traccia da nessuna parte: %2.</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>, oppure </translation>
     </message>
 </context>
 <context>
@@ -4699,6 +4983,22 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
         <source>--fault-kinds: %1</source>
         <translation>--fault-kinds: %1</translation>
     </message>
+    <message>
+        <source>--state needs a file name</source>
+        <translation>--state richiede un nome di file</translation>
+    </message>
+    <message>
+        <source>--state %1 is a directory; it takes a file, e.g. %2</source>
+        <translation>--state %1 è una cartella; richiede un file, ad es. %2</translation>
+    </message>
+    <message>
+        <source>--state %1: the directory %2 does not exist; create it first</source>
+        <translation>--state %1: la cartella %2 non esiste; crearla prima</translation>
+    </message>
+    <message>
+        <source>--gateway-domains &apos;%1&apos; has an empty domain name; give names separated by commas, e.g. example.ch,example.org</source>
+        <translation>--gateway-domains &apos;%1&apos; contiene un nome di dominio vuoto; indicare i nomi separati da virgole, ad es. example.ch,example.org</translation>
+    </message>
 </context>
 <context>
     <name>SimulatedPerson</name>
@@ -4740,6 +5040,10 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
     <message>
         <source>The simulators&apos; process ended (exit code %1).</source>
         <translation>Il processo dei simulatori è terminato (codice di uscita %1).</translation>
+    </message>
+    <message>
+        <source>The simulators&apos; first line is JSON, but not the expected object {...}.</source>
+        <translation>La prima riga dei simulatori è JSON, ma non l&apos;oggetto {...} atteso.</translation>
     </message>
 </context>
 <context>
@@ -4784,14 +5088,6 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
         <translation>La cartella di stato %1 non è aperta.</translation>
     </message>
     <message>
-        <source>Cannot write the state %1: %2.</source>
-        <translation>Impossibile scrivere lo stato %1: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write the state %1: %2. The previous state is unchanged.</source>
-        <translation>Impossibile scrivere lo stato %1: %2. Lo stato precedente è invariato.</translation>
-    </message>
-    <message>
         <source>Cannot read the state %1: %2.</source>
         <translation>Impossibile leggere lo stato %1: %2.</translation>
     </message>
@@ -4806,6 +5102,18 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock the state directory %1 (%2): %3.</source>
+        <translation>Impossibile bloccare la cartella di stato %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>%1. The previous state is unchanged.</source>
+        <translation>%1. Lo stato precedente è invariato.</translation>
+    </message>
+    <message>
+        <source>The state directory %1 belongs to someone else and others can write into it (mode %2): they could replace the state or the journal. Give a directory of your own (e.g. a new one; it is made private).</source>
+        <translation>La cartella di stato %1 appartiene a qualcun altro e altri possono scrivervi (modalità %2): potrebbero sostituire lo stato o il registro. Indicare una cartella propria (ad es. una nuova; viene resa privata).</translation>
     </message>
 </context>
 <context>
@@ -5740,6 +6048,25 @@ Ogni comportamento che il vero SCM lascia non documentato è un&apos;opzione qui
     <message>
         <source>No onboarding is open.</source>
         <translation>Nessuna configurazione aperta.</translation>
+    </message>
+    <message>
+        <source>Reset the operator&apos;s password?</source>
+        <translation>Reimpostare la password dell&apos;operatore?</translation>
+    </message>
+    <message>
+        <source>None of the passwords this computer keeps for the operator %1 works (another computer, or a new keychain?). The MRAO admin can set a new one, but then the password configured on the gateway stops working until you give the gateway the new connector values. Reset the operator&apos;s password?</source>
+        <translation>Nessuna delle password che questo computer conserva per l&apos;operatore %1 funziona (un altro computer o un nuovo portachiavi?). L&apos;amministratore MRAO può impostarne una nuova, ma allora la password configurata sul gateway smette di funzionare finché non si forniscono al gateway i nuovi valori del connettore. Reimpostare la password dell&apos;operatore?</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password</source>
+        <translation>&amp;Reimpostare la password</translation>
+    </message>
+</context>
+<context>
+    <name>WriteErrors</name>
+    <message>
+        <source>no space left on the device (%1)</source>
+        <translation>spazio esaurito sul dispositivo (%1)</translation>
     </message>
 </context>
 </TS>
