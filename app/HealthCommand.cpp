@@ -77,13 +77,12 @@ std::optional<HealthTarget> targetFromState(const QString &directory, const QStr
     }
     HealthTarget target;
     const QString host = config->scmHost();
-    const ResolvedSecret operatorPassword = SecretSources::resolveNow(
-        SecretSpec{
-            HealthCommandText::tr("the password of the operator %1").arg(config->login), QString(), QString(),
-            QString(),
-            SecretStore::key(host, config->customerUri, config->login, SecretStore::operatorCurrentSlot()),
-            false},
-        &keychain);
+    SecretSpec operatorSecret;
+    operatorSecret.description = HealthCommandText::tr("the password of the operator %1").arg(config->login);
+    operatorSecret.keychainKey =
+        SecretStore::key(host, config->customerUri, config->login, SecretStore::operatorCurrentSlot());
+    operatorSecret.mayPrompt = false; // a monitoring check never waits for a person
+    const ResolvedSecret operatorPassword = SecretSources::resolveNow(operatorSecret, &keychain);
     if (!operatorPassword.ok()) {
         *error = operatorPassword.message;
         return std::nullopt;
