@@ -1704,18 +1704,6 @@ mail.beispiel.ch</translation>
         <translation>Das alte Passwort funktioniert seit %1 nicht mehr. Ablauf des neuen: %2. Tragen Sie das neue Passwort jetzt auf der MPKI-Seite des Gateways ein.</translation>
     </message>
     <message>
-        <source>Choose a passphrase for the connector file, and enter it twice.</source>
-        <translation>Wählen Sie eine Passphrase für die Connector-Datei und geben Sie sie zweimal ein.</translation>
-    </message>
-    <message>
-        <source>Use at least 8 characters.</source>
-        <translation>Verwenden Sie mindestens 8 Zeichen.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
-    </message>
-    <message>
         <source>Save a new connector file</source>
         <translation>Neue Connector-Datei speichern</translation>
     </message>

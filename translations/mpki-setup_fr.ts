@@ -1704,18 +1704,6 @@ mail.example.ch</translation>
         <translation>L&apos;ancien mot de passe ne fonctionne plus depuis %1. Date d&apos;expiration du nouveau : %2. Saisissez maintenant le nouveau mot de passe sur la page MPKI de la passerelle.</translation>
     </message>
     <message>
-        <source>Choose a passphrase for the connector file, and enter it twice.</source>
-        <translation>Choisissez une phrase secrète pour le fichier du connecteur et saisissez-la deux fois.</translation>
-    </message>
-    <message>
-        <source>Use at least 8 characters.</source>
-        <translation>Utilisez au moins 8 caractères.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Les deux phrases secrètes diffèrent.</translation>
-    </message>
-    <message>
         <source>Save a new connector file</source>
         <translation>Enregistrer un nouveau fichier du connecteur</translation>
     </message>

@@ -1704,18 +1704,6 @@ mail.esempio.ch</translation>
         <translation>La vecchia password ha smesso di funzionare il %1. Scadenza di quella nuova: %2. Inserire ora la nuova password nella pagina MPKI del gateway.</translation>
     </message>
     <message>
-        <source>Choose a passphrase for the connector file, and enter it twice.</source>
-        <translation>Scegliere una passphrase per il file del connettore e inserirla due volte.</translation>
-    </message>
-    <message>
-        <source>Use at least 8 characters.</source>
-        <translation>Usare almeno 8 caratteri.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Le due passphrase sono diverse.</translation>
-    </message>
-    <message>
         <source>Save a new connector file</source>
         <translation>Salvare un nuovo file del connettore</translation>
     </message>

@@ -366,15 +366,20 @@ void ConnectorPage::refreshDetails()
     m_gateway->setVisible(true);
 }
 
+QString ConnectorPage::passphraseProblem(const QString &passphrase, const QString &again)
+{
+    if (passphrase.isEmpty())
+        return tr("Choose a passphrase for the connector file, and enter it twice.");
+    if (passphrase.size() < 8)
+        return tr("Use at least 8 characters.");
+    if (passphrase != again)
+        return tr("The two passphrases differ.");
+    return QString();
+}
+
 void ConnectorPage::checkPassphrases()
 {
-    QString message;
-    if (m_passphrase->text().isEmpty())
-        message = tr("Choose a passphrase for the connector file, and enter it twice.");
-    else if (m_passphrase->text().size() < 8)
-        message = tr("Use at least 8 characters.");
-    else if (m_passphrase->text() != m_passphraseAgain->text())
-        message = tr("The two passphrases differ.");
+    const QString message = ConnectorPage::passphraseProblem(m_passphrase->text(), m_passphraseAgain->text());
     m_passphraseMessage->setText(message);
     m_exportButton->setEnabled(message.isEmpty());
 }

@@ -21,6 +21,9 @@ class ConnectorPage : public StepPage
 {
     Q_OBJECT
 public:
+    // What is wrong with a passphrase for a connector file and its repetition (translated), empty when
+    // nothing is: the one rule for every place that asks for one.
+    static QString passphraseProblem(const QString &passphrase, const QString &again);
     explicit ConnectorPage(WizardController *controller, QWidget *parent = nullptr);
 
 protected:

@@ -1,5 +1,6 @@
 #include "HealthDialog.h"
 
+#include "ConnectorPage.h"
 #include "CopyableField.h"
 #include "HealthController.h"
 #include "HealthReport.h"
@@ -317,13 +318,7 @@ void HealthDialog::updateButtons()
 
 void HealthDialog::checkPassphrases()
 {
-    QString message;
-    if (m_passphrase->text().isEmpty())
-        message = tr("Choose a passphrase for the connector file, and enter it twice.");
-    else if (m_passphrase->text().size() < 8)
-        message = tr("Use at least 8 characters.");
-    else if (m_passphrase->text() != m_passphraseAgain->text())
-        message = tr("The two passphrases differ.");
+    const QString message = ConnectorPage::passphraseProblem(m_passphrase->text(), m_passphraseAgain->text());
     m_passphraseMessage->setText(message);
     m_exportButton->setEnabled(message.isEmpty());
 }
