@@ -39,7 +39,6 @@ void prepareWizardProcess(const QStringList &arguments);
 bool hasDisplay();
 
 // Whether a command needs a QGuiApplication (the PDF values sheet) rather than a QCoreApplication.
-bool exportNeedsGui(const QStringList &arguments);
+bool exportNeedsGui(const QStringList &arguments); // --sheet *.pdf (also rotate's)
 bool runNeedsGui(const QStringList &arguments);
-bool rotateNeedsGui(const QStringList &arguments);
 bool reportNeedsGui(const QStringList &arguments); // --out *.pdf

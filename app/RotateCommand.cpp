@@ -88,13 +88,6 @@ RotationResult rotateNow(OperatorPasswordRotation &rotation)
 }
 } // namespace
 
-bool rotateNeedsGui(const QStringList &arguments)
-{
-    return ArgumentPreScan(arguments, {{QStringLiteral("sheet"), true}})
-        .value(QStringLiteral("sheet"))
-        .endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
-}
-
 int rotateCommand(const QStringList &arguments)
 {
     const QString description = RotateCommandText::tr("Gives the operator a new generated password over the "

@@ -25,7 +25,7 @@ const Command commands[] = {
     {"simulate", simulateCommand, nullptr},    {"export", exportCommand, exportNeedsGui},
     {"import", importCommand, nullptr},        {"preview", previewCommand, nullptr},
     {"probe", probeCommand, nullptr},          {"health", healthCommand, nullptr},
-    {"report", reportCommand, reportNeedsGui}, {"rotate", rotateCommand, rotateNeedsGui},
+    {"report", reportCommand, reportNeedsGui}, {"rotate", rotateCommand, exportNeedsGui},
 };
 
 const Command *findCommand(const QString &name)
